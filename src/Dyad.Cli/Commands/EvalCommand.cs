@@ -1,0 +1,15 @@
+using System.CommandLine;
+
+namespace Dyad.Cli.Commands;
+
+/// <summary><c>dyad eval …</c>: accuracy against annotated corpora; each subcommand ends with one figure line.</summary>
+internal static class EvalCommand
+{
+    public static Command Create()
+    {
+        var command = new Command("eval", "Measure accuracy against annotated corpora.");
+
+        // One line per evaluation; each lives in Commands/Eval/.
+        return command;
+    }
+}
