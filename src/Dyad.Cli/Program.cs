@@ -6,4 +6,17 @@ var root = new RootCommand("Dyad: political event data from dated news text.");
 root.Subcommands.Add(CodeCommand.Create());
 root.Subcommands.Add(BenchCommand.Create());
 root.Subcommands.Add(EvalCommand.Create());
-return root.Parse(args).Invoke();
+
+var parse = root.Parse(args);
+if (parse.Errors.Count > 0)
+{
+    foreach (var error in parse.Errors)
+    {
+        Console.Error.WriteLine($"error: {error.Message}");
+    }
+
+    Console.Error.WriteLine("Run 'dyad --help' for usage.");
+    return ExitCodes.UsageOrIo;
+}
+
+return parse.Invoke();
