@@ -12,6 +12,9 @@ public sealed class GoldFile
 
     public required string DocumentPath { get; init; }
 
+    /// <summary>The record id inside a multi-document file (a CSV or JSON Lines corpus), or null for a one-document file.</summary>
+    public string? DocumentId { get; init; }
+
     public List<GoldItem> TimexRequired { get; } = [];
 
     public List<GoldItem> TimexOptional { get; } = [];
@@ -39,13 +42,12 @@ public sealed class GoldFile
         var root = json.RootElement;
         var goldFolder = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path))!;
         var documentPath = root.GetProperty("document").GetString() ?? throw new InvalidDataException($"{path}: no 'document'");
-        var resolved = System.IO.Path.Combine(System.IO.Path.GetDirectoryName(goldFolder)!, documentPath);
-        if (!File.Exists(resolved))
+        var gold = new GoldFile
         {
-            resolved = System.IO.Path.Combine(goldFolder, documentPath);
-        }
-
-        var gold = new GoldFile { Path = path, DocumentPath = resolved };
+            Path = path,
+            DocumentPath = ResolveDocument(goldFolder, documentPath),
+            DocumentId = root.TryGetProperty("document_id", out var id) ? id.GetString() : null,
+        };
         Fill(root, "timex", "required", gold.TimexRequired);
         Fill(root, "timex", "optional", gold.TimexOptional);
         Fill(root, "actors", "required", gold.ActorsRequired);
@@ -57,6 +59,39 @@ public sealed class GoldFile
         Fill(root, "events", "optional", gold.EventsOptional);
         Fill(root, "events", "forbidden", gold.EventsForbidden);
         return gold;
+    }
+
+    /// <summary>
+    /// The document path is relative to the gold folder's parent (as in <c>shared/gold</c>), else to the gold folder or
+    /// to any folder above it (so a gold file in the repository can name <c>shared/corpora/…</c> beside the clone).
+    /// </summary>
+    private static string ResolveDocument(string goldFolder, string documentPath)
+    {
+        if (System.IO.Path.IsPathRooted(documentPath))
+        {
+            return documentPath;
+        }
+
+        var parent = System.IO.Path.GetDirectoryName(goldFolder);
+        foreach (var candidate in new[] { parent, goldFolder }.OfType<string>())
+        {
+            var path = System.IO.Path.Combine(candidate, documentPath);
+            if (File.Exists(path))
+            {
+                return path;
+            }
+        }
+
+        for (var dir = parent is null ? null : new DirectoryInfo(parent).Parent; dir is not null; dir = dir.Parent)
+        {
+            var path = System.IO.Path.Combine(dir.FullName, documentPath);
+            if (File.Exists(path))
+            {
+                return path;
+            }
+        }
+
+        return System.IO.Path.Combine(parent ?? goldFolder, documentPath);
     }
 
     private static void Fill(JsonElement root, string layer, string group, List<GoldItem> output)

@@ -50,10 +50,11 @@ internal static class EvalGoldCommand
                 return ExitCodes.UsageOrIo;
             }
 
-            var read = DocumentReader.ReadFile(gold.DocumentPath).FirstOrDefault();
+            var read = DocumentReader.ReadFile(gold.DocumentPath)
+                .FirstOrDefault(r => gold.DocumentId is null || r.Document?.Id == gold.DocumentId);
             if (read.Document is null)
             {
-                Console.Error.WriteLine($"error: {file}: its document cannot be read: {read.Error}");
+                Console.Error.WriteLine($"error: {file}: its document {gold.DocumentPath} {gold.DocumentId} cannot be read: {read.Error?.ToString() ?? "no such record"}");
                 return ExitCodes.UsageOrIo;
             }
 
