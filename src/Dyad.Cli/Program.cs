@@ -6,6 +6,13 @@ var root = new RootCommand("Dyad: political event data from dated news text.");
 root.Subcommands.Add(CodeCommand.Create());
 root.Subcommands.Add(BenchCommand.Create());
 root.Subcommands.Add(EvalCommand.Create());
+root.Subcommands.Add(IngestCommand.Create());
+root.Subcommands.Add(EventsCommand.Create());
+root.Subcommands.Add(QuotesCommand.Create());
+root.Subcommands.Add(ActorsCommand.Create());
+root.Subcommands.Add(DyadsCommand.Create());
+root.Subcommands.Add(ShowCommand.Create());
+root.Subcommands.Add(ExportCommand.Create());
 
 var parse = root.Parse(args);
 if (parse.Errors.Count > 0)

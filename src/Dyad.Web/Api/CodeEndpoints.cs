@@ -82,7 +82,7 @@ internal static class RequestDocuments
                 }
 
                 DateOnly? date = null;
-                if (Get(item, "date") ?? Get(item, "publication_date") is { Length: > 0 } dateText)
+                if ((Get(item, "date") ?? Get(item, "publication_date")) is { Length: > 0 } dateText)
                 {
                     if (!DocumentReader.TryParseDate(dateText, out var d, out var why))
                     {
