@@ -13,6 +13,7 @@ root.Subcommands.Add(ActorsCommand.Create());
 root.Subcommands.Add(DyadsCommand.Create());
 root.Subcommands.Add(ShowCommand.Create());
 root.Subcommands.Add(ExportCommand.Create());
+root.Subcommands.Add(ServeCommand.Create());
 
 var parse = root.Parse(args);
 if (parse.Errors.Count > 0)

@@ -12,8 +12,8 @@ namespace Dyad.Web;
 /// <summary>Builds the web server: the API, the OpenAPI document and the analyst page, with its security settings.</summary>
 public static class DyadWebApp
 {
-    /// <summary>Creates the application; <paramref name="mapStore"/> adds the endpoints that need a store.</summary>
-    public static WebApplication Create(DyadWebOptions options, DyadEngine engine, Action<WebApplication>? mapStore = null)
+    /// <summary>Creates the application; with a <paramref name="pool"/> it also serves the stored documents and accepts new ones.</summary>
+    public static WebApplication Create(DyadWebOptions options, DyadEngine engine, StorePool? pool)
     {
         ArgumentNullException.ThrowIfNull(options);
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
@@ -30,6 +30,7 @@ public static class DyadWebApp
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Services.AddOpenApi("v1");
         builder.Services.AddProblemDetails();
+        builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.SnakeCaseLower);
 
         var app = builder.Build();
         app.UseSecurityHeaders();
@@ -58,7 +59,11 @@ public static class DyadWebApp
         app.MapOpenApi("/openapi.json");
         app.MapGet("/healthz", () => Results.Ok(new { status = "ok", pipeline = engine.Pipeline.Version })).WithName("Health");
         app.MapCode(engine);
-        mapStore?.Invoke(app);
+        if (pool is not null)
+        {
+            app.MapStore(pool, engine, options.Token);
+        }
+
         return app;
     }
 }

@@ -149,7 +149,7 @@ async function openDocument(id) {
 }
 
 // ---- events table ----------------------------------------------------------------------------------------------
-const EVENT_COLUMNS = ["date", "source_actor", "target_actor", "cameo", "plover", "goldstein", "quad_class", "document_id", "sentence_text"];
+const EVENT_COLUMNS = ["date", "source", "target", "cameo", "goldstein", "quad", "source_text", "verb", "target_text", "doc_id"];
 
 loaders.events = async () => {
   const table = $("#events-table");
@@ -158,7 +158,7 @@ loaders.events = async () => {
     table.tHead.replaceChildren(element("tr", {}, ...EVENT_COLUMNS.map((c) => element("th", {}, c.replace("_", " ")))));
     table.tBodies[0].replaceChildren(...page.items.map((row) => {
       const tr = element("tr", {}, ...EVENT_COLUMNS.map((c) => element("td", {}, row[c] ?? "")));
-      tr.addEventListener("click", () => { show("documents"); openDocument(row.document_id); });
+      tr.addEventListener("click", () => { show("documents"); openDocument(row.doc_id); });
       return tr;
     }));
   } catch (error) { showError(table.tBodies[0], error); }
@@ -200,7 +200,7 @@ loaders.network = async () => {
     const nodes = new Set();
     const edges = page.items.filter((r) => r.source && r.target && r.source !== r.target).map((r, i) => {
       nodes.add(r.source); nodes.add(r.target);
-      return { data: { id: `e${i}`, source: r.source, target: r.target, count: Number(r.count), goldstein: Number(r.mean_goldstein), label: `${r.count}` } };
+      return { data: { id: `e${i}`, source: r.source, target: r.target, count: Number(r.events), goldstein: Number(r.mean_goldstein), label: `${r.events}` } };
     });
     const max = Math.max(1, ...edges.map((e) => e.data.count));
     network?.destroy();
@@ -225,7 +225,7 @@ loaders.quotes = async () => {
     const page = await getJson(`/api/quotes?${filterParams({ speaker: $("#quote-speaker").value, limit: 500 })}`);
     const bySpeaker = new Map();
     for (const q of page.items) {
-      const key = q.speaker_actor ?? q.speaker_text ?? "unknown speaker";
+      const key = q.speaker ?? q.speaker_text ?? "unknown speaker";
       if (!bySpeaker.has(key)) bySpeaker.set(key, []);
       bySpeaker.get(key).push(q);
     }

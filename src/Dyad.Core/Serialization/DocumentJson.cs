@@ -26,7 +26,8 @@ public static class DocumentJson
         return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
     }
 
-    public static void Write(Utf8JsonWriter writer, Document document)
+    /// <summary>Writes the contract's object; <paramref name="includeBody"/> adds the body as <c>text</c> (an added field, for viewers).</summary>
+    public static void Write(Utf8JsonWriter writer, Document document, bool includeBody = false)
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(document);
@@ -44,6 +45,10 @@ public static class DocumentJson
 
         WriteNullable(writer, "title", document.Title);
         WriteNullable(writer, "url", document.Url);
+        if (includeBody)
+        {
+            writer.WriteString("text", document.Text);
+        }
 
         writer.WriteStartArray("sentences");
         for (int i = 0; i < document.Sentences.Count; i++)

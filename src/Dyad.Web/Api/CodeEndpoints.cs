@@ -33,10 +33,15 @@ internal static class CodeEndpoints
         .Accepts<CodeRequest>("application/json", "text/plain");
     }
 
-    public static IResult DocumentResult(Document document)
+    /// <summary>The document's JSON; with <paramref name="includeText"/> it also carries the body as <c>text</c>, for the page.</summary>
+    public static IResult DocumentResult(Document document, bool includeText = true)
     {
         using var buffer = new MemoryStream();
-        DocumentJson.Write(buffer, document, indented: false);
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            DocumentJson.Write(writer, document, includeText);
+        }
+
         return Results.Bytes(buffer.ToArray(), "application/json; charset=utf-8");
     }
 }
