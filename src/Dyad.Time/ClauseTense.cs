@@ -98,8 +98,19 @@ internal static class ClauseTense
         }
 
         var word = text.Slice(token.Start, token.Span.Length);
+
+        // "to be held", "will be delayed": a participle after "be" takes its tense from what precedes "be".
+        bool afterBe = i > 0 && IsWord(text, tokens[i - 1], "be");
+        if (word.Equals("to", StringComparison.OrdinalIgnoreCase))
+        {
+            return i + 1 < sentenceEnd && IsWord(text, tokens[i + 1], "be") ? Direction.Future : Direction.Unknown;
+        }
+
         switch (TimeLexicon.Cue(word))
         {
+            case TenseCue.Past when afterBe:
+            case TenseCue.Proposal when afterBe:
+                return Direction.Unknown;
             case TenseCue.Past:
             case TenseCue.Proposal:
                 return Direction.Past;
@@ -118,7 +129,7 @@ internal static class ClauseTense
                 break;
         }
 
-        return LooksRegularPast(word, token) ? Direction.Past : Direction.Unknown;
+        return !afterBe && LooksRegularPast(word, token) ? Direction.Past : Direction.Unknown;
     }
 
     /// <summary>A lower-case <c>-ed</c> word: a regular past tense or participle (<c>proposed</c>, <c>announced</c>).</summary>

@@ -522,8 +522,10 @@ internal ref struct TimexScanner
             cued = true;
         }
 
+        bool utc = false;
         if (L(end).Is(WordClass.Zone))
         {
+            utc = Is(end, "UTC") || Is(end, "GMT");
             end++;
             cued = true;
         }
@@ -534,14 +536,40 @@ internal ref struct TimexScanner
             return 0;
         }
 
-        return EmitClock(i, end, hour, minute);
+        return EmitClock(i, end, hour, minute, utc);
     }
 
-    private int EmitClock(int first, int end, int hour, int minute)
+    /// <summary>A day named right after a clock time (<c>12:00 UTC Monday</c>, <c>16:00 today</c>) dates it and joins its extent.</summary>
+    private int ClockDay(int end, out DateOnly? date)
     {
-        var date = _lastDate ?? _anchor;
-        string day = date is { } d ? TimexValue.Day(d) : TimexValue.UnknownDay;
-        Emit(first, end, TimexType.Time, day + "T" + TimexValue.Two(hour) + ":" + TimexValue.Two(minute), "time.clock");
+        date = null;
+        var info = L(end);
+        if (!(info.Is(WordClass.Weekday) && !info.Plural) && !(info.Is(WordClass.DayRef) && info.Code is null))
+        {
+            return 0;
+        }
+
+        var saved = _lastDate;
+        int count = _output.Count;
+        int n = info.Is(WordClass.Weekday) ? MatchWeekday(end, end, Relation.None) : MatchDayRef(end, end);
+        if (_output.Count > count)
+        {
+            _output.RemoveAt(count);
+        }
+
+        date = n > 0 && _lastDate != saved ? _lastDate : null;
+        _lastDate = saved;
+        return date is null ? 0 : n;
+    }
+
+    private int EmitClock(int first, int end, int hour, int minute, bool utc = false)
+    {
+        int day = ClockDay(end, out var named);
+        end += day;
+        var date = named ?? _lastDate ?? _anchor;
+        string dayValue = date is { } d ? TimexValue.Day(d) : TimexValue.UnknownDay;
+        string zone = utc ? "Z" : string.Empty;
+        Emit(first, end, TimexType.Time, dayValue + "T" + TimexValue.Two(hour) + ":" + TimexValue.Two(minute) + zone, "time.clock");
         return end - first;
     }
 
@@ -727,6 +755,12 @@ internal ref struct TimexScanner
         if (head.Is(WordClass.PartOfDay) && relation != Relation.None && !the)
         {
             return MatchPartOfDay(start, j, relation, head.Code!);
+        }
+
+        if (head.Unit == TimeUnit.Quarter && !head.Plural && relation == Relation.Last && (Is(j + 1, "of") || YearNumber(j + 1) > 0))
+        {
+            // "the last quarter of 2009" is its fourth quarter, not the quarter before the article's.
+            return MatchQuarter(start, j + 1, 4);
         }
 
         if (head.Is(WordClass.Unit) && !head.Plural && !head.Is(WordClass.Cardinal))
@@ -945,6 +979,16 @@ internal ref struct TimexScanner
         {
             Emit(start, k + 1, TimexType.Date, TimexValue.Month(year, month), "time.month-year");
             return k + 1 - start;
+        }
+
+        if (Is(j + 1, "of") && _anchor is { } a && Is(j + 3, "year"))
+        {
+            int shift = Is(j + 2, "next") ? 1 : Is(j + 2, "last") ? -1 : Is(j + 2, "this") ? 0 : int.MinValue;
+            if (shift != int.MinValue)
+            {
+                Emit(start, j + 4, TimexType.Date, TimexValue.Month(a.Year + shift, month), "time.month-of-relative-year");
+                return j + 4 - start;
+            }
         }
 
         if (relation == Relation.None && !edge)
@@ -1298,7 +1342,8 @@ internal ref struct TimexScanner
             int current = ((a.Month - 1) / 3) + 1;
             var tense = Tense(start, end);
             int y = a.Year;
-            if (quarter > current && tense != Direction.Future)
+            // A quarter well ahead of the article's is last year's when the clause is past, or when nothing says otherwise.
+            if ((quarter - current >= 2 && tense == Direction.Past) || (quarter - current >= 3 && tense != Direction.Future))
             {
                 y--;
             }
@@ -1410,8 +1455,9 @@ internal ref struct TimexScanner
         }
 
         bool article = Is(j, "a") || Is(j, "an");
-        if (article && info.Plural)
+        if (article && (info.Plural || (info.Unit == TimeUnit.Second && IsWordToken(u + 1))))
         {
+            // "a second consecutive day": the ordinal, not the unit.
             return 0;
         }
 
@@ -1446,7 +1492,7 @@ internal ref struct TimexScanner
         return unit switch
         {
             TimeUnit.Day => TimexValue.Day(a.AddDays(-n)),
-            TimeUnit.Week => TimexValue.Week(a.AddDays(-7 * n)),
+            TimeUnit.Week => TimexValue.Day(a.AddDays(-7 * n)),
             TimeUnit.Weekend => TimexValue.Week(a.AddDays(-7 * n)) + "-WE",
             TimeUnit.Month => TimexValue.Month(a.AddMonths(-n).Year, a.AddMonths(-n).Month),
             TimeUnit.Quarter => TimexValue.Month(a.AddMonths(-3 * n).Year, a.AddMonths(-3 * n).Month),
@@ -1609,8 +1655,8 @@ internal ref struct TimexScanner
         int diff = new DateOnly(y, month, safeDay).DayNumber - anchor.DayNumber;
         return tense switch
         {
-            Direction.Past when diff > 7 => y - 1,
-            Direction.Future when diff < -7 => y + 1,
+            Direction.Past when diff > 30 => y - 1,
+            Direction.Future when diff < -30 => y + 1,
             Direction.Past or Direction.Future => y,
             _ when diff > 183 => y - 1,
             _ when diff < -183 => y + 1,

@@ -74,6 +74,7 @@ public static class TimexCorpus
         }
 
         DateOnly? dct = null;
+        DateOnly? unanchoredDate = null;
         var gold = new List<GoldTimex>();
         foreach (var timex in root.Descendants("TIMEX3"))
         {
@@ -81,6 +82,12 @@ public static class TimexCorpus
             if ((string?)timex.Attribute("functionInDocument") == "CREATION_TIME")
             {
                 dct = ParseDate(value) ?? dct;
+            }
+
+            // A few files lack the CREATION_TIME function: their DCT is the first date that anchors no token.
+            if (!timex.Elements("token_anchor").Any())
+            {
+                unanchoredDate ??= ParseDate(value);
             }
 
             var anchors = timex.Elements("token_anchor")
@@ -98,7 +105,7 @@ public static class TimexCorpus
         }
 
         string id = (string?)root.Attribute("doc_name") ?? Path.GetFileNameWithoutExtension(file);
-        return new TimexGoldDocument(id, text.ToString(), dct, gold);
+        return new TimexGoldDocument(id, text.ToString(), dct ?? unanchoredDate, gold);
     }
 
     /// <summary>TimeML: the TEXT element with its tags removed is the document; the CREATION_TIME TIMEX3 (in DCT) is the anchor.</summary>
@@ -150,10 +157,23 @@ public static class TimexCorpus
         }
     }
 
-    private static DateOnly? ParseDate(string value) =>
-        value.Length >= 10 && DateOnly.TryParseExact(value.AsSpan(0, 10), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
-            ? d
-            : null;
+    /// <summary>An ISO date (<c>2008-03-01</c>, possibly with a time), or the day-first form a few MEANTIME files use (<c>03-02-2009</c>).</summary>
+    private static DateOnly? ParseDate(string value)
+    {
+        if (value.Length < 10)
+        {
+            return null;
+        }
+
+        var head = value.AsSpan(0, 10);
+        var c = CultureInfo.InvariantCulture;
+        if (DateOnly.TryParseExact(head, "yyyy-MM-dd", c, DateTimeStyles.None, out var iso))
+        {
+            return iso;
+        }
+
+        return DateOnly.TryParseExact(head, "dd-MM-yyyy", c, DateTimeStyles.None, out var dayFirst) ? dayFirst : null;
+    }
 }
 
 public enum TimexCorpusFormat

@@ -3,7 +3,11 @@ using Dyad.Core;
 namespace Dyad.Evaluation.Timex;
 
 /// <summary>One scored pair or miss, for error listings.</summary>
-public sealed record TimexDifference(string DocumentId, string Kind, string GoldText, string GoldValue, string SystemText, string SystemValue, string Rule);
+public sealed record TimexDifference(string DocumentId, string Kind, string GoldText, string GoldValue, string SystemText, string SystemValue, string Rule)
+{
+    /// <summary>The sentence around the item, for reading errors.</summary>
+    public string Context { get; init; } = string.Empty;
+}
 
 /// <summary>
 /// TempEval-3 figures: strict span F1 (exact extent), relaxed span F1 (overlap, one-to-one), and for the relaxed
@@ -69,7 +73,10 @@ public sealed class TimexScorer
             string goldText = gold.Text.Substring(g.Span.Start, g.Span.Length);
             if (best < 0)
             {
-                Differences.Add(new TimexDifference(gold.Id, "missed", goldText, g.Value, string.Empty, string.Empty, string.Empty));
+                Differences.Add(new TimexDifference(gold.Id, "missed", goldText, g.Value, string.Empty, string.Empty, string.Empty)
+                {
+                    Context = SentenceText(system, g.Span.Start),
+                });
                 continue;
             }
 
@@ -83,7 +90,10 @@ public sealed class TimexScorer
             string sysText = system.TextOf(sys.Span);
             if (!valueOk || !typeOk)
             {
-                Differences.Add(new TimexDifference(gold.Id, valueOk ? "type" : "value", goldText, g.Type + " " + g.Value, sysText, sys.Type + " " + sys.Value, sys.Evidence.Rule));
+                Differences.Add(new TimexDifference(gold.Id, valueOk ? "type" : "value", goldText, g.Type + " " + g.Value, sysText, sys.Type + " " + sys.Value, sys.Evidence.Rule)
+                {
+                    Context = SentenceText(system, sys.Span.Start) + " [DCT " + gold.CreationDate?.ToString("yyyy-MM-dd ddd", System.Globalization.CultureInfo.InvariantCulture) + "]",
+                });
             }
             else if (sys.Span != g.Span)
             {
@@ -95,10 +105,19 @@ public sealed class TimexScorer
         {
             if (!used[s])
             {
-                Differences.Add(new TimexDifference(gold.Id, "spurious", string.Empty, string.Empty, system.TextOf(found[s].Span), found[s].Value, found[s].Evidence.Rule));
+                Differences.Add(new TimexDifference(gold.Id, "spurious", string.Empty, string.Empty, system.TextOf(found[s].Span), found[s].Value, found[s].Evidence.Rule)
+                {
+                    Context = SentenceText(system, found[s].Span.Start),
+                });
             }
         }
 
         _relaxed += new F1(relaxed, found.Count - relaxed, gold.Timexes.Count - relaxed);
+    }
+
+    private static string SentenceText(Document document, int position)
+    {
+        int index = document.SentenceAt(position);
+        return index < 0 ? string.Empty : document.TextOf(document.Sentences[index].Span).Replace('\n', ' ');
     }
 }

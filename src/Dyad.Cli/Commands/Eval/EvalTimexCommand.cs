@@ -72,7 +72,7 @@ internal static class EvalTimexCommand
         {
             foreach (var d in scorer.Differences)
             {
-                Console.Error.WriteLine($"{d.Kind}\t{d.DocumentId}\tgold[{d.GoldText}] {d.GoldValue}\tsys[{d.SystemText}] {d.SystemValue}\t{d.Rule}");
+                Console.Error.WriteLine($"{d.Kind}\t{d.DocumentId}\tgold[{d.GoldText}] {d.GoldValue}\tsys[{d.SystemText}] {d.SystemValue}\t{d.Rule}\t{d.Context}");
             }
         }
 
