@@ -59,7 +59,8 @@ internal static class ClauseTense
         for (int i = end; i < rightStop; i++)
         {
             var token = tokens[i];
-            if (token.Kind is TokenKind.Punctuation or TokenKind.Quote)
+            bool frontedComma = i == end && first - sentenceStart <= 1 && text.Slice(token.Start, token.Span.Length) is ",";
+            if (token.Kind is TokenKind.Punctuation or TokenKind.Quote && !frontedComma)
             {
                 break;
             }
@@ -103,7 +104,10 @@ internal static class ClauseTense
         bool afterBe = i > 0 && IsWord(text, tokens[i - 1], "be");
         if (word.Equals("to", StringComparison.OrdinalIgnoreCase))
         {
-            return i + 1 < sentenceEnd && IsWord(text, tokens[i + 1], "be") ? Direction.Future : Direction.Unknown;
+            // "to be held": a future passive; "to be apprehensive" says nothing.
+            return i + 2 < sentenceEnd && IsWord(text, tokens[i + 1], "be") && IsParticiple(text, tokens[i + 2])
+                ? Direction.Future
+                : Direction.Unknown;
         }
 
         switch (TimeLexicon.Cue(word))
@@ -130,6 +134,12 @@ internal static class ClauseTense
         }
 
         return !afterBe && LooksRegularPast(word, token) ? Direction.Past : Direction.Unknown;
+    }
+
+    private static bool IsParticiple(ReadOnlySpan<char> text, Token token)
+    {
+        var word = text.Slice(token.Start, token.Span.Length);
+        return TimeLexicon.Cue(word) is TenseCue.Past or TenseCue.Proposal || LooksRegularPast(word, token);
     }
 
     /// <summary>A lower-case <c>-ed</c> word: a regular past tense or participle (<c>proposed</c>, <c>announced</c>).</summary>

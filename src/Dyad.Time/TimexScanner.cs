@@ -1197,7 +1197,7 @@ internal ref struct TimexScanner
             "SP" => 4,
             "SU" => 7,
             "FA" => 10,
-            _ => 1,
+            _ => 12,
         };
         string value;
         if (_anchor is { } a)
