@@ -19,6 +19,7 @@ public sealed class TimeStage : IStage
         document.Timexes.Clear();
         var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(document.Tokens);
         var sentences = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(document.Sentences);
+        DateOnly? lastDate = null;
         for (int s = 0; s < sentences.Length; s++)
         {
             if ((s & 63) == 0)
@@ -26,8 +27,9 @@ public sealed class TimeStage : IStage
                 cancellationToken.ThrowIfCancellationRequested();
             }
 
-            var scanner = new TimexScanner(document.Text, tokens, sentences[s], s, document.PublicationDate, document.Timexes);
+            var scanner = new TimexScanner(document.Text, tokens, sentences[s], s, document.PublicationDate, lastDate, document.Timexes);
             scanner.Scan();
+            lastDate = scanner.LastDate;
         }
     }
 }

@@ -38,8 +38,12 @@ internal ref struct TimexScanner
     /// <summary>The last full date found in the sentence: a clock time without a date takes it.</summary>
     private DateOnly? _lastDate;
 
-    public TimexScanner(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, in Sentence sentence, int sentenceIndex, DateOnly? anchor, List<TimeExpression> output)
+    /// <summary>The last full date of the earlier sentences: what "the day" and "the same day" refer back to.</summary>
+    private readonly DateOnly? _previousDate;
+
+    public TimexScanner(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, in Sentence sentence, int sentenceIndex, DateOnly? anchor, DateOnly? previousDate, List<TimeExpression> output)
     {
+        _previousDate = previousDate;
         _text = text;
         _tokens = tokens;
         _start = sentence.FirstToken;
@@ -49,6 +53,9 @@ internal ref struct TimexScanner
         _output = output;
         _lastDate = null;
     }
+
+    /// <summary>The last full date found so far in the document, for the next sentence.</summary>
+    public readonly DateOnly? LastDate => _lastDate ?? _previousDate;
 
     public void Scan()
     {
@@ -301,6 +308,13 @@ internal ref struct TimexScanner
                 return 2;
             }
 
+            // "recent losses": the adjective dates its noun to the recent past.
+            if (IsWordToken(i + 1) && !Is(i - 1, "most") && !Is(i - 1, "more"))
+            {
+                Emit(i, i + 1, TimexType.Date, "PAST_REF", "time.ref.recent");
+                return 1;
+            }
+
             return 0;
         }
 
@@ -382,6 +396,24 @@ internal ref struct TimexScanner
             return MatchDecade(i, s);
         }
 
+        if (s.Length == 3 && s[0] is '\'' or '\u2019' && Digits(s[1..]) is var elided and >= 0)
+        {
+            // "since '82": an elided year.
+            if (i - 1 >= _start && TimeLexicon.YearPrepositions.Contains(W(i - 1)))
+            {
+                Emit(i, i + 1, TimexType.Date, TimexValue.Year(elided < 30 ? 2000 + elided : 1900 + elided), "time.year.elided");
+                return 1;
+            }
+
+            return 0;
+        }
+
+        if (s.Length == 4 && L(i + 1).Is(WordClass.Zone) && Digits(s) is var hhmm and >= 0 && hhmm / 100 <= 24 && hhmm % 100 < 60)
+        {
+            // "0800 UTC": a clock time without its colon.
+            return EmitClock(i, i + 2, hhmm / 100, hhmm % 100, Is(i + 1, "UTC") || Is(i + 1, "GMT"));
+        }
+
         int ordinal = OrdinalNumber(i);
         if (ordinal > 0)
         {
@@ -449,6 +481,12 @@ internal ref struct TimexScanner
         }
 
         if (Is(i - 1, "the") || L(i - 1).Is(WordClass.Month | WordClass.Season))
+        {
+            return true;
+        }
+
+        // "Worldwide Developers Conference 2010": an edition year after a name, closing the sentence or clause.
+        if (IsCapitalized(i - 1) && IsWordToken(i - 1) && (i + 1 >= _end || _tokens[i + 1].Kind == TokenKind.Punctuation))
         {
             return true;
         }
@@ -673,6 +711,27 @@ internal ref struct TimexScanner
             }
         }
 
+        if (Is(j, "time") && Is(j + 1, "being"))
+        {
+            Emit(i, j + 2, TimexType.Date, "PRESENT_REF", "time.ref.time-being");
+            return j + 2 - i;
+        }
+
+        if ((Is(j, "near") || Is(j, "long") || Is(j, "short")) && Is(j + 1, "term"))
+        {
+            Emit(i, j + 2, TimexType.Date, "FUTURE_REF", "time.ref.term");
+            return j + 2 - i;
+        }
+
+        if ((Is(j, "day") && IsDayOfTrading(i - 1)) || (Is(j, "same") && Is(j + 1, "day")))
+        {
+            j = Is(j, "same") ? j + 1 : j;
+            var known = _lastDate ?? _previousDate ?? _anchor;
+            string value = known is { } k ? TimexValue.Day(k) : TimexValue.UnknownDay;
+            Emit(i, j + 1, TimexType.Date, value, "time.the-day");
+            return j + 1 - i;
+        }
+
         if (info.Is(WordClass.Past | WordClass.Next | WordClass.This | WordClass.Edge))
         {
             int n = MatchModified(i, j, the: true);
@@ -688,6 +747,17 @@ internal ref struct TimexScanner
         }
 
         return 0;
+    }
+
+    /// <summary>"ended the day", "later in the day", "for the day": market and news idiom for the day being reported.</summary>
+    private readonly bool IsDayOfTrading(int before)
+    {
+        var w = W(before);
+        return w.Equals("in", StringComparison.OrdinalIgnoreCase) && (Is(before - 1, "later") || Is(before - 1, "late") || Is(before - 1, "early") || Is(before - 1, "earlier"))
+               || w.Equals("end", StringComparison.OrdinalIgnoreCase) || w.Equals("ended", StringComparison.OrdinalIgnoreCase)
+               || w.Equals("ending", StringComparison.OrdinalIgnoreCase) || w.Equals("finish", StringComparison.OrdinalIgnoreCase)
+               || w.Equals("finished", StringComparison.OrdinalIgnoreCase) || w.Equals("close", StringComparison.OrdinalIgnoreCase)
+               || w.Equals("closed", StringComparison.OrdinalIgnoreCase) || (w.Equals("for", StringComparison.OrdinalIgnoreCase) && before - 1 < _start);
     }
 
     /// <summary><c>last week</c>, <c>next Friday</c>, <c>early March</c>, <c>earlier this year</c>, <c>the past three years</c>.</summary>
@@ -732,6 +802,13 @@ internal ref struct TimexScanner
         }
 
         var head = L(j);
+        if (relation == Relation.This && Is(j - 1, "current") && !head.Is(WordClass.Unit | WordClass.Season | WordClass.Month))
+        {
+            // "the current crisis": the adjective places its noun in the present.
+            Emit(j - 1, j, TimexType.Date, "PRESENT_REF", "time.ref.current");
+            return the ? j - start : 1;
+        }
+
         if (head.Is(WordClass.Weekday) && !head.Plural)
         {
             return MatchWeekday(start, j, relation);
@@ -1514,7 +1591,8 @@ internal ref struct TimexScanner
         }
 
         bool cued = Is(i - 1, "for") || Is(i - 1, "over") || Is(i - 1, "within") || Is(i - 1, "after") || Is(i - 1, "in")
-                    || Is(i - 1, "took") || Is(i - 1, "takes") || Is(i - 1, "last") || Is(i - 1, "lasted");
+                    || Is(i - 1, "took") || Is(i - 1, "takes") || Is(i - 1, "last") || Is(i - 1, "lasted")
+                    || (IsHyphen(i + 1) && Is(i + 2, "long"));
         if (!cued || info.Unit is TimeUnit.Weekend or TimeUnit.Quarter)
         {
             return 0;
@@ -1587,7 +1665,7 @@ internal ref struct TimexScanner
         }
 
         var unit = L(i + 1);
-        if (!unit.Is(WordClass.Unit) || unit.Plural)
+        if (!unit.Is(WordClass.Unit) || unit.Plural || Is(i + 2, "ago") || Is(i + 2, "earlier") || Is(i + 2, "later") || Is(i + 2, "before"))
         {
             return false;
         }

@@ -84,7 +84,13 @@ public static class TimexCorpus
                 dct = ParseDate(value) ?? dct;
             }
 
-            // A few files lack the CREATION_TIME function: their DCT is the first date that anchors no token.
+            // A few files lack the CREATION_TIME function: their DCT is the date anchored to itself, or the first date
+            // that covers no token.
+            if ((string?)timex.Attribute("anchorTimeID") is { Length: > 0 } anchorId && anchorId == (string?)timex.Attribute("m_id"))
+            {
+                dct ??= ParseDate(value);
+            }
+
             if (!timex.Elements("token_anchor").Any())
             {
                 unanchoredDate ??= ParseDate(value);
