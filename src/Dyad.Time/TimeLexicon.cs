@@ -112,7 +112,7 @@ internal static class TimeLexicon
     {
         "in", "since", "until", "till", "by", "during", "before", "after", "from", "through", "to", "between", "around",
         "circa", "early", "late", "mid", "of", "year", "summer", "winter", "spring", "autumn", "fall", "throughout",
-        "ending", "beginning", "and", "or", "than", "into", "for", "at",
+        "ending", "beginning", "and", "or", "than", "into", "for", "at", "years", "versus", "vs",
     }.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Words after which a capitalized month name alone is a date (<c>in October</c>), not a name or verb.</summary>

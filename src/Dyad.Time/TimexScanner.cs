@@ -259,7 +259,7 @@ internal ref struct TimexScanner
             n = MatchReference(i, info);
         }
 
-        if (n == 0 && info.Is(WordClass.SetAdverb))
+        if (n == 0 && info.Is(WordClass.SetAdverb) && !(IsCapitalized(i) && IsCapitalized(i + 1)))
         {
             Emit(i, i + 1, TimexType.Set, info.Code!, "time.set.adverb");
             n = 1;
@@ -711,6 +711,16 @@ internal ref struct TimexScanner
             }
         }
 
+        if ((Is(j, "end") || Is(j, "beginning") || Is(j, "start") || Is(j, "middle")) && Is(j + 1, "of"))
+        {
+            return MatchPartOf(i, j + 2);
+        }
+
+        if (Is(j, "weekend") && !Is(j + 1, "of"))
+        {
+            return MatchWeekend(i, j);
+        }
+
         if (Is(j, "time") && Is(j + 1, "being"))
         {
             Emit(i, j + 2, TimexType.Date, "PRESENT_REF", "time.ref.time-being");
@@ -747,6 +757,79 @@ internal ref struct TimexScanner
         }
 
         return 0;
+    }
+
+    /// <summary>
+    /// <c>the end of the year</c>, <c>the beginning of March</c>: the part keeps the value of the whole (TIMEX3 puts the
+    /// part in a modifier), with one extent over both.
+    /// </summary>
+    private int MatchPartOf(int start, int inner)
+    {
+        int before = _output.Count;
+        int n = Is(inner, "the") && (Is(inner + 1, "year") || Is(inner + 1, "month") || Is(inner + 1, "week"))
+            ? MatchTheUnit(inner)
+            : MatchAt(inner);
+        if (n == 0 || _output.Count != before + 1 || _output[before].Span.Start != _tokens[inner].Start)
+        {
+            if (_output.Count > before)
+            {
+                _output.RemoveRange(before, _output.Count - before);
+            }
+
+            return 0;
+        }
+
+        var found = _output[before];
+        _output[before] = found with
+        {
+            Span = TextSpan.FromBounds(_tokens[start].Start, found.Span.End),
+            Evidence = found.Evidence with { Rule = found.Evidence.Rule + "+part" },
+        };
+        return inner + n - start;
+    }
+
+    /// <summary><c>the year</c>, <c>the month</c> after <c>the end of</c>: the article's.</summary>
+    private int MatchTheUnit(int i)
+    {
+        if (_anchor is not { } a)
+        {
+            return 0;
+        }
+
+        var unit = L(i + 1).Unit;
+        string value = unit switch
+        {
+            TimeUnit.Year => TimexValue.Year(a.Year),
+            TimeUnit.Month => TimexValue.Month(a.Year, a.Month),
+            _ => TimexValue.Week(a),
+        };
+        Emit(i, i + 2, TimexType.Date, value, "time.the-" + unit.ToString().ToLowerInvariant());
+        return 2;
+    }
+
+    /// <summary><c>over the weekend</c>: the last weekend in a past clause, the coming one otherwise.</summary>
+    private int MatchWeekend(int start, int j)
+    {
+        if (!(Is(start - 1, "over") || Is(start - 1, "during") || Is(start - 1, "at") || Is(start - 1, "on") || Is(start - 1, "by")))
+        {
+            return 0;
+        }
+
+        string value;
+        if (_anchor is { } a)
+        {
+            int today = (int)a.DayOfWeek == 0 ? 7 : (int)a.DayOfWeek;
+            bool past = Tense(start, j + 1) != Direction.Future;
+            var day = past && today < 6 ? a.AddDays(-7) : a;
+            value = TimexValue.Week(day) + "-WE";
+        }
+        else
+        {
+            value = "XXXX-WXX-WE";
+        }
+
+        Emit(start, j + 1, TimexType.Date, value, "time.weekend");
+        return j + 1 - start;
     }
 
     /// <summary>"ended the day", "later in the day", "for the day": market and news idiom for the day being reported.</summary>
@@ -794,6 +877,19 @@ internal ref struct TimexScanner
         {
             relation = Relation.This;
             j++;
+
+            // "this past weekend", "this coming Friday".
+            var then = L(j);
+            if (then.Is(WordClass.Past) && Is(j, "past"))
+            {
+                relation = Relation.Last;
+                j++;
+            }
+            else if (then.Is(WordClass.Next) && Is(j, "coming"))
+            {
+                relation = Relation.Next;
+                j++;
+            }
         }
 
         if (!edge && relation == Relation.None)
@@ -1113,6 +1209,12 @@ internal ref struct TimexScanner
     private int MatchDayRef(int start, int j)
     {
         var info = L(j);
+        if (start == j && j > _start && IsCapitalized(j) && IsCapitalized(j - 1) && IsWordToken(j - 1))
+        {
+            // "USA Today": part of a name.
+            return 0;
+        }
+
         int end = j + 1;
         string? part = info.Code;
         if (part is null && L(end).Is(WordClass.PartOfDay))
@@ -1532,9 +1634,15 @@ internal ref struct TimexScanner
         }
 
         bool article = Is(j, "a") || Is(j, "an");
-        if (article && (info.Plural || (info.Unit == TimeUnit.Second && IsWordToken(u + 1))))
+        if (article && (info.Plural || (info.Unit == TimeUnit.Second && (IsWordToken(u + 1) || IsHyphen(u + 1)))))
         {
-            // "a second consecutive day": the ordinal, not the unit.
+            // "a second consecutive day", "a second-floor flat": the ordinal, not the unit.
+            return 0;
+        }
+
+        if (info.Unit == TimeUnit.Quarter && (Is(u + 1, "of") || Is(u + 1, "as") || Is(u + 1, "than") || Is(u + 1, ",")))
+        {
+            // "a quarter of the workforce": a fraction.
             return 0;
         }
 
@@ -1548,6 +1656,11 @@ internal ref struct TimexScanner
         if (IsHyphen(end) && Is(end + 1, "old"))
         {
             end += 2;
+        }
+        else if (info.Plural && Is(end, "old"))
+        {
+            // "64 years old": an age keeps its adjective.
+            end++;
         }
         else if (IsHyphen(end) && Is(end + 1, "long"))
         {

@@ -76,6 +76,18 @@ public sealed class TimeStageTests
     [InlineData("The minister recently resigned.", Wed, "recently", "PAST_REF", TimexType.Date)] // past reference
     [InlineData("The law may change in the future.", Wed, "the future", "FUTURE_REF", TimexType.Date)] // future reference
     [InlineData("Talks will resume soon.", Wed, "soon", "FUTURE_REF", TimexType.Date)] // future reference
+    [InlineData("Profits will rise by the end of the year.", Wed, "the end of the year", "2017", TimexType.Date)] // the end of a period keeps the period's value
+    [InlineData("Output fell at the start of 2016.", Wed, "the start of 2016", "2016", TimexType.Date)] // the start of an explicit year
+    [InlineData("Talks were held on Monday. The ministry issued a statement the same day.", Wed, "the same day", "2017-07-17", TimexType.Date)] // "the same day" refers back to the last date
+    [InlineData("Markets rose on Monday, and the Dow ended the day up 2%.", Wed, "the day", "2017-07-17", TimexType.Date)] // market idiom: the day being reported
+    [InlineData("The leaders met over the weekend.", Wed, "the weekend", "2017-W28-WE", TimexType.Date)] // past weekend is in the previous ISO week
+    [InlineData("The attack came this past Friday.", Wed, "this past Friday", "2017-07-14", TimexType.Date)] // this past + weekday
+    [InlineData("He was 64 years old.", Wed, "64 years old", "P64Y", TimexType.Duration)] // age keeps "old"
+    [InlineData("Analysts blame recent losses on fears.", Wed, "recent", "PAST_REF", TimexType.Date)] // recent as adjective
+    [InlineData("The current crisis deepened.", Wed, "current", "PRESENT_REF", TimexType.Date)] // current as adjective
+    [InlineData("The markets have been weak since '82.", Wed, "'82", "1982", TimexType.Date)] // elided year
+    [InlineData("Trading was halted at 0800 UTC.", Wed, "0800 UTC", "2017-07-19T08:00Z", TimexType.Time)] // military time with zone
+    [InlineData("The plant filed for bankruptcy at 12:00 UTC Monday.", Wed, "12:00 UTC Monday", "2017-07-17T12:00Z", TimexType.Time)] // clock joined with its day
     // No publication date: nothing relative gets a year.
     [InlineData("The summit was held on July 7.", null, "July 7", "XXXX-07-07", TimexType.Date)] // month-day keeps its year unknown
     [InlineData("Officials met on Monday.", null, "Monday", "XXXX-WXX-1", TimexType.Date)] // weekday without an anchor
@@ -101,7 +113,10 @@ public sealed class TimeStageTests
     [InlineData("He may resign.")] // modal may
     [InlineData("The 7th Fleet sailed.")] // ordinal of a name, not a day
     [InlineData("The score was 99/99/9999 and 2017-02-30.")] // impossible dates are not dates
-    [InlineData("It fell in the fall.")] // fall after "the" is ambiguous only with a year or modifier; "in the fall" alone still is a season — see below
+    [InlineData("About a quarter of the staff left.")] // a fraction, not three months
+    [InlineData("She lives on a second-floor flat.")] // ordinal, not one second
+    [InlineData("He reads USA Today and the Daily Mail.")] // names that contain time words
+    [InlineData("It fell in the fall.")] // the verb "fell" is never a time; "in the fall" is checked below
     public void Run_LeavesNonTimeNumbersAndWordsAlone(string text)
     {
         var document = TimeTestDocuments.Run(text, Wed);
