@@ -139,6 +139,16 @@ public sealed class TimeStageTests
         Assert.Equal("time.weekday.past", timex.Evidence.Rule);
     }
 
+    [Theory]
+    [InlineData("9999-12-31")] // calendar arithmetic would overflow: treated as no date
+    [InlineData("0001-01-01")] // likewise at the other end
+    public void Run_AbsurdPublicationDate_KeepsValuesUnderspecified(string publication)
+    {
+        var document = TimeTestDocuments.Run("Officials met on Monday and will meet again next year, two days ago.", publication);
+        Assert.Contains(document.Timexes, t => t.Value == "XXXX-WXX-1");
+        Assert.Contains(document.Timexes, t => t.Value == "XXXX");
+    }
+
     [Fact]
     public void Info_DeclaresItsContract()
     {

@@ -110,6 +110,16 @@ public static class TimexCorpus
             gold.Add(new GoldTimex(TextSpan.FromBounds(first, last), (string?)timex.Attribute("type") ?? string.Empty, value));
         }
 
+        // Last resort: the date that other expressions are anchored to.
+        if (dct is null && unanchoredDate is null)
+        {
+            var referenced = root.Descendants("TIMEX3").Select(t => (string?)t.Attribute("anchorTimeID")).Where(a => !string.IsNullOrEmpty(a)).ToHashSet();
+            dct = root.Descendants("TIMEX3")
+                .Where(t => referenced.Contains((string?)t.Attribute("m_id")))
+                .Select(t => ParseDate((string?)t.Attribute("value") ?? string.Empty))
+                .FirstOrDefault(d => d is not null);
+        }
+
         string id = (string?)root.Attribute("doc_name") ?? Path.GetFileNameWithoutExtension(file);
         return new TimexGoldDocument(id, text.ToString(), dct ?? unanchoredDate, gold);
     }
