@@ -245,7 +245,7 @@ internal static class TimeLexicon
         Add("tomorrow", WordClass.DayRef, 1);
         Add("tonight", WordClass.DayRef, 0, code: "NI");
 
-        foreach (var w in new[] { "last", "past", "previous", "preceding", "final" })
+        foreach (var w in new[] { "last", "past", "previous", "preceding", "prior", "final" })
         {
             Add(w, WordClass.Past);
         }

@@ -938,10 +938,15 @@ internal ref struct TimexScanner
 
         if (head.Is(WordClass.Unit) && !head.Plural && !head.Is(WordClass.Cardinal))
         {
-            return MatchRelativeUnit(start, j, relation, pastWord && the, head.Unit);
+            // "the previous year", "the following day", "the next day": counted from the last date mentioned.
+            var modifier = W(j - 1);
+            bool anaphoric = the && (modifier.Equals("previous", StringComparison.OrdinalIgnoreCase) || modifier.Equals("preceding", StringComparison.OrdinalIgnoreCase)
+                                     || modifier.Equals("prior", StringComparison.OrdinalIgnoreCase) || modifier.Equals("following", StringComparison.OrdinalIgnoreCase)
+                                     || (modifier.Equals("next", StringComparison.OrdinalIgnoreCase) && head.Unit == TimeUnit.Day));
+            return MatchRelativeUnit(start, j, relation, pastWord && the, head.Unit, anaphoric ? _lastDate ?? _previousDate ?? _anchor : _anchor);
         }
 
-        if (head.Is(WordClass.Unit) && head.Plural && the && relation == Relation.Next)
+        if (head.Is(WordClass.Unit) && head.Plural && relation == Relation.Next && (the || Is(start - 1, "in") || Is(start - 1, "over")))
         {
             Emit(start, j + 1, TimexType.Date, "FUTURE_REF", "time.ref.coming");
             return j + 1 - start;
@@ -1267,7 +1272,7 @@ internal ref struct TimexScanner
     }
 
     /// <summary><c>last week</c> → <c>2017-W28</c>, <c>next month</c>, <c>this year</c>; <c>the past year</c> is a duration.</summary>
-    private int MatchRelativeUnit(int start, int j, Relation relation, bool duration, TimeUnit unit)
+    private int MatchRelativeUnit(int start, int j, Relation relation, bool duration, TimeUnit unit, DateOnly? reference)
     {
         int end = j + 1;
         if (duration)
@@ -1288,7 +1293,7 @@ internal ref struct TimexScanner
             _ => 0,
         };
         string rule = "time.relative" + RelationRule(relation) + "-" + unit.ToString().ToLowerInvariant();
-        if (_anchor is not { } a)
+        if (reference is not { } a)
         {
             string unknown = unit switch
             {
@@ -1336,8 +1341,10 @@ internal ref struct TimexScanner
             case TimeUnit.Century:
                 value = TimexValue.Two((a.Year / 100) + step);
                 break;
-            case TimeUnit.Day when relation == Relation.This:
-                value = TimexValue.Day(a);
+            case TimeUnit.Day when relation == Relation.This || reference != _anchor:
+                var day = a.AddDays(step);
+                SetDate(day);
+                value = TimexValue.Day(day);
                 break;
             default:
                 return 0;
@@ -1649,8 +1656,20 @@ internal ref struct TimexScanner
         int end = u + 1;
         if (Is(end, "ago") && relation == Relation.None)
         {
-            Emit(start, end + 1, TimexType.Date, Ago(count, info.Unit), "time.ago");
+            Emit(start, end + 1, TimexType.Date, Ago(count, info.Unit, _anchor, 1), "time.ago");
             return end + 1 - start;
+        }
+
+        // "a year earlier", "two days later": counted from the last date mentioned (the article date at worst for earlier).
+        if ((Is(end, "earlier") || Is(end, "later")) && relation == Relation.None && !Is(end + 1, "than"))
+        {
+            bool later = Is(end, "later");
+            var reference = _lastDate ?? _previousDate ?? (later ? null : _anchor);
+            if (reference is not null)
+            {
+                Emit(start, end + 1, TimexType.Date, Ago(count, info.Unit, reference, later ? -1 : 1), later ? "time.later" : "time.earlier");
+                return end + 1 - start;
+            }
         }
 
         if (IsHyphen(end) && Is(end + 1, "old"))
@@ -1672,12 +1691,15 @@ internal ref struct TimexScanner
         return end - start;
     }
 
-    private readonly string Ago(string count, TimeUnit unit)
+    /// <summary>The date <paramref name="count"/> units before <paramref name="reference"/> (after it when <paramref name="sign"/> is -1), at the unit's granularity.</summary>
+    private static string Ago(string count, TimeUnit unit, DateOnly? reference, int sign)
     {
-        if (_anchor is not { } a || !int.TryParse(count, NumberStyles.None, CultureInfo.InvariantCulture, out int n) || n > 5000)
+        if (reference is not { } a || !int.TryParse(count, NumberStyles.None, CultureInfo.InvariantCulture, out int magnitude) || magnitude > 5000)
         {
-            return _anchor is null ? TimexValue.UnknownDay : "PAST_REF";
+            return reference is null ? TimexValue.UnknownDay : sign > 0 ? "PAST_REF" : "FUTURE_REF";
         }
+
+        int n = magnitude * sign;
 
         return unit switch
         {

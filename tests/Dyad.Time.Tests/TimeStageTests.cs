@@ -88,6 +88,10 @@ public sealed class TimeStageTests
     [InlineData("The markets have been weak since '82.", Wed, "'82", "1982", TimexType.Date)] // elided year
     [InlineData("Trading was halted at 0800 UTC.", Wed, "0800 UTC", "2017-07-19T08:00Z", TimexType.Time)] // military time with zone
     [InlineData("The plant filed for bankruptcy at 12:00 UTC Monday.", Wed, "12:00 UTC Monday", "2017-07-17T12:00Z", TimexType.Time)] // clock joined with its day
+    [InlineData("Sales rose 5% from a year earlier.", Wed, "a year earlier", "2016", TimexType.Date)] // N units earlier, from the article date when nothing else is mentioned
+    [InlineData("The fire started on July 2. Two days later it was out.", Wed, "Two days later", "2017-07-04", TimexType.Date)] // N units later, from the date last mentioned
+    [InlineData("Rebels attacked on July 2. Troops arrived the following day.", Wed, "the following day", "2017-07-03", TimexType.Date)] // the following day, from the date last mentioned
+    [InlineData("Prices may rise in coming weeks.", Wed, "coming weeks", "FUTURE_REF", TimexType.Date)] // coming + plural unit
     // No publication date: nothing relative gets a year.
     [InlineData("The summit was held on July 7.", null, "July 7", "XXXX-07-07", TimexType.Date)] // month-day keeps its year unknown
     [InlineData("Officials met on Monday.", null, "Monday", "XXXX-WXX-1", TimexType.Date)] // weekday without an anchor
