@@ -110,6 +110,13 @@ internal static class ClauseTense
                 : Direction.Unknown;
         }
 
+        // "due to the shooting" gives a cause, not a schedule.
+        if (word.Equals("due", StringComparison.OrdinalIgnoreCase) && i + 1 < sentenceEnd && IsWord(text, tokens[i + 1], "to")
+            && !(i + 2 < sentenceEnd && IsWord(text, tokens[i + 2], "be")))
+        {
+            return Direction.Unknown;
+        }
+
         switch (TimeLexicon.Cue(word))
         {
             case TenseCue.Past when afterBe:

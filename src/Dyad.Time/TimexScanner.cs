@@ -942,7 +942,7 @@ internal ref struct TimexScanner
             var modifier = W(j - 1);
             bool anaphoric = the && (modifier.Equals("previous", StringComparison.OrdinalIgnoreCase) || modifier.Equals("preceding", StringComparison.OrdinalIgnoreCase)
                                      || modifier.Equals("prior", StringComparison.OrdinalIgnoreCase) || modifier.Equals("following", StringComparison.OrdinalIgnoreCase)
-                                     || (modifier.Equals("next", StringComparison.OrdinalIgnoreCase) && head.Unit == TimeUnit.Day));
+                                     || modifier.Equals("next", StringComparison.OrdinalIgnoreCase));
             return MatchRelativeUnit(start, j, relation, pastWord && the, head.Unit, anaphoric ? _lastDate ?? _previousDate ?? _anchor : _anchor);
         }
 
@@ -1635,8 +1635,9 @@ internal ref struct TimexScanner
         }
 
         var info = L(u);
-        if (!info.Is(WordClass.Unit))
+        if (!info.Is(WordClass.Unit) || (IsCapitalized(u) && u > _start))
         {
+            // "60 Minutes": a capitalized unit inside a sentence is a name.
             return 0;
         }
 
@@ -1664,7 +1665,7 @@ internal ref struct TimexScanner
         if ((Is(end, "earlier") || Is(end, "later")) && relation == Relation.None && !Is(end + 1, "than"))
         {
             bool later = Is(end, "later");
-            var reference = _lastDate ?? _previousDate ?? (later ? null : _anchor);
+            var reference = _lastDate ?? (later ? null : _anchor);
             if (reference is not null)
             {
                 Emit(start, end + 1, TimexType.Date, Ago(count, info.Unit, reference, later ? -1 : 1), later ? "time.later" : "time.earlier");
@@ -1871,8 +1872,9 @@ internal ref struct TimexScanner
             Direction.Past when diff > 30 => y - 1,
             Direction.Future when diff < -30 => y + 1,
             Direction.Past or Direction.Future => y,
-            _ when diff > 183 => y - 1,
-            _ when diff < -183 => y + 1,
+
+            // Without a tense, news mostly looks back: a date well after the article's is last year's.
+            _ when diff > 60 => y - 1,
             _ => y,
         };
     }
@@ -1886,8 +1888,7 @@ internal ref struct TimexScanner
             Direction.Past when diff > 0 => y - 1,
             Direction.Future when diff < 0 => y + 1,
             Direction.Past or Direction.Future => y,
-            _ when diff > 6 => y - 1,
-            _ when diff < -6 => y + 1,
+            _ when diff > 2 => y - 1,
             _ => y,
         };
     }

@@ -89,7 +89,10 @@ public sealed class TimeStageTests
     [InlineData("Trading was halted at 0800 UTC.", Wed, "0800 UTC", "2017-07-19T08:00Z", TimexType.Time)] // military time with zone
     [InlineData("The plant filed for bankruptcy at 12:00 UTC Monday.", Wed, "12:00 UTC Monday", "2017-07-17T12:00Z", TimexType.Time)] // clock joined with its day
     [InlineData("Sales rose 5% from a year earlier.", Wed, "a year earlier", "2016", TimexType.Date)] // N units earlier, from the article date when nothing else is mentioned
-    [InlineData("The fire started on July 2. Two days later it was out.", Wed, "Two days later", "2017-07-04", TimexType.Date)] // N units later, from the date last mentioned
+    [InlineData("The fire started on July 2 and two days later it was out.", Wed, "two days later", "2017-07-04", TimexType.Date)] // N units later, from the date named in the sentence
+    [InlineData("The fire started on July 2. Two days later it was out.", Wed, "Two days", "P2D", TimexType.Duration)] // across sentences the reference is unsure: a duration
+    [InlineData("The Primary was won in March, but he lost the nomination.", "2020-10-29", "March", "2020-03", TimexType.Date)] // no tense on its side: a month in the past stays this year
+    [InlineData("Riots broke out due to the shooting in August.", "2020-10-29", "August", "2020-08", TimexType.Date)] // "due to" is a cause, not a plan
     [InlineData("Rebels attacked on July 2. Troops arrived the following day.", Wed, "the following day", "2017-07-03", TimexType.Date)] // the following day, from the date last mentioned
     [InlineData("Prices may rise in coming weeks.", Wed, "coming weeks", "FUTURE_REF", TimexType.Date)] // coming + plural unit
     // No publication date: nothing relative gets a year.
