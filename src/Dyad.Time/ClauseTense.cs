@@ -117,6 +117,13 @@ internal static class ClauseTense
             return Direction.Unknown;
         }
 
+        // "the Senate was to meet Monday": a plan seen from the past, still ahead of the article.
+        if ((word.Equals("was", StringComparison.OrdinalIgnoreCase) || word.Equals("were", StringComparison.OrdinalIgnoreCase))
+            && i + 1 < sentenceEnd && IsWord(text, tokens[i + 1], "to"))
+        {
+            return Direction.Future;
+        }
+
         switch (TimeLexicon.Cue(word))
         {
             case TenseCue.Past when afterBe:

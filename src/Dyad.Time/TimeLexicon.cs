@@ -323,7 +323,8 @@ internal static class TimeLexicon
         foreach (var w in """
             plan plans planned planning expect expects expected scheduled schedule due intend intends intended aims aim
             hope hopes hoped want wants wanted slated poised upcoming seek seeks seeking agreed agree agrees promised vowed
-            threatened pledged decided going set prepares prepared preparing
+            threatened pledged decided going set prepares prepared preparing predict predicts forecast forecasts
+            anticipate anticipates projected
             """.Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries))
         {
             d[w] = TenseCue.Intent;

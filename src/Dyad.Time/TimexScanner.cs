@@ -1885,7 +1885,7 @@ internal ref struct TimexScanner
         int diff = month - anchor.Month;
         return tense switch
         {
-            Direction.Past when diff > 0 => y - 1,
+            Direction.Past when diff > 1 => y - 1,
             Direction.Future when diff < 0 => y + 1,
             Direction.Past or Direction.Future => y,
             _ when diff > 2 => y - 1,

@@ -22,6 +22,7 @@ public sealed class TimeStageTests
     // Months, years, decades, centuries, seasons, quarters.
     [InlineData("Prices rose in October.", Wed, "October", "2016-10", TimexType.Date)] // past tense: the last October before July
     [InlineData("The plant will open in October.", Wed, "October", "2017-10", TimexType.Date)] // future tense: this year's October
+    [InlineData("He asked to suspend Parliament for parts of August.", Wed, "August", "2017-08", TimexType.Date)] // a past verb far away does not push next month back a year
     [InlineData("The plant closed last October.", Wed, "last October", "2016-10", TimexType.Date)] // last + month
     [InlineData("Sales fell in October 2008.", Wed, "October 2008", "2008-10", TimexType.Date)] // month and year
     [InlineData("Korea was ruled by Japan from 1910 to 1945.", Wed, "1910", "1910", TimexType.Date)] // range start is its own expression
@@ -42,6 +43,8 @@ public sealed class TimeStageTests
     [InlineData("Officials will meet on Friday.", Wed, "Friday", "2017-07-21", TimexType.Date)] // future modal
     [InlineData("On Friday, officials will meet again.", Wed, "Friday", "2017-07-21", TimexType.Date)] // cue on the right when the left has none
     [InlineData("The talks are scheduled for Monday.", Wed, "Monday", "2017-07-24", TimexType.Date)] // scheduled: the next Monday
+    [InlineData("Meteorologists predict landfall Saturday morning.", Wed, "Saturday morning", "2017-07-22TMO", TimexType.Time)] // forecasts look ahead
+    [InlineData("The Senate was to meet Monday.", Wed, "Monday", "2017-07-24", TimexType.Date)] // "was to": a plan still ahead
     [InlineData("The minister resigned last Wednesday.", Wed, "last Wednesday", "2017-07-12", TimexType.Date)] // last + the article's own weekday is a week back
     [InlineData("They will vote next Monday.", Wed, "next Monday", "2017-07-24", TimexType.Date)] // next weekday
     [InlineData("He said on Wednesday that talks failed.", Wed, "Wednesday", "2017-07-19", TimexType.Date)] // the article's weekday is the article's day
