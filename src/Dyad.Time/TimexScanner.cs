@@ -38,6 +38,9 @@ internal ref struct TimexScanner
     /// <summary>The last full date found in the sentence: a clock time without a date takes it.</summary>
     private DateOnly? _lastDate;
 
+    /// <summary>How deep <see cref="MatchPartOf"/> has nested.</summary>
+    private int _partDepth;
+
     /// <summary>The last full date of the earlier sentences: what "the day" and "the same day" refer back to.</summary>
     private readonly DateOnly? _previousDate;
 
@@ -52,6 +55,7 @@ internal ref struct TimexScanner
         _anchor = anchor;
         _output = output;
         _lastDate = null;
+        _partDepth = 0;
     }
 
     /// <summary>The last full date found so far in the document, for the next sentence.</summary>
@@ -765,10 +769,18 @@ internal ref struct TimexScanner
     /// </summary>
     private int MatchPartOf(int start, int inner)
     {
+        // "the end of the end of …" must not recurse without bound on hostile input.
+        if (_partDepth > 0)
+        {
+            return 0;
+        }
+
         int before = _output.Count;
+        _partDepth++;
         int n = Is(inner, "the") && (Is(inner + 1, "year") || Is(inner + 1, "month") || Is(inner + 1, "week"))
             ? MatchTheUnit(inner)
             : MatchAt(inner);
+        _partDepth--;
         if (n == 0 || _output.Count != before + 1 || _output[before].Span.Start != _tokens[inner].Start)
         {
             if (_output.Count > before)

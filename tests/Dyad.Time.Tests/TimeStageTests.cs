@@ -179,7 +179,14 @@ public sealed class TimeStageTests
             builder.Append(pieces[i % pieces.Length]).Append(' ');
         }
 
-        builder.Append(new string('9', 100_000));
+        builder.Append(new string('9', 100_000)).Append(' ');
+        for (int i = 0; i < 20_000; i++)
+        {
+            // Nested "the end of" phrases: no recursion without bound.
+            builder.Append("the end of ");
+        }
+
+        builder.Append("the year");
         string text = builder.ToString();
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(5));
         var run = Task.Run(() => TimeTestDocuments.Run(text, Wed), timeout.Token);
