@@ -41,6 +41,11 @@ internal ref struct TimexScanner
     /// <summary>How deep <see cref="MatchPartOf"/> has nested.</summary>
     private int _partDepth;
 
+    /// <summary>The first clock time of the sentence that took the article date for want of a named day, or -1.</summary>
+    private int _firstUndatedClock;
+
+    private const string UndatedClockRule = "time.clock.article-date";
+
     /// <summary>The last full date of the earlier sentences: what "the day" and "the same day" refer back to.</summary>
     private readonly DateOnly? _previousDate;
 
@@ -56,6 +61,7 @@ internal ref struct TimexScanner
         _output = output;
         _lastDate = null;
         _partDepth = 0;
+        _firstUndatedClock = -1;
     }
 
     /// <summary>The last full date found so far in the document, for the next sentence.</summary>
@@ -63,11 +69,26 @@ internal ref struct TimexScanner
 
     public void Scan()
     {
+        int first = _output.Count;
         int i = _start;
         while (i < _end)
         {
             int n = MatchAt(i);
             i += n > 0 ? n : 1;
+        }
+
+        // "at 3 p.m. on Tuesday": a clock time that only had the article date takes the day named after it.
+        if (_firstUndatedClock >= 0 && _lastDate is { } day)
+        {
+            string prefix = TimexValue.Day(day);
+            for (int k = Math.Max(first, _firstUndatedClock); k < _output.Count; k++)
+            {
+                var t = _output[k];
+                if (t.Evidence.Rule == UndatedClockRule)
+                {
+                    _output[k] = t with { Value = prefix + t.Value[t.Value.IndexOf('T', StringComparison.Ordinal)..], Evidence = t.Evidence with { Rule = "time.clock" } };
+                }
+            }
         }
     }
 
@@ -611,7 +632,13 @@ internal ref struct TimexScanner
         var date = named ?? _lastDate ?? _anchor;
         string dayValue = date is { } d ? TimexValue.Day(d) : TimexValue.UnknownDay;
         string zone = utc ? "Z" : string.Empty;
-        Emit(first, end, TimexType.Time, dayValue + "T" + TimexValue.Two(hour) + ":" + TimexValue.Two(minute) + zone, "time.clock");
+        bool undated = named is null && _lastDate is null;
+        if (undated && _firstUndatedClock < 0)
+        {
+            _firstUndatedClock = _output.Count;
+        }
+
+        Emit(first, end, TimexType.Time, dayValue + "T" + TimexValue.Two(hour) + ":" + TimexValue.Two(minute) + zone, undated ? UndatedClockRule : "time.clock");
         return end - first;
     }
 
