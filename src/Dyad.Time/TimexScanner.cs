@@ -1015,7 +1015,7 @@ internal ref struct TimexScanner
         int weekday = info.Number;
         if (info.Plural)
         {
-            if (relation != Relation.None || !(Is(j - 1, "on") || Is(j - 1, "on")))
+            if (relation != Relation.None || !Is(j - 1, "on"))
             {
                 return 0;
             }
