@@ -46,6 +46,9 @@ internal enum WordClass : uint
 
     /// <summary>A time zone written after a clock time (<c>UTC</c>, <c>GMT</c>, <c>EST</c>).</summary>
     Zone = 1 << 20,
+
+    /// <summary>A word with no time meaning of its own that can open one (<c>the</c> past, <c>at</c> present, <c>fiscal</c> 2008).</summary>
+    Opener = 1 << 21,
 }
 
 internal enum TimeUnit : byte
@@ -297,6 +300,11 @@ internal static class TimeLexicon
         foreach (var z in new[] { "UTC", "GMT", "EST", "EDT", "CST", "CDT", "PST", "PDT", "ET", "BST", "CET", "KST", "JST" })
         {
             Add(z, WordClass.Zone);
+        }
+
+        foreach (var w in new[] { "the", "at", "recent", "fiscal", "once", "twice" })
+        {
+            Add(w, WordClass.Opener);
         }
 
         return d;

@@ -222,8 +222,15 @@ internal ref struct TimexScanner
             return 0;
         }
 
-        var info = TimeLexicon.Lookup(W(i));
+        var word = W(i);
+        var info = TimeLexicon.Lookup(word);
         if (info.Class == WordClass.None)
+        {
+            // "Q3": a quarter written as a code.
+            return word.Length == 2 && (word[0] is 'Q' or 'q') && word[1] is >= '1' and <= '4' ? MatchQuarter(i, i + 1, word[1] - '0') : 0;
+        }
+
+        if (info.Class == WordClass.Opener)
         {
             return MatchFunctionWord(i);
         }
@@ -298,7 +305,7 @@ internal ref struct TimexScanner
         return n;
     }
 
-    /// <summary>Words outside the lexicon that open a time expression: <c>the</c>, <c>at present</c>, <c>recent years</c>, <c>Q3</c>, <c>fiscal 2008</c>, <c>once a year</c>.</summary>
+    /// <summary>Words that only open a time expression: <c>the</c>, <c>at present</c>, <c>recent years</c>, <c>fiscal 2008</c>, <c>once a year</c>.</summary>
     private int MatchFunctionWord(int i)
     {
         var w = W(i);
@@ -341,11 +348,6 @@ internal ref struct TimexScanner
             }
 
             return 0;
-        }
-
-        if (w.Length == 2 && (w[0] is 'Q' or 'q') && w[1] is >= '1' and <= '4')
-        {
-            return MatchQuarter(i, i + 1, w[1] - '0');
         }
 
         if (w.Equals("fiscal", StringComparison.OrdinalIgnoreCase))
