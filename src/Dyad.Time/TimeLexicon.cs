@@ -302,7 +302,7 @@ internal static class TimeLexicon
             Add(z, WordClass.Zone);
         }
 
-        foreach (var w in new[] { "the", "at", "recent", "fiscal", "once", "twice" })
+        foreach (var w in new[] { "the", "at", "recent", "fiscal", "once", "twice", "these", "christmas", "halloween", "thanksgiving", "new", "valentine" })
         {
             Add(w, WordClass.Opener);
         }

@@ -368,7 +368,79 @@ internal ref struct TimexScanner
             return MatchSetArticle(i, i + 1);
         }
 
-        return 0;
+        if (w.Equals("these", StringComparison.OrdinalIgnoreCase) && Is(i + 1, "days"))
+        {
+            Emit(i, i + 2, TimexType.Date, "PRESENT_REF", "time.ref.these-days");
+            return 2;
+        }
+
+        return IsCapitalized(i) ? MatchHoliday(i) : 0;
+    }
+
+    /// <summary>Fixed-date holidays (<c>Christmas</c>, <c>New Year's Day</c>) and Thanksgiving, dated like a month and day.</summary>
+    private int MatchHoliday(int i)
+    {
+        // "Christmas sales", "Halloween-themed": only a holiday governed by a preposition of time is a date.
+        if (!(Is(i - 1, "on") || Is(i - 1, "at") || Is(i - 1, "before") || Is(i - 1, "after") || Is(i - 1, "since") || Is(i - 1, "until")
+              || Is(i - 1, "over") || Is(i - 1, "by") || Is(i - 1, "during") || Is(i - 1, "for") || Is(i - 1, "from") || Is(i - 1, "till")
+              || Is(i - 1, "through") || Is(i - 1, "around") || Is(i - 1, "last") || Is(i - 1, "next") || Is(i - 1, "this")))
+        {
+            return 0;
+        }
+
+        int month;
+        int day;
+        int end;
+        if (Is(i, "Christmas"))
+        {
+            (month, day, end) = Is(i + 1, "Eve") ? (12, 24, i + 2) : (12, 25, Is(i + 1, "Day") ? i + 2 : i + 1);
+        }
+        else if (Is(i, "Halloween"))
+        {
+            (month, day, end) = (10, 31, i + 1);
+        }
+        else if (Is(i, "Valentine") && (Is(i + 1, "’s") || Is(i + 1, "'s")) && Is(i + 2, "Day"))
+        {
+            (month, day, end) = (2, 14, i + 3);
+        }
+        else if (Is(i, "New") && Is(i + 1, "Year") && (Is(i + 2, "’s") || Is(i + 2, "'s")) && (Is(i + 3, "Day") || Is(i + 3, "Eve")))
+        {
+            (month, day, end) = Is(i + 3, "Eve") ? (12, 31, i + 4) : (1, 1, i + 4);
+        }
+        else if (Is(i, "Thanksgiving"))
+        {
+            // The fourth Thursday of November (United States).
+            int? year = _anchor is { } a ? InferYear(a, 11, 25, Tense(i, i + 1)) : null;
+            end = Is(i + 1, "Day") ? i + 2 : i + 1;
+            if (year is { } y)
+            {
+                var first = new DateOnly(y, 11, 1);
+                int toThursday = ((int)DayOfWeek.Thursday - (int)first.DayOfWeek + 7) % 7;
+                day = 1 + toThursday + 21;
+                Emit(i, end, TimexType.Date, TimexValue.Day(y, 11, day), "time.holiday");
+            }
+            else
+            {
+                Emit(i, end, TimexType.Date, "XXXX-11", "time.holiday");
+            }
+
+            return end - i;
+        }
+        else
+        {
+            return 0;
+        }
+
+        // A holiday with a year after it: "Christmas 2016".
+        int explicitYear = YearNumber(end);
+        if (explicitYear > 0)
+        {
+            Emit(i, end + 1, TimexType.Date, TimexValue.Day(explicitYear, month, day), "time.holiday");
+            return end + 1 - i;
+        }
+
+        EmitDate(i, end, month, day, null, "time.holiday");
+        return end - i;
     }
 
     // ---- numbers -------------------------------------------------------------------------------------------------
@@ -752,6 +824,20 @@ internal ref struct TimexScanner
         if (Is(j, "weekend") && !Is(j + 1, "of"))
         {
             return MatchWeekend(i, j);
+        }
+
+        if (Is(j, "year") && (Is(i - 1, "in") || Is(i - 1, "for") || Is(i - 1, "during") || Is(i - 1, "throughout"))
+            && (j + 1 >= _end || _tokens[j + 1].Kind is TokenKind.Punctuation || Is(j + 1, "and") || Is(j + 1, "to") || Is(j + 1, "ago")))
+        {
+            // "earlier in the year", "for the year": the year being reported.
+            if (Is(j + 1, "ago"))
+            {
+                return 0;
+            }
+
+            var known = _lastDate ?? _anchor;
+            Emit(i, j + 1, TimexType.Date, known is { } k ? TimexValue.Year(k.Year) : "XXXX", "time.the-year");
+            return j + 1 - i;
         }
 
         if (Is(j, "time") && Is(j + 1, "being"))

@@ -98,6 +98,11 @@ public sealed class TimeStageTests
     [InlineData("Riots broke out due to the shooting in August.", "2020-10-29", "August", "2020-08", TimexType.Date)] // "due to" is a cause, not a plan
     [InlineData("Rebels attacked on July 2. Troops arrived the following day.", Wed, "the following day", "2017-07-03", TimexType.Date)] // the following day, from the date last mentioned
     [InlineData("Prices may rise in coming weeks.", Wed, "coming weeks", "FUTURE_REF", TimexType.Date)] // coming + plural unit
+    [InlineData("Sales fell 3% for the year.", Wed, "the year", "2017", TimexType.Date)] // the year being reported
+    [InlineData("Shops reopened after Christmas.", "2018-01-10", "Christmas", "2017-12-25", TimexType.Date)] // fixed holiday, last one seen from January
+    [InlineData("Crowds gathered on New Year's Eve.", "2018-01-02", "New Year's Eve", "2017-12-31", TimexType.Date)] // multi-word holiday
+    [InlineData("Families will meet at Thanksgiving.", Wed, "Thanksgiving", "2017-11-23", TimexType.Date)] // fourth Thursday of November
+    [InlineData("Protests are common these days.", Wed, "these days", "PRESENT_REF", TimexType.Date)] // present reference
     // No publication date: nothing relative gets a year.
     [InlineData("The summit was held on July 7.", null, "July 7", "XXXX-07-07", TimexType.Date)] // month-day keeps its year unknown
     [InlineData("Officials met on Monday.", null, "Monday", "XXXX-WXX-1", TimexType.Date)] // weekday without an anchor
@@ -126,6 +131,8 @@ public sealed class TimeStageTests
     [InlineData("About a quarter of the staff left.")] // a fraction, not three months
     [InlineData("She lives on a second-floor flat.")] // ordinal, not one second
     [InlineData("He reads USA Today and the Daily Mail.")] // names that contain time words
+    [InlineData("Christmas sales were strong.")] // a holiday as a modifier is not a date
+    [InlineData("A Halloween-themed event drew crowds.")] // nor in a hyphenated compound
     [InlineData("It fell in the fall.")] // the verb "fell" is never a time; "in the fall" is checked below
     public void Run_LeavesNonTimeNumbersAndWordsAlone(string text)
     {
