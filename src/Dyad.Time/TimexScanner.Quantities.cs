@@ -162,6 +162,20 @@ internal ref partial struct TimexScanner
         }
 
         int n = magnitude * sign;
+        double years = unit switch
+        {
+            TimeUnit.Day => n / 365.0,
+            TimeUnit.Week or TimeUnit.Weekend => n / 52.0,
+            TimeUnit.Month => n / 12.0,
+            TimeUnit.Quarter => n / 4.0,
+            TimeUnit.Decade => n * 10.0,
+            TimeUnit.Century => n * 100.0,
+            _ => n,
+        };
+        if (a.Year - years is < 2 or > 9998)
+        {
+            return sign > 0 ? "PAST_REF" : "FUTURE_REF";
+        }
 
         return unit switch
         {

@@ -444,7 +444,14 @@ internal ref partial struct TimexScanner
 
     // ---- resolution ----------------------------------------------------------------------------------------------
 
-    private void SetDate(DateOnly date) => _lastDate = date;
+    /// <summary>Remembers a date for later references; dates near the ends of the calendar are not kept, so arithmetic on them stays in range.</summary>
+    private void SetDate(DateOnly date)
+    {
+        if (date.Year is >= 1000 and <= 9000)
+        {
+            _lastDate = date;
+        }
+    }
 
     /// <summary>
     /// The year of a month and day written without one: the article's year unless the tense puts it clearly on the

@@ -167,6 +167,37 @@ public sealed class TimeStageTests
     }
 
     [Fact]
+    public void Run_RandomTimeWordSoup_NeverFails()
+    {
+        // Bad input never crashes a batch: time words, numbers and punctuation in random order, under random anchors.
+        string[] pieces =
+        [
+            "the", "end", "of", "last", "next", "this", "past", "early", "mid", "-", "year", "years", "week", "weekend", "quarter", "Q4",
+            "first", "fourth", "7th", "31st", "century", "decade", "ago", "earlier", "later", "Monday", "Sunday", "morning", "night",
+            "July", "Feb.", "May", "March", "29", "31", "0", "1999", "2100", "1000", "9999", "2017-02-29", "2016-02-29", "13/13/2013",
+            "2/30/17", "24:00", "99:99", "12:00", "a.m.", "p.m.", "UTC", "0800", "’90s", "'00s", "1900s", "every", "each", "a", "twice",
+            "times", "five", "twenty", "several", "few", "hours", "Christmas", "Thanksgiving", "New", "Year", "'s", "Eve", "on", "in",
+            "since", "until", ",", ".", "fiscal", "recent", "current", "now", "today", "yesterday", "tonight", "5000", "same", "day",
+            "9999-12-31", "0001-01-01", "1000-01-01", "following", "quarters", "centuries", "4999",
+        ];
+        var random = new Random(4);
+        for (int n = 0; n < 4000; n++)
+        {
+            var words = Enumerable.Range(0, random.Next(1, 40)).Select(_ => pieces[random.Next(pieces.Length)]);
+            string text = string.Join(' ', words);
+            string? publication = random.Next(4) switch
+            {
+                0 => null,
+                1 => "2000-02-29",
+                2 => "1000-01-01",
+                _ => "9000-12-31",
+            };
+            var document = TimeTestDocuments.Run(text, publication);
+            Assert.All(document.Timexes, t => Assert.True(t.Span.End <= text.Length && t.Value.Length > 0, text));
+        }
+    }
+
+    [Fact]
     public void Info_DeclaresItsContract()
     {
         var info = new TimeStage().Info;
