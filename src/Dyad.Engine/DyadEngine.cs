@@ -1,6 +1,7 @@
 using Dyad.Core;
 using Dyad.Ingest;
 using Dyad.Text;
+using Dyad.Time;
 
 namespace Dyad.Engine;
 
@@ -27,6 +28,7 @@ public sealed class DyadEngine
     {
         yield return new TokenizerStage();
         yield return new SentenceStage();
+        yield return new TimeStage();
     }
 
     /// <summary>Codes one document in place; stage failures are recorded in its errors.</summary>

@@ -1,0 +1,173 @@
+using Dyad.Core;
+
+namespace Dyad.Time;
+
+/// <summary>Which way an underspecified date points from the article date.</summary>
+internal enum Direction : byte
+{
+    /// <summary>No evidence in the clause.</summary>
+    Unknown,
+    Past,
+    Future,
+
+    /// <summary>A present-tense copula or reporting verb (<c>the vote is on Friday</c>).</summary>
+    Present,
+}
+
+/// <summary>
+/// Guesses the tense of the clause around a time expression from nearby verbs, without a parser. A time expression
+/// usually attaches to the verb before it (<c>said on Tuesday</c>, <c>will meet Friday</c>), so the left side is read
+/// first, nearest word first; the right side only when the left has no cue (<c>On Friday, officials will meet</c>).
+/// Crossing a <c>that</c> whose governing verb is a proposal (<c>proposed … that officials hold talks on Friday</c>)
+/// makes the clause irrealis, so future.
+/// </summary>
+internal static class ClauseTense
+{
+    private const int LeftWindow = 18;
+    private const int RightWindow = 10;
+
+    public static Direction Detect(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int sentenceStart, int sentenceEnd, int first, int end)
+    {
+        int stop = Math.Max(sentenceStart, first - LeftWindow);
+        for (int i = first - 1; i >= stop; i--)
+        {
+            var token = tokens[i];
+            var word = text.Slice(token.Start, token.Span.Length);
+            if (token.Kind == TokenKind.Punctuation && word is ";" or ":")
+            {
+                break;
+            }
+
+            if (token.Kind == TokenKind.Quote)
+            {
+                break;
+            }
+
+            if (word.Equals("that", StringComparison.OrdinalIgnoreCase) && GovernedByProposal(text, tokens, sentenceStart, i))
+            {
+                return Direction.Future;
+            }
+
+            var cue = Classify(text, tokens, i, sentenceEnd);
+            if (cue != Direction.Unknown)
+            {
+                return cue;
+            }
+        }
+
+        int rightStop = Math.Min(sentenceEnd, end + RightWindow);
+        for (int i = end; i < rightStop; i++)
+        {
+            var token = tokens[i];
+            bool frontedComma = i == end && first - sentenceStart <= 1 && text.Slice(token.Start, token.Span.Length) is ",";
+            if (token.Kind is TokenKind.Punctuation or TokenKind.Quote && !frontedComma)
+            {
+                break;
+            }
+
+            var cue = Classify(text, tokens, i, sentenceEnd);
+            if (cue != Direction.Unknown)
+            {
+                return cue;
+            }
+        }
+
+        return Direction.Unknown;
+    }
+
+    private static bool GovernedByProposal(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int sentenceStart, int that)
+    {
+        int stop = Math.Max(sentenceStart, that - 8);
+        for (int i = that - 1; i >= stop; i--)
+        {
+            var word = text.Slice(tokens[i].Start, tokens[i].Span.Length);
+            if (TimeLexicon.Cue(word) == TenseCue.Proposal)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static Direction Classify(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i, int sentenceEnd)
+    {
+        var token = tokens[i];
+        if (token.Kind is not (TokenKind.Word or TokenKind.Clitic))
+        {
+            return Direction.Unknown;
+        }
+
+        var word = text.Slice(token.Start, token.Span.Length);
+
+        // "to be held", "will be delayed": a participle after "be" takes its tense from what precedes "be".
+        bool afterBe = i > 0 && IsWord(text, tokens[i - 1], "be");
+        if (word.Equals("to", StringComparison.OrdinalIgnoreCase))
+        {
+            // "to be held": a future passive; "to be apprehensive" says nothing.
+            return i + 2 < sentenceEnd && IsWord(text, tokens[i + 1], "be") && IsParticiple(text, tokens[i + 2])
+                ? Direction.Future
+                : Direction.Unknown;
+        }
+
+        // "due to the shooting" gives a cause, not a schedule.
+        if (word.Equals("due", StringComparison.OrdinalIgnoreCase) && i + 1 < sentenceEnd && IsWord(text, tokens[i + 1], "to")
+            && !(i + 2 < sentenceEnd && IsWord(text, tokens[i + 2], "be")))
+        {
+            return Direction.Unknown;
+        }
+
+        // "the Senate was to meet Monday": a plan seen from the past, still ahead of the article.
+        if ((word.Equals("was", StringComparison.OrdinalIgnoreCase) || word.Equals("were", StringComparison.OrdinalIgnoreCase))
+            && i + 1 < sentenceEnd && IsWord(text, tokens[i + 1], "to"))
+        {
+            return Direction.Future;
+        }
+
+        switch (TimeLexicon.Cue(word))
+        {
+            case TenseCue.Past when afterBe:
+            case TenseCue.Proposal when afterBe:
+                return Direction.Unknown;
+            case TenseCue.Past:
+            case TenseCue.Proposal:
+                return Direction.Past;
+            case TenseCue.Future:
+            case TenseCue.Intent:
+                return Direction.Future;
+            case TenseCue.Present:
+                // "is to meet", "are to vote": a plan.
+                if (i + 1 < sentenceEnd && IsWord(text, tokens[i + 1], "to"))
+                {
+                    return Direction.Future;
+                }
+
+                return Direction.Present;
+            default:
+                break;
+        }
+
+        return !afterBe && LooksRegularPast(word, token) ? Direction.Past : Direction.Unknown;
+    }
+
+    private static bool IsParticiple(ReadOnlySpan<char> text, Token token)
+    {
+        var word = text.Slice(token.Start, token.Span.Length);
+        return TimeLexicon.Cue(word) is TenseCue.Past or TenseCue.Proposal || LooksRegularPast(word, token);
+    }
+
+    /// <summary>A lower-case <c>-ed</c> word: a regular past tense or participle (<c>proposed</c>, <c>announced</c>).</summary>
+    private static bool LooksRegularPast(ReadOnlySpan<char> word, Token token)
+    {
+        if (word.Length < 5 || token.Has(TokenTraits.Capitalized) || word[^1] != 'd' || word[^2] != 'e')
+        {
+            return false;
+        }
+
+        // "need", "indeed", "exceed", "speed": -eed words are mostly not past forms.
+        return word[^3] != 'e' || word.Equals("agreed", StringComparison.OrdinalIgnoreCase) || word.Equals("freed", StringComparison.OrdinalIgnoreCase);
+    }
+
+    internal static bool IsWord(ReadOnlySpan<char> text, Token token, string word) =>
+        text.Slice(token.Start, token.Span.Length).Equals(word, StringComparison.OrdinalIgnoreCase);
+}

@@ -1,0 +1,179 @@
+using Dyad.Core;
+
+namespace Dyad.Time;
+
+/// <summary>Phrases opened by <c>the</c>: references, parts of periods, the day being reported, weekends.</summary>
+internal ref partial struct TimexScanner
+{
+    private int MatchThe(int i)
+    {
+        int j = i + 1;
+        var info = L(j);
+        if (Is(j, "past") || Is(j, "future") || Is(j, "present") || ((Is(j, "near") || Is(j, "distant") || Is(j, "recent")) && (Is(j + 1, "future") || Is(j + 1, "past"))))
+        {
+            int head = Is(j, "near") || Is(j, "distant") || Is(j, "recent") ? j + 1 : j;
+            var after = L(head + 1);
+            bool timeFollows = after.Is(WordClass.Unit | WordClass.Cardinal | WordClass.Quantifier | WordClass.Weekday | WordClass.Month | WordClass.Season)
+                               || SmallInt(head + 1) >= 0;
+            if (!timeFollows && !(IsWordToken(head + 1) && !IsCapitalized(head + 1) && Is(head, "present")))
+            {
+                string value = Is(head, "past") ? "PAST_REF" : Is(head, "future") ? "FUTURE_REF" : "PRESENT_REF";
+                Emit(i, head + 1, TimexType.Date, value, "time.ref.the-" + value[..value.IndexOf('_')].ToLowerInvariant());
+                return head + 1 - i;
+            }
+        }
+
+        if ((Is(j, "end") || Is(j, "beginning") || Is(j, "start") || Is(j, "middle")) && Is(j + 1, "of"))
+        {
+            return MatchPartOf(i, j + 2);
+        }
+
+        if (Is(j, "weekend") && !Is(j + 1, "of"))
+        {
+            return MatchWeekend(i, j);
+        }
+
+        if (Is(j, "year") && (Is(i - 1, "in") || Is(i - 1, "for") || Is(i - 1, "during") || Is(i - 1, "throughout"))
+            && (j + 1 >= _end || _tokens[j + 1].Kind is TokenKind.Punctuation || Is(j + 1, "and") || Is(j + 1, "to") || Is(j + 1, "ago")))
+        {
+            // "earlier in the year", "for the year": the year being reported.
+            if (Is(j + 1, "ago"))
+            {
+                return 0;
+            }
+
+            var known = _lastDate ?? _anchor;
+            Emit(i, j + 1, TimexType.Date, known is { } k ? TimexValue.Year(k.Year) : "XXXX", "time.the-year");
+            return j + 1 - i;
+        }
+
+        if (Is(j, "time") && Is(j + 1, "being"))
+        {
+            Emit(i, j + 2, TimexType.Date, "PRESENT_REF", "time.ref.time-being");
+            return j + 2 - i;
+        }
+
+        if ((Is(j, "near") || Is(j, "long") || Is(j, "short")) && Is(j + 1, "term"))
+        {
+            Emit(i, j + 2, TimexType.Date, "FUTURE_REF", "time.ref.term");
+            return j + 2 - i;
+        }
+
+        if ((Is(j, "day") && IsDayOfTrading(i - 1)) || (Is(j, "same") && Is(j + 1, "day")))
+        {
+            j = Is(j, "same") ? j + 1 : j;
+            var known = _lastDate ?? _previousDate ?? _anchor;
+            string value = known is { } k ? TimexValue.Day(k) : TimexValue.UnknownDay;
+            Emit(i, j + 1, TimexType.Date, value, "time.the-day");
+            return j + 1 - i;
+        }
+
+        if (info.Is(WordClass.Past | WordClass.Next | WordClass.This | WordClass.Edge))
+        {
+            int n = MatchModified(i, j, the: true);
+            if (n > 0)
+            {
+                return n;
+            }
+        }
+
+        if (info.Is(WordClass.Ordinal) || OrdinalNumber(j) > 0)
+        {
+            return MatchOrdinal(i, j, the: true);
+        }
+
+        return 0;
+    }
+
+    /// <summary>
+    /// <c>the end of the year</c>, <c>the beginning of March</c>: the part keeps the value of the whole (TIMEX3 puts the
+    /// part in a modifier), with one extent over both.
+    /// </summary>
+    private int MatchPartOf(int start, int inner)
+    {
+        // "the end of the end of …" must not recurse without bound on hostile input.
+        if (_partDepth > 0)
+        {
+            return 0;
+        }
+
+        int before = _output.Count;
+        _partDepth++;
+        int n = Is(inner, "the") && (Is(inner + 1, "year") || Is(inner + 1, "month") || Is(inner + 1, "week"))
+            ? MatchTheUnit(inner)
+            : MatchAt(inner);
+        _partDepth--;
+        if (n == 0 || _output.Count != before + 1 || _output[before].Span.Start != _tokens[inner].Start)
+        {
+            if (_output.Count > before)
+            {
+                _output.RemoveRange(before, _output.Count - before);
+            }
+
+            return 0;
+        }
+
+        var found = _output[before];
+        _output[before] = found with
+        {
+            Span = TextSpan.FromBounds(_tokens[start].Start, found.Span.End),
+            Evidence = found.Evidence with { Rule = found.Evidence.Rule + "+part" },
+        };
+        return inner + n - start;
+    }
+
+    /// <summary><c>the year</c>, <c>the month</c> after <c>the end of</c>: the article's.</summary>
+    private int MatchTheUnit(int i)
+    {
+        if (_anchor is not { } a)
+        {
+            return 0;
+        }
+
+        var unit = L(i + 1).Unit;
+        string value = unit switch
+        {
+            TimeUnit.Year => TimexValue.Year(a.Year),
+            TimeUnit.Month => TimexValue.Month(a.Year, a.Month),
+            _ => TimexValue.Week(a),
+        };
+        Emit(i, i + 2, TimexType.Date, value, "time.the-" + unit.ToString().ToLowerInvariant());
+        return 2;
+    }
+
+    /// <summary><c>over the weekend</c>: the last weekend in a past clause, the coming one otherwise.</summary>
+    private int MatchWeekend(int start, int j)
+    {
+        if (!(Is(start - 1, "over") || Is(start - 1, "during") || Is(start - 1, "at") || Is(start - 1, "on") || Is(start - 1, "by")))
+        {
+            return 0;
+        }
+
+        string value;
+        if (_anchor is { } a)
+        {
+            int today = (int)a.DayOfWeek == 0 ? 7 : (int)a.DayOfWeek;
+            bool past = Tense(start, j + 1) != Direction.Future;
+            var day = past && today < 6 ? a.AddDays(-7) : a;
+            value = TimexValue.Week(day) + "-WE";
+        }
+        else
+        {
+            value = "XXXX-WXX-WE";
+        }
+
+        Emit(start, j + 1, TimexType.Date, value, "time.weekend");
+        return j + 1 - start;
+    }
+
+    /// <summary>"ended the day", "later in the day", "for the day": market and news idiom for the day being reported.</summary>
+    private readonly bool IsDayOfTrading(int before)
+    {
+        var w = W(before);
+        return w.Equals("in", StringComparison.OrdinalIgnoreCase) && (Is(before - 1, "later") || Is(before - 1, "late") || Is(before - 1, "early") || Is(before - 1, "earlier"))
+               || w.Equals("end", StringComparison.OrdinalIgnoreCase) || w.Equals("ended", StringComparison.OrdinalIgnoreCase)
+               || w.Equals("ending", StringComparison.OrdinalIgnoreCase) || w.Equals("finish", StringComparison.OrdinalIgnoreCase)
+               || w.Equals("finished", StringComparison.OrdinalIgnoreCase) || w.Equals("close", StringComparison.OrdinalIgnoreCase)
+               || w.Equals("closed", StringComparison.OrdinalIgnoreCase) || (w.Equals("for", StringComparison.OrdinalIgnoreCase) && before - 1 < _start);
+    }
+}

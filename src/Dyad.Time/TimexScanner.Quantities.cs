@@ -1,0 +1,331 @@
+using System.Globalization;
+using Dyad.Core;
+
+namespace Dyad.Time;
+
+/// <summary>Counted units: durations, ago/earlier/later, sets and present/past/future references.</summary>
+internal ref partial struct TimexScanner
+{
+    /// <summary>Reads a count at <paramref name="j"/>: digits, a number word, <c>a</c>, or an unknown count (<c>several</c>, <c>a few</c>).</summary>
+    private readonly bool TryCount(int j, out string count, out int next)
+    {
+        count = string.Empty;
+        next = j;
+        if (j >= _end)
+        {
+            return false;
+        }
+
+        if (_tokens[j].Kind == TokenKind.Number)
+        {
+            var s = W(j);
+            if (s.Length > 6 || s.Contains(',') || s.Contains(':') || s.Contains('/') || s.Contains('-'))
+            {
+                return false;
+            }
+
+            foreach (char c in s)
+            {
+                if (!char.IsAsciiDigit(c) && c != '.')
+                {
+                    return false;
+                }
+            }
+
+            count = s.ToString();
+            next = j + 1;
+            return true;
+        }
+
+        var info = L(j);
+        if (info.Is(WordClass.Quantifier))
+        {
+            count = "X";
+            next = Is(j + 1, "of") ? j + 2 : j + 1;
+            return true;
+        }
+
+        if (!info.Is(WordClass.Cardinal))
+        {
+            return false;
+        }
+
+        if ((Is(j, "a") || Is(j, "an")) && L(j + 1).Is(WordClass.Quantifier))
+        {
+            count = "X";
+            next = Is(j + 2, "of") ? j + 3 : j + 2;
+            return true;
+        }
+
+        int value = info.Number;
+        next = j + 1;
+
+        // "twenty-five", "thirty five".
+        if (value is >= 20 and < 100 && value % 10 == 0)
+        {
+            int k = IsHyphen(next) ? next + 1 : next;
+            var unit = L(k);
+            if (unit.Is(WordClass.Cardinal) && unit.Number is >= 1 and <= 9)
+            {
+                value += unit.Number;
+                next = k + 1;
+            }
+        }
+
+        count = TimexValue.Number(value);
+        return true;
+    }
+
+    /// <summary><c>five weeks</c>, <c>two-year</c>, <c>the next six months</c>, <c>two days ago</c>, <c>a 45-year-old</c>.</summary>
+    private int MatchQuantity(int start, int j, Relation relation)
+    {
+        if (!TryCount(j, out string count, out int u))
+        {
+            return 0;
+        }
+
+        if (IsHyphen(u))
+        {
+            u++;
+        }
+
+        if (Is(u, "straight") || Is(u, "consecutive") || Is(u, "more") || Is(u, "full") || Is(u, "long") || Is(u, "trading")
+            || Is(u, "business") || Is(u, "working") || Is(u, "additional") || Is(u, "calendar") || Is(u, "extra"))
+        {
+            u++;
+        }
+
+        var info = L(u);
+        if (!info.Is(WordClass.Unit) || (IsCapitalized(u) && u > _start))
+        {
+            // "60 Minutes": a capitalized unit inside a sentence is a name.
+            return 0;
+        }
+
+        bool article = Is(j, "a") || Is(j, "an");
+        if (article && (info.Plural || (info.Unit == TimeUnit.Second && (IsWordToken(u + 1) || IsHyphen(u + 1)))))
+        {
+            // "a second consecutive day", "a second-floor flat": the ordinal, not the unit.
+            return 0;
+        }
+
+        if (info.Unit == TimeUnit.Quarter && (Is(u + 1, "of") || Is(u + 1, "as") || Is(u + 1, "than") || Is(u + 1, ",")))
+        {
+            // "a quarter of the workforce": a fraction.
+            return 0;
+        }
+
+        int end = u + 1;
+        if (Is(end, "ago") && relation == Relation.None)
+        {
+            Emit(start, end + 1, TimexType.Date, Ago(count, info.Unit, _anchor, 1), "time.ago");
+            return end + 1 - start;
+        }
+
+        // "a year earlier", "two days later": counted from the last date mentioned (the article date at worst for earlier).
+        if ((Is(end, "earlier") || Is(end, "later")) && relation == Relation.None && !Is(end + 1, "than"))
+        {
+            bool later = Is(end, "later");
+            var reference = _lastDate ?? (later ? null : _anchor);
+            if (reference is not null)
+            {
+                Emit(start, end + 1, TimexType.Date, Ago(count, info.Unit, reference, later ? -1 : 1), later ? "time.later" : "time.earlier");
+                return end + 1 - start;
+            }
+        }
+
+        if (IsHyphen(end) && Is(end + 1, "old"))
+        {
+            end += 2;
+        }
+        else if (info.Plural && Is(end, "old"))
+        {
+            // "64 years old": an age keeps its adjective.
+            end++;
+        }
+        else if (IsHyphen(end) && Is(end + 1, "long"))
+        {
+            end += 2;
+        }
+
+        string rule = relation == Relation.None ? "time.duration" : "time.duration" + RelationRule(relation);
+        Emit(start, end, TimexType.Duration, TimexValue.Duration(count, info.Unit), rule);
+        return end - start;
+    }
+
+    /// <summary>The date <paramref name="count"/> units before <paramref name="reference"/> (after it when <paramref name="sign"/> is -1), at the unit's granularity.</summary>
+    private static string Ago(string count, TimeUnit unit, DateOnly? reference, int sign)
+    {
+        if (reference is not { } a || !int.TryParse(count, NumberStyles.None, CultureInfo.InvariantCulture, out int magnitude) || magnitude > 5000)
+        {
+            return reference is null ? TimexValue.UnknownDay : sign > 0 ? "PAST_REF" : "FUTURE_REF";
+        }
+
+        int n = magnitude * sign;
+        double years = unit switch
+        {
+            TimeUnit.Day => n / 365.0,
+            TimeUnit.Week or TimeUnit.Weekend => n / 52.0,
+            TimeUnit.Month => n / 12.0,
+            TimeUnit.Quarter => n / 4.0,
+            TimeUnit.Decade => n * 10.0,
+            TimeUnit.Century => n * 100.0,
+            _ => n,
+        };
+        if (a.Year - years is < 2 or > 9998)
+        {
+            return sign > 0 ? "PAST_REF" : "FUTURE_REF";
+        }
+
+        return unit switch
+        {
+            TimeUnit.Day => TimexValue.Day(a.AddDays(-n)),
+            TimeUnit.Week => TimexValue.Day(a.AddDays(-7 * n)),
+            TimeUnit.Weekend => TimexValue.Week(a.AddDays(-7 * n)) + "-WE",
+            TimeUnit.Month => TimexValue.Month(a.AddMonths(-n).Year, a.AddMonths(-n).Month),
+            TimeUnit.Quarter => TimexValue.Month(a.AddMonths(-3 * n).Year, a.AddMonths(-3 * n).Month),
+            TimeUnit.Year => TimexValue.Year(a.Year - n),
+            TimeUnit.Decade => TimexValue.Decade(a.Year - (10 * n)),
+            TimeUnit.Century => TimexValue.Two((a.Year / 100) - n),
+            _ => TimexValue.Day(a),
+        };
+    }
+
+    /// <summary><c>for years</c>, <c>over decades</c>: a plural unit alone, an unknown count.</summary>
+    private int MatchBareUnit(int i)
+    {
+        var info = L(i);
+        if (Is(i + 1, "ago"))
+        {
+            Emit(i, i + 2, TimexType.Date, "PAST_REF", "time.ago.unspecified");
+            return 2;
+        }
+
+        bool cued = Is(i - 1, "for") || Is(i - 1, "over") || Is(i - 1, "within") || Is(i - 1, "after") || Is(i - 1, "in")
+                    || Is(i - 1, "took") || Is(i - 1, "takes") || Is(i - 1, "last") || Is(i - 1, "lasted")
+                    || (IsHyphen(i + 1) && Is(i + 2, "long"));
+        if (!cued || info.Unit is TimeUnit.Weekend or TimeUnit.Quarter)
+        {
+            return 0;
+        }
+
+        int end = i + 1;
+        if (IsHyphen(end) && Is(end + 1, "long"))
+        {
+            end += 2;
+        }
+
+        Emit(i, end, TimexType.Duration, TimexValue.Duration("X", info.Unit), "time.duration.unspecified");
+        return end - i;
+    }
+
+    /// <summary><c>every year</c>, <c>each Monday</c>, <c>every two weeks</c>, <c>per month</c>.</summary>
+    private int MatchEvery(int i)
+    {
+        int j = i + 1;
+        if (Is(j, "other"))
+        {
+            j++;
+        }
+
+        string count = "1";
+        if (!Is(j, "a") && TryCount(j, out string c, out int after) && L(after).Is(WordClass.Unit))
+        {
+            count = c;
+            j = after;
+        }
+
+        var info = L(j);
+        string? value = null;
+        if (info.Is(WordClass.Unit))
+        {
+            value = TimexValue.Duration(Is(i + 1, "other") ? "2" : count, info.Unit);
+        }
+        else if (info.Is(WordClass.Weekday))
+        {
+            value = "XXXX-WXX-" + TimexValue.Number(info.Number);
+        }
+        else if (info.Is(WordClass.PartOfDay))
+        {
+            value = "XXXX-XX-XXT" + info.Code;
+        }
+        else if (info.Is(WordClass.Month) && IsCapitalized(j))
+        {
+            value = TimexValue.Month(null, info.Number);
+        }
+        else if (info.Is(WordClass.Season))
+        {
+            value = "XXXX-" + info.Code;
+        }
+
+        if (value is null)
+        {
+            return 0;
+        }
+
+        Emit(i, j + 1, TimexType.Set, value, "time.set.every");
+        return j + 1 - i;
+    }
+
+    /// <summary>Whether <c>a year</c> at <paramref name="i"/> is a rate (<c>twice a year</c>, <c>$5 million a year</c>) rather than a duration.</summary>
+    private readonly bool IsSetArticle(int i)
+    {
+        if (!(Is(i, "a") || Is(i, "an") || Is(i, "per") || Is(i, "each")))
+        {
+            return false;
+        }
+
+        var unit = L(i + 1);
+        if (!unit.Is(WordClass.Unit) || unit.Plural || Is(i + 2, "ago") || Is(i + 2, "earlier") || Is(i + 2, "later") || Is(i + 2, "before"))
+        {
+            return false;
+        }
+
+        int p = i - 1;
+        return p >= _start && (_tokens[p].Kind == TokenKind.Number || Is(p, "times") || Is(p, "once") || Is(p, "twice")
+                               || Is(p, "million") || Is(p, "billion") || Is(p, "trillion") || Is(p, "percent") || Is(p, "%"));
+    }
+
+    private int MatchSetArticle(int start, int a)
+    {
+        if (!IsSetArticle(a))
+        {
+            return 0;
+        }
+
+        var unit = L(a + 1);
+        bool frequency = Is(start, "once") || Is(start, "twice") || Is(a - 1, "times");
+        int first = frequency ? start : a;
+        Emit(first, a + 2, TimexType.Set, TimexValue.Duration("1", unit.Unit), "time.set.rate");
+        return a + 2 - start;
+    }
+
+    private int MatchReference(int i, WordInfo info)
+    {
+        if (IsHyphen(i + 1))
+        {
+            return 0;
+        }
+
+        if (info.Is(WordClass.FutureRef))
+        {
+            if (Is(i - 1, "as") || Is(i + 1, "as") || Is(i + 1, "after"))
+            {
+                return 0;
+            }
+
+            Emit(i, i + 1, TimexType.Date, "FUTURE_REF", "time.ref.future");
+            return 1;
+        }
+
+        if (info.Is(WordClass.PastRef))
+        {
+            int first = Is(i - 1, "more") || Is(i - 1, "most") ? i - 1 : i;
+            Emit(first, i + 1, TimexType.Date, "PAST_REF", "time.ref.past");
+            return 1;
+        }
+
+        Emit(i, i + 1, TimexType.Date, "PRESENT_REF", "time.ref.present");
+        return 1;
+    }
+}

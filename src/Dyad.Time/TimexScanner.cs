@@ -1,0 +1,490 @@
+using Dyad.Core;
+
+namespace Dyad.Time;
+
+/// <summary>How a modifier places a period relative to the article date.</summary>
+internal enum Relation : byte
+{
+    None,
+
+    /// <summary><c>last</c>, <c>past</c>, <c>previous</c>.</summary>
+    Last,
+
+    /// <summary><c>next</c>, <c>coming</c>.</summary>
+    Next,
+
+    /// <summary><c>this</c>, <c>current</c>.</summary>
+    This,
+}
+
+/// <summary>
+/// A forward scanner over one sentence's tokens: at each token it tries the time patterns that can start there,
+/// longest first, and moves past what it matched. Every test is a bounded look at the next few tokens, so the work
+/// is linear in the tokens whatever the input.
+/// </summary>
+internal ref partial struct TimexScanner
+{
+    private const string Stage = TimeStage.Name;
+
+    private readonly ReadOnlySpan<char> _text;
+    private readonly ReadOnlySpan<Token> _tokens;
+    private readonly int _start;
+    private readonly int _end;
+    private readonly int _sentence;
+    private readonly DateOnly? _anchor;
+    private readonly List<TimeExpression> _output;
+
+    /// <summary>The last full date found in the sentence: a clock time without a date takes it.</summary>
+    private DateOnly? _lastDate;
+
+    /// <summary>How deep <see cref="MatchPartOf"/> has nested.</summary>
+    private int _partDepth;
+
+    /// <summary>The first clock time of the sentence that took the article date for want of a named day, or -1.</summary>
+    private int _firstUndatedClock;
+
+    private const string UndatedClockRule = "time.clock.article-date";
+
+    /// <summary>The last full date of the earlier sentences: what "the day" and "the same day" refer back to.</summary>
+    private readonly DateOnly? _previousDate;
+
+    public TimexScanner(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, in Sentence sentence, int sentenceIndex, DateOnly? anchor, DateOnly? previousDate, List<TimeExpression> output)
+    {
+        _previousDate = previousDate;
+        _text = text;
+        _tokens = tokens;
+        _start = sentence.FirstToken;
+        _end = sentence.EndToken;
+        _sentence = sentenceIndex;
+        _anchor = anchor;
+        _output = output;
+        _lastDate = null;
+        _partDepth = 0;
+        _firstUndatedClock = -1;
+    }
+
+    /// <summary>The last full date found so far in the document, for the next sentence.</summary>
+    public readonly DateOnly? LastDate => _lastDate ?? _previousDate;
+
+    public void Scan()
+    {
+        int first = _output.Count;
+        int i = _start;
+        while (i < _end)
+        {
+            int n = MatchAt(i);
+            i += n > 0 ? n : 1;
+        }
+
+        // "at 3 p.m. on Tuesday": a clock time that only had the article date takes the day named after it.
+        if (_firstUndatedClock >= 0 && _lastDate is { } day)
+        {
+            string prefix = TimexValue.Day(day);
+            for (int k = Math.Max(first, _firstUndatedClock); k < _output.Count; k++)
+            {
+                var t = _output[k];
+                if (t.Evidence.Rule == UndatedClockRule)
+                {
+                    _output[k] = t with { Value = prefix + t.Value[t.Value.IndexOf('T', StringComparison.Ordinal)..], Evidence = t.Evidence with { Rule = "time.clock" } };
+                }
+            }
+        }
+    }
+
+    // ---- token helpers -------------------------------------------------------------------------------------------
+
+    private readonly ReadOnlySpan<char> W(int i) => i >= _start && i < _end ? _text.Slice(_tokens[i].Start, _tokens[i].Span.Length) : [];
+
+    private readonly bool IsWordToken(int i) => i >= _start && i < _end && _tokens[i].Kind == TokenKind.Word;
+
+    private readonly WordInfo L(int i) => IsWordToken(i) ? TimeLexicon.Lookup(W(i)) : default;
+
+    private readonly bool Is(int i, string word) => i >= _start && i < _end && W(i).Equals(word, StringComparison.OrdinalIgnoreCase);
+
+    private readonly bool IsPunct(int i, char c) => i >= _start && i < _end && _tokens[i].Kind == TokenKind.Punctuation && W(i) is [var p] && p == c;
+
+    private readonly bool IsHyphen(int i) => i >= _start && i < _end && W(i) is ['-' or '\u2013' or '\u2010' or '\u2011'];
+
+    private readonly bool IsCapitalized(int i) => i >= _start && i < _end && _tokens[i].Has(TokenTraits.Capitalized);
+
+    /// <summary>A number token of at most four plain digits, or -1.</summary>
+    private readonly int SmallInt(int i)
+    {
+        if (i < _start || i >= _end || _tokens[i].Kind != TokenKind.Number)
+        {
+            return -1;
+        }
+
+        return Digits(W(i));
+    }
+
+    private static int Digits(ReadOnlySpan<char> s)
+    {
+        if (s.Length is 0 or > 4)
+        {
+            return -1;
+        }
+
+        int v = 0;
+        foreach (char c in s)
+        {
+            if (!char.IsAsciiDigit(c))
+            {
+                return -1;
+            }
+
+            v = v * 10 + (c - '0');
+        }
+
+        return v;
+    }
+
+    /// <summary>A day of the month written <c>7</c>, <c>07</c> or <c>7th</c>, or -1.</summary>
+    private readonly int DayNumber(int i)
+    {
+        int n = SmallInt(i);
+        if (n < 0)
+        {
+            n = OrdinalNumber(i);
+        }
+
+        return n is >= 1 and <= 31 ? n : -1;
+    }
+
+    /// <summary>An ordinal written with digits (<c>7th</c>, <c>21st</c>), or -1.</summary>
+    private readonly int OrdinalNumber(int i)
+    {
+        if (i < _start || i >= _end || _tokens[i].Kind != TokenKind.Number)
+        {
+            return -1;
+        }
+
+        var s = W(i);
+        if (s.Length is < 3 or > 6)
+        {
+            return -1;
+        }
+
+        var suffix = s[^2..];
+        if (!(suffix.Equals("th", StringComparison.OrdinalIgnoreCase) || suffix.Equals("st", StringComparison.OrdinalIgnoreCase)
+              || suffix.Equals("nd", StringComparison.OrdinalIgnoreCase) || suffix.Equals("rd", StringComparison.OrdinalIgnoreCase)))
+        {
+            return -1;
+        }
+
+        return Digits(s[..^2]);
+    }
+
+    /// <summary>An ordinal in words or digits (<c>third</c>, <c>3rd</c>), or -1.</summary>
+    private readonly int AnyOrdinal(int i)
+    {
+        var info = L(i);
+        return info.Is(WordClass.Ordinal) ? info.Number : OrdinalNumber(i);
+    }
+
+    /// <summary>A four-digit number read as a year (1000–2199), or -1.</summary>
+    private readonly int YearNumber(int i)
+    {
+        var s = W(i);
+        if (s.Length != 4)
+        {
+            return -1;
+        }
+
+        int n = SmallInt(i);
+        return n is >= 1000 and <= 2199 ? n : -1;
+    }
+
+    private void Emit(int first, int endToken, TimexType type, string value, string rule)
+    {
+        var span = TextSpan.FromBounds(_tokens[first].Start, _tokens[endToken - 1].End);
+        _output.Add(new TimeExpression(span, _sentence, type, value, new Evidence(Stage, rule)));
+    }
+
+    private void EmitChars(int start, int end, TimexType type, string value, string rule) =>
+        _output.Add(new TimeExpression(TextSpan.FromBounds(start, end), _sentence, type, value, new Evidence(Stage, rule)));
+
+    private readonly Direction Tense(int first, int end) => ClauseTense.Detect(_text, _tokens, _start, _end, first, end);
+
+    // ---- dispatch ------------------------------------------------------------------------------------------------
+
+    private int MatchAt(int i)
+    {
+        var token = _tokens[i];
+        if (token.Kind == TokenKind.Number)
+        {
+            return MatchNumber(i);
+        }
+
+        if (token.Kind != TokenKind.Word)
+        {
+            return 0;
+        }
+
+        var word = W(i);
+        var info = TimeLexicon.Lookup(word);
+        if (info.Class == WordClass.None)
+        {
+            // "Q3": a quarter written as a code.
+            return word.Length == 2 && (word[0] is 'Q' or 'q') && word[1] is >= '1' and <= '4' ? MatchQuarter(i, i + 1, word[1] - '0') : 0;
+        }
+
+        if (info.Class == WordClass.Opener)
+        {
+            return MatchFunctionWord(i);
+        }
+
+        int n = 0;
+        if (info.Is(WordClass.Every))
+        {
+            n = MatchEvery(i);
+        }
+
+        if (n == 0 && info.Is(WordClass.Past | WordClass.Next | WordClass.This | WordClass.Edge))
+        {
+            n = MatchModified(i, i, the: false);
+        }
+
+        if (n == 0 && info.Is(WordClass.Weekday))
+        {
+            n = MatchWeekday(i, i, Relation.None);
+        }
+
+        if (n == 0 && info.Is(WordClass.Month))
+        {
+            n = MatchMonth(i, i, Relation.None, edge: false);
+        }
+
+        if (n == 0 && info.Is(WordClass.DayRef))
+        {
+            n = MatchDayRef(i, i);
+        }
+
+        if (n == 0 && info.Is(WordClass.Cardinal) && IsSetArticle(i))
+        {
+            n = MatchSetArticle(i, i);
+        }
+
+        if (n == 0 && info.Is(WordClass.Cardinal | WordClass.Quantifier))
+        {
+            n = MatchQuantity(i, i, Relation.None);
+        }
+
+        if (n == 0 && info.Is(WordClass.Ordinal))
+        {
+            n = MatchOrdinal(i, i, the: false);
+        }
+
+        if (n == 0 && info.Is(WordClass.Unit) && info.Plural)
+        {
+            n = MatchBareUnit(i);
+        }
+
+        if (n == 0 && info.Is(WordClass.Season))
+        {
+            n = MatchSeason(i, i, Relation.None, edge: false);
+        }
+
+        if (n == 0 && info.Is(WordClass.PresentRef | WordClass.PastRef | WordClass.FutureRef))
+        {
+            n = MatchReference(i, info);
+        }
+
+        if (n == 0 && info.Is(WordClass.SetAdverb) && !(IsCapitalized(i) && IsCapitalized(i + 1)))
+        {
+            Emit(i, i + 1, TimexType.Set, info.Code!, "time.set.adverb");
+            n = 1;
+        }
+
+        if (n == 0 && info.Is(WordClass.ClockWord))
+        {
+            n = MatchClockWord(i, info);
+        }
+
+        return n;
+    }
+
+    /// <summary>Words that only open a time expression: <c>the</c>, <c>at present</c>, <c>recent years</c>, <c>fiscal 2008</c>, <c>once a year</c>.</summary>
+    private int MatchFunctionWord(int i)
+    {
+        var w = W(i);
+        if (w.Equals("the", StringComparison.OrdinalIgnoreCase))
+        {
+            return MatchThe(i);
+        }
+
+        if (w.Equals("at", StringComparison.OrdinalIgnoreCase))
+        {
+            if (Is(i + 1, "present"))
+            {
+                Emit(i, i + 2, TimexType.Date, "PRESENT_REF", "time.ref.present");
+                return 2;
+            }
+
+            if (Is(i + 1, "the") && Is(i + 2, "moment"))
+            {
+                Emit(i, i + 3, TimexType.Date, "PRESENT_REF", "time.ref.present");
+                return 3;
+            }
+
+            return 0;
+        }
+
+        if (w.Equals("recent", StringComparison.OrdinalIgnoreCase))
+        {
+            var next = L(i + 1);
+            if (next.Is(WordClass.Unit) && next.Plural)
+            {
+                Emit(i, i + 2, TimexType.Date, "PAST_REF", "time.ref.recent");
+                return 2;
+            }
+
+            // "recent losses": the adjective dates its noun to the recent past.
+            if (IsWordToken(i + 1) && !Is(i - 1, "most") && !Is(i - 1, "more"))
+            {
+                Emit(i, i + 1, TimexType.Date, "PAST_REF", "time.ref.recent");
+                return 1;
+            }
+
+            return 0;
+        }
+
+        if (w.Equals("fiscal", StringComparison.OrdinalIgnoreCase))
+        {
+            int k = Is(i + 1, "year") ? i + 2 : i + 1;
+            int year = YearNumber(k);
+            if (year > 0)
+            {
+                Emit(i, k + 1, TimexType.Date, "FY" + TimexValue.Year(year), "time.fiscal-year");
+                return k + 1 - i;
+            }
+
+            return 0;
+        }
+
+        if (w.Equals("once", StringComparison.OrdinalIgnoreCase) || w.Equals("twice", StringComparison.OrdinalIgnoreCase))
+        {
+            return MatchSetArticle(i, i + 1);
+        }
+
+        if (w.Equals("these", StringComparison.OrdinalIgnoreCase) && Is(i + 1, "days"))
+        {
+            Emit(i, i + 2, TimexType.Date, "PRESENT_REF", "time.ref.these-days");
+            return 2;
+        }
+
+        return IsCapitalized(i) ? MatchHoliday(i) : 0;
+    }
+
+    /// <summary>Fixed-date holidays (<c>Christmas</c>, <c>New Year's Day</c>) and Thanksgiving, dated like a month and day.</summary>
+    private int MatchHoliday(int i)
+    {
+        // "Christmas sales", "Halloween-themed": only a holiday governed by a preposition of time is a date.
+        if (!(Is(i - 1, "on") || Is(i - 1, "at") || Is(i - 1, "before") || Is(i - 1, "after") || Is(i - 1, "since") || Is(i - 1, "until")
+              || Is(i - 1, "over") || Is(i - 1, "by") || Is(i - 1, "during") || Is(i - 1, "for") || Is(i - 1, "from") || Is(i - 1, "till")
+              || Is(i - 1, "through") || Is(i - 1, "around") || Is(i - 1, "last") || Is(i - 1, "next") || Is(i - 1, "this")))
+        {
+            return 0;
+        }
+
+        int month;
+        int day;
+        int end;
+        if (Is(i, "Christmas"))
+        {
+            (month, day, end) = Is(i + 1, "Eve") ? (12, 24, i + 2) : (12, 25, Is(i + 1, "Day") ? i + 2 : i + 1);
+        }
+        else if (Is(i, "Halloween"))
+        {
+            (month, day, end) = (10, 31, i + 1);
+        }
+        else if (Is(i, "Valentine") && (Is(i + 1, "’s") || Is(i + 1, "'s")) && Is(i + 2, "Day"))
+        {
+            (month, day, end) = (2, 14, i + 3);
+        }
+        else if (Is(i, "New") && Is(i + 1, "Year") && (Is(i + 2, "’s") || Is(i + 2, "'s")) && (Is(i + 3, "Day") || Is(i + 3, "Eve")))
+        {
+            (month, day, end) = Is(i + 3, "Eve") ? (12, 31, i + 4) : (1, 1, i + 4);
+        }
+        else if (Is(i, "Thanksgiving"))
+        {
+            // The fourth Thursday of November (United States).
+            int? year = _anchor is { } a ? InferYear(a, 11, 25, Tense(i, i + 1)) : null;
+            end = Is(i + 1, "Day") ? i + 2 : i + 1;
+            if (year is { } y)
+            {
+                var first = new DateOnly(y, 11, 1);
+                int toThursday = ((int)DayOfWeek.Thursday - (int)first.DayOfWeek + 7) % 7;
+                day = 1 + toThursday + 21;
+                Emit(i, end, TimexType.Date, TimexValue.Day(y, 11, day), "time.holiday");
+            }
+            else
+            {
+                Emit(i, end, TimexType.Date, "XXXX-11", "time.holiday");
+            }
+
+            return end - i;
+        }
+        else
+        {
+            return 0;
+        }
+
+        // A holiday with a year after it: "Christmas 2016".
+        int explicitYear = YearNumber(end);
+        if (explicitYear > 0)
+        {
+            Emit(i, end + 1, TimexType.Date, TimexValue.Day(explicitYear, month, day), "time.holiday");
+            return end + 1 - i;
+        }
+
+        EmitDate(i, end, month, day, null, "time.holiday");
+        return end - i;
+    }
+
+    // ---- resolution ----------------------------------------------------------------------------------------------
+
+    /// <summary>Remembers a date for later references; dates near the ends of the calendar are not kept, so arithmetic on them stays in range.</summary>
+    private void SetDate(DateOnly date)
+    {
+        if (date.Year is >= 1000 and <= 9000)
+        {
+            _lastDate = date;
+        }
+    }
+
+    /// <summary>
+    /// The year of a month and day written without one: the article's year unless the tense puts it clearly on the
+    /// other side of the article date; with no tense, the past unless the date is close ahead.
+    /// </summary>
+    internal static int InferYear(DateOnly anchor, int month, int day, Direction tense)
+    {
+        int y = anchor.Year;
+        int safeDay = Math.Min(day, DateTime.DaysInMonth(y, month));
+        int diff = new DateOnly(y, month, safeDay).DayNumber - anchor.DayNumber;
+        return tense switch
+        {
+            Direction.Past when diff > 30 => y - 1,
+            Direction.Future when diff < -30 => y + 1,
+            Direction.Past or Direction.Future => y,
+
+            // Without a tense, news mostly looks back: a date well after the article's is last year's.
+            _ when diff > 60 => y - 1,
+            _ => y,
+        };
+    }
+
+    internal static int InferYearForMonth(DateOnly anchor, int month, Direction tense)
+    {
+        int y = anchor.Year;
+        int diff = month - anchor.Month;
+        return tense switch
+        {
+            Direction.Past when diff > 1 => y - 1,
+            Direction.Future when diff < 0 => y + 1,
+            Direction.Past or Direction.Future => y,
+            _ when diff > 2 => y - 1,
+            _ => y,
+        };
+    }
+}

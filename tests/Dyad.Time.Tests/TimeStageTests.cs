@@ -1,0 +1,234 @@
+using Dyad.Core;
+
+namespace Dyad.Time.Tests;
+
+public sealed class TimeStageTests
+{
+    private const string Wed = "2017-07-19";
+
+    [Theory]
+    // Explicit dates.
+    [InlineData("The summit was held in Germany on July 7.", Wed, "July 7", "2017-07-07", TimexType.Date)] // month-day takes the article's year
+    [InlineData("They met on 7 July 2017 in Berlin.", Wed, "7 July 2017", "2017-07-07", TimexType.Date)] // day-month-year
+    [InlineData("They met on July 7, 2017 in Berlin.", Wed, "July 7, 2017", "2017-07-07", TimexType.Date)] // American full date
+    [InlineData("The deal was signed Jul. 7 in Seoul.", Wed, "Jul. 7", "2017-07-07", TimexType.Date)] // abbreviated month with its period
+    [InlineData("The report is dated 2017-07-07.", Wed, "2017-07-07", "2017-07-07", TimexType.Date)] // ISO date is one token
+    [InlineData("The report is dated 07/07/2017.", Wed, "07/07/2017", "2017-07-07", TimexType.Date)] // slashed American date
+    [InlineData("The vote was held on the 7th.", Wed, "7th", "2017-07-07", TimexType.Date)] // bare ordinal day is in the article's month
+    [InlineData("He visited Tokyo on December 20.", "2018-01-10", "December 20", "2017-12-20", TimexType.Date)] // a past December seen from January is last year's
+    [InlineData("Talks will resume on January 5.", "2017-12-20", "January 5", "2018-01-05", TimexType.Date)] // a future January seen from December is next year's
+    [InlineData("Elections are to be held on October 12.", "2005-10-04", "October 12", "2005-10-12", TimexType.Date)] // "to be held" is future although "held" is a past form
+    [InlineData("Friday, January 4, 2019 Officials met.", Wed, "Friday, January 4, 2019", "2019-01-04", TimexType.Date)] // dateline keeps its own year
+    // Months, years, decades, centuries, seasons, quarters.
+    [InlineData("Prices rose in October.", Wed, "October", "2016-10", TimexType.Date)] // past tense: the last October before July
+    [InlineData("The plant will open in October.", Wed, "October", "2017-10", TimexType.Date)] // future tense: this year's October
+    [InlineData("He asked to suspend Parliament for parts of August.", Wed, "August", "2017-08", TimexType.Date)] // a past verb far away does not push next month back a year
+    [InlineData("The plant closed last October.", Wed, "last October", "2016-10", TimexType.Date)] // last + month
+    [InlineData("Sales fell in October 2008.", Wed, "October 2008", "2008-10", TimexType.Date)] // month and year
+    [InlineData("Korea was ruled by Japan from 1910 to 1945.", Wed, "1910", "1910", TimexType.Date)] // range start is its own expression
+    [InlineData("Korea was ruled by Japan from 1910 to 1945.", Wed, "1945", "1945", TimexType.Date)] // range end is its own expression
+    [InlineData("Many were abducted in the 1970s.", Wed, "1970s", "197X", TimexType.Date)] // decade
+    [InlineData("It was a hit in the ’90s.", Wed, "’90s", "199X", TimexType.Date)] // elided decade
+    [InlineData("The city grew in the 19th century.", Wed, "the 19th century", "18", TimexType.Date)] // century value is its first two digits
+    [InlineData("Exports rose in the summer of 2016.", Wed, "summer of 2016", "2016-SU", TimexType.Date)] // season with year
+    [InlineData("The talks collapsed last winter.", Wed, "last winter", "2016-WI", TimexType.Date)] // last + season
+    [InlineData("Profit fell in the first quarter.", Wed, "the first quarter", "2017-Q1", TimexType.Date)] // quarter of the article's year
+    [InlineData("Profit fell in the fourth quarter of 2008.", Wed, "the fourth quarter of 2008", "2008-Q4", TimexType.Date)] // quarter with year
+    [InlineData("The firm posted third-quarter profit.", Wed, "third-quarter", "2017-Q3", TimexType.Date)] // adjectival quarter stops before its noun
+    [InlineData("Results are due in fiscal 2018.", Wed, "fiscal 2018", "FY2018", TimexType.Date)] // fiscal year
+    // Weekdays and tense.
+    [InlineData("The ministry proposed talks on Monday.", Wed, "Monday", "2017-07-17", TimexType.Date)] // past verb: the Monday before
+    [InlineData("Suga said at a news conference on Tuesday.", Wed, "Tuesday", "2017-07-18", TimexType.Date)] // past reporting verb
+    [InlineData("The ministry proposed that officials hold talks at Panmunjom on Friday.", Wed, "Friday", "2017-07-21", TimexType.Date)] // irrealis that-clause after "proposed"
+    [InlineData("Officials will meet on Friday.", Wed, "Friday", "2017-07-21", TimexType.Date)] // future modal
+    [InlineData("On Friday, officials will meet again.", Wed, "Friday", "2017-07-21", TimexType.Date)] // cue on the right when the left has none
+    [InlineData("The talks are scheduled for Monday.", Wed, "Monday", "2017-07-24", TimexType.Date)] // scheduled: the next Monday
+    [InlineData("Meteorologists predict landfall Saturday morning.", Wed, "Saturday morning", "2017-07-22TMO", TimexType.Time)] // forecasts look ahead
+    [InlineData("The Senate was to meet Monday.", Wed, "Monday", "2017-07-24", TimexType.Date)] // "was to": a plan still ahead
+    [InlineData("The minister resigned last Wednesday.", Wed, "last Wednesday", "2017-07-12", TimexType.Date)] // last + the article's own weekday is a week back
+    [InlineData("They will vote next Monday.", Wed, "next Monday", "2017-07-24", TimexType.Date)] // next weekday
+    [InlineData("He said on Wednesday that talks failed.", Wed, "Wednesday", "2017-07-19", TimexType.Date)] // the article's weekday is the article's day
+    [InlineData("The blast happened Monday morning.", Wed, "Monday morning", "2017-07-17TMO", TimexType.Time)] // weekday + part of day
+    [InlineData("The rally took place Thursday night.", Wed, "Thursday night", "2017-07-13TNI", TimexType.Time)] // past part of day
+    // Relative days, weeks, months.
+    [InlineData("Troops withdrew yesterday.", Wed, "yesterday", "2017-07-18", TimexType.Date)] // yesterday
+    [InlineData("The court rules today.", Wed, "today", "2017-07-19", TimexType.Date)] // today is the article date
+    [InlineData("The court rules tomorrow.", Wed, "tomorrow", "2017-07-20", TimexType.Date)] // tomorrow
+    [InlineData("Rebels attacked two days ago.", Wed, "two days ago", "2017-07-17", TimexType.Date)] // N days ago
+    [InlineData("Rebels attacked three years ago.", Wed, "three years ago", "2014", TimexType.Date)] // N years ago has year granularity
+    [InlineData("The price rose earlier this week.", Wed, "earlier this week", "2017-W29", TimexType.Date)] // ISO week of the article
+    [InlineData("The price rose last week.", Wed, "last week", "2017-W28", TimexType.Date)] // previous ISO week
+    [InlineData("The price will rise next month.", Wed, "next month", "2017-08", TimexType.Date)] // next month
+    [InlineData("Growth slowed last year.", Wed, "last year", "2016", TimexType.Date)] // last year
+    [InlineData("Growth slowed this year.", Wed, "this year", "2017", TimexType.Date)] // this year
+    [InlineData("Shots were heard last night.", Wed, "last night", "2017-07-18TNI", TimexType.Time)] // last night is yesterday's night
+    [InlineData("The talks start at 10:30 a.m. in Seoul.", Wed, "10:30 a.m.", "2017-07-19T10:30", TimexType.Time)] // clock time takes the article date
+    [InlineData("The talks ended at 9 p.m. on Monday.", Wed, "9 p.m.", "2017-07-17T21:00", TimexType.Time)] // p.m. adds twelve hours; the day named after the time dates it
+    // Durations, sets and references.
+    [InlineData("The strike lasted for five weeks.", Wed, "five weeks", "P5W", TimexType.Duration)] // duration in words
+    [InlineData("He served three years in prison.", Wed, "three years", "P3Y", TimexType.Duration)] // duration in years
+    [InlineData("Talks went on for hours.", Wed, "hours", "PTXH", TimexType.Duration)] // unknown count of hours
+    [InlineData("He signed a two-year contract.", Wed, "two-year", "P2Y", TimexType.Duration)] // adjectival duration
+    [InlineData("Prices rose over the past three months.", Wed, "the past three months", "P3M", TimexType.Duration)] // the past N units is a duration
+    [InlineData("The forum meets every year.", Wed, "every year", "P1Y", TimexType.Set)] // every + unit
+    [InlineData("The paper is published weekly.", Wed, "weekly", "P1W", TimexType.Set)] // set adverb
+    [InlineData("Leaders meet twice a year.", Wed, "twice a year", "P1Y", TimexType.Set)] // frequency
+    [InlineData("Abe said now is not the time for dialogue.", Wed, "now", "PRESENT_REF", TimexType.Date)] // present reference
+    [InlineData("The firm currently employs 500 people.", Wed, "currently", "PRESENT_REF", TimexType.Date)] // present reference
+    [InlineData("Such attacks happened in the past.", Wed, "the past", "PAST_REF", TimexType.Date)] // past reference
+    [InlineData("The minister recently resigned.", Wed, "recently", "PAST_REF", TimexType.Date)] // past reference
+    [InlineData("The law may change in the future.", Wed, "the future", "FUTURE_REF", TimexType.Date)] // future reference
+    [InlineData("Talks will resume soon.", Wed, "soon", "FUTURE_REF", TimexType.Date)] // future reference
+    [InlineData("Profits will rise by the end of the year.", Wed, "the end of the year", "2017", TimexType.Date)] // the end of a period keeps the period's value
+    [InlineData("Output fell at the start of 2016.", Wed, "the start of 2016", "2016", TimexType.Date)] // the start of an explicit year
+    [InlineData("Talks were held on Monday. The ministry issued a statement the same day.", Wed, "the same day", "2017-07-17", TimexType.Date)] // "the same day" refers back to the last date
+    [InlineData("Markets rose on Monday, and the Dow ended the day up 2%.", Wed, "the day", "2017-07-17", TimexType.Date)] // market idiom: the day being reported
+    [InlineData("The leaders met over the weekend.", Wed, "the weekend", "2017-W28-WE", TimexType.Date)] // past weekend is in the previous ISO week
+    [InlineData("The attack came this past Friday.", Wed, "this past Friday", "2017-07-14", TimexType.Date)] // this past + weekday
+    [InlineData("He was 64 years old.", Wed, "64 years old", "P64Y", TimexType.Duration)] // age keeps "old"
+    [InlineData("Analysts blame recent losses on fears.", Wed, "recent", "PAST_REF", TimexType.Date)] // recent as adjective
+    [InlineData("The current crisis deepened.", Wed, "current", "PRESENT_REF", TimexType.Date)] // current as adjective
+    [InlineData("The markets have been weak since '82.", Wed, "'82", "1982", TimexType.Date)] // elided year
+    [InlineData("Trading was halted at 0800 UTC.", Wed, "0800 UTC", "2017-07-19T08:00Z", TimexType.Time)] // military time with zone
+    [InlineData("The plant filed for bankruptcy at 12:00 UTC Monday.", Wed, "12:00 UTC Monday", "2017-07-17T12:00Z", TimexType.Time)] // clock joined with its day
+    [InlineData("Sales rose 5% from a year earlier.", Wed, "a year earlier", "2016", TimexType.Date)] // N units earlier, from the article date when nothing else is mentioned
+    [InlineData("The fire started on July 2 and two days later it was out.", Wed, "two days later", "2017-07-04", TimexType.Date)] // N units later, from the date named in the sentence
+    [InlineData("The fire started on July 2. Two days later it was out.", Wed, "Two days", "P2D", TimexType.Duration)] // across sentences the reference is unsure: a duration
+    [InlineData("The Primary was won in March, but he lost the nomination.", "2020-10-29", "March", "2020-03", TimexType.Date)] // no tense on its side: a month in the past stays this year
+    [InlineData("Riots broke out due to the shooting in August.", "2020-10-29", "August", "2020-08", TimexType.Date)] // "due to" is a cause, not a plan
+    [InlineData("Rebels attacked on July 2. Troops arrived the following day.", Wed, "the following day", "2017-07-03", TimexType.Date)] // the following day, from the date last mentioned
+    [InlineData("Prices may rise in coming weeks.", Wed, "coming weeks", "FUTURE_REF", TimexType.Date)] // coming + plural unit
+    [InlineData("Sales fell 3% for the year.", Wed, "the year", "2017", TimexType.Date)] // the year being reported
+    [InlineData("Shops reopened after Christmas.", "2018-01-10", "Christmas", "2017-12-25", TimexType.Date)] // fixed holiday, last one seen from January
+    [InlineData("Crowds gathered on New Year's Eve.", "2018-01-02", "New Year's Eve", "2017-12-31", TimexType.Date)] // multi-word holiday
+    [InlineData("Families will meet at Thanksgiving.", Wed, "Thanksgiving", "2017-11-23", TimexType.Date)] // fourth Thursday of November
+    [InlineData("Protests are common these days.", Wed, "these days", "PRESENT_REF", TimexType.Date)] // present reference
+    // No publication date: nothing relative gets a year.
+    [InlineData("The summit was held on July 7.", null, "July 7", "XXXX-07-07", TimexType.Date)] // month-day keeps its year unknown
+    [InlineData("Officials met on Monday.", null, "Monday", "XXXX-WXX-1", TimexType.Date)] // weekday without an anchor
+    [InlineData("Troops withdrew yesterday.", null, "yesterday", "XXXX-XX-XX", TimexType.Date)] // relative day without an anchor
+    [InlineData("Prices rose in October.", null, "October", "XXXX-10", TimexType.Date)] // month without an anchor
+    [InlineData("Growth slowed last year.", null, "last year", "XXXX", TimexType.Date)] // relative year without an anchor
+    [InlineData("The peninsula was ruled from 1910 to 1945.", null, "1910", "1910", TimexType.Date)] // explicit years need no anchor
+    [InlineData("The strike lasted for five weeks.", null, "five weeks", "P5W", TimexType.Duration)] // durations need no anchor
+    public void Run_NormalizesAgainstThePublicationDate(string text, string? publication, string expectedText, string expectedValue, TimexType expectedType)
+    {
+        var document = TimeTestDocuments.Run(text, publication);
+        var found = document.Timexes.Where(t => document.TextOf(t.Span) == expectedText).ToList();
+        Assert.True(found.Count == 1, $"'{expectedText}' not found once in: {string.Join(" | ", document.Timexes.Select(t => document.TextOf(t.Span) + "=" + t.Value))}");
+        Assert.Equal(expectedValue, found[0].Value);
+        Assert.Equal(expectedType, found[0].Type);
+        Assert.Equal(TimeStage.Name, found[0].Evidence.Stage);
+        Assert.StartsWith("time.", found[0].Evidence.Rule, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("The company hired 2000 people.")] // a count, not a year
+    [InlineData("Troops march on the capital.")] // lower-case march is a verb
+    [InlineData("He may resign.")] // modal may
+    [InlineData("The 7th Fleet sailed.")] // ordinal of a name, not a day
+    [InlineData("The score was 99/99/9999 and 2017-02-30.")] // impossible dates are not dates
+    [InlineData("About a quarter of the staff left.")] // a fraction, not three months
+    [InlineData("She lives on a second-floor flat.")] // ordinal, not one second
+    [InlineData("He reads USA Today and the Daily Mail.")] // names that contain time words
+    [InlineData("Christmas sales were strong.")] // a holiday as a modifier is not a date
+    [InlineData("A Halloween-themed event drew crowds.")] // nor in a hyphenated compound
+    [InlineData("It fell in the fall.")] // the verb "fell" is never a time; "in the fall" is checked below
+    public void Run_LeavesNonTimeNumbersAndWordsAlone(string text)
+    {
+        var document = TimeTestDocuments.Run(text, Wed);
+        var values = document.Timexes.Select(t => document.TextOf(t.Span)).ToList();
+        if (text.Contains("fall", StringComparison.Ordinal))
+        {
+            Assert.DoesNotContain("fell", values);
+            return;
+        }
+
+        Assert.Empty(values);
+    }
+
+    [Fact]
+    public void Run_GivesEachExpressionItsSentence()
+    {
+        var document = TimeTestDocuments.Run("Nothing here. They met on Monday.", Wed);
+        var timex = Assert.Single(document.Timexes);
+        Assert.Equal(1, timex.Sentence);
+        Assert.Equal("time.weekday.past", timex.Evidence.Rule);
+    }
+
+    [Theory]
+    [InlineData("9999-12-31")] // calendar arithmetic would overflow: treated as no date
+    [InlineData("0001-01-01")] // likewise at the other end
+    public void Run_AbsurdPublicationDate_KeepsValuesUnderspecified(string publication)
+    {
+        var document = TimeTestDocuments.Run("Officials met on Monday and will meet again next year, two days ago.", publication);
+        Assert.Contains(document.Timexes, t => t.Value == "XXXX-WXX-1");
+        Assert.Contains(document.Timexes, t => t.Value == "XXXX");
+    }
+
+    [Fact]
+    public void Run_RandomTimeWordSoup_NeverFails()
+    {
+        // Bad input never crashes a batch: time words, numbers and punctuation in random order, under random anchors.
+        string[] pieces =
+        [
+            "the", "end", "of", "last", "next", "this", "past", "early", "mid", "-", "year", "years", "week", "weekend", "quarter", "Q4",
+            "first", "fourth", "7th", "31st", "century", "decade", "ago", "earlier", "later", "Monday", "Sunday", "morning", "night",
+            "July", "Feb.", "May", "March", "29", "31", "0", "1999", "2100", "1000", "9999", "2017-02-29", "2016-02-29", "13/13/2013",
+            "2/30/17", "24:00", "99:99", "12:00", "a.m.", "p.m.", "UTC", "0800", "’90s", "'00s", "1900s", "every", "each", "a", "twice",
+            "times", "five", "twenty", "several", "few", "hours", "Christmas", "Thanksgiving", "New", "Year", "'s", "Eve", "on", "in",
+            "since", "until", ",", ".", "fiscal", "recent", "current", "now", "today", "yesterday", "tonight", "5000", "same", "day",
+            "9999-12-31", "0001-01-01", "1000-01-01", "following", "quarters", "centuries", "4999",
+        ];
+        var random = new Random(4);
+        for (int n = 0; n < 4000; n++)
+        {
+            var words = Enumerable.Range(0, random.Next(1, 40)).Select(_ => pieces[random.Next(pieces.Length)]);
+            string text = string.Join(' ', words);
+            string? publication = random.Next(4) switch
+            {
+                0 => null,
+                1 => "2000-02-29",
+                2 => "1000-01-01",
+                _ => "9000-12-31",
+            };
+            var document = TimeTestDocuments.Run(text, publication);
+            Assert.All(document.Timexes, t => Assert.True(t.Span.End <= text.Length && t.Value.Length > 0, text));
+        }
+    }
+
+    [Fact]
+    public void Info_DeclaresItsContract()
+    {
+        var info = new TimeStage().Info;
+        Assert.Equal("dyad.time.v1", info.Name);
+        Assert.Equal(Annotations.Tokens | Annotations.Sentences, info.Requires);
+        Assert.Equal(Annotations.Timex, info.Produces);
+    }
+
+    [Fact]
+    public async Task Run_OneMegabyteLineOfDigitsAndMonths_FinishesQuickly()
+    {
+        // One line with no sentence end: digits, month names, ordinals and separators that tempt every pattern.
+        var builder = new System.Text.StringBuilder(1 << 20);
+        string[] pieces = ["July", "7", ",", "2017", "12345678901234567890", "the", "7th", "of", "May", "1999-2000", "10:30", "a.m.", "Monday", "2017-07-07", "3/4/2019", "1970s", "last", "year"];
+        for (int i = 0; builder.Length < 1_000_000; i++)
+        {
+            builder.Append(pieces[i % pieces.Length]).Append(' ');
+        }
+
+        builder.Append(new string('9', 100_000)).Append(' ');
+        for (int i = 0; i < 20_000; i++)
+        {
+            // Nested "the end of" phrases: no recursion without bound.
+            builder.Append("the end of ");
+        }
+
+        builder.Append("the year");
+        string text = builder.ToString();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(5));
+        var run = Task.Run(() => TimeTestDocuments.Run(text, Wed), timeout.Token);
+        var document = await run.WaitAsync(timeout.Token);
+        Assert.NotEmpty(document.Timexes);
+    }
+}
