@@ -1,0 +1,162 @@
+using System.Collections.Frozen;
+
+namespace Dyad.Actors;
+
+/// <summary>Closed word classes the mention scanner needs (English news), compiled once for span lookups.</summary>
+internal static class Words
+{
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Determiners = Set(
+        "the", "a", "an", "another", "this", "that", "these", "those", "its", "their", "his", "her", "our", "some",
+        "several", "many", "both", "each", "any", "other", "two", "three", "four", "five", "few", "all", "most");
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Premodifiers = Set(
+        "senior", "top", "high-ranking", "high", "ranking", "former", "current", "unnamed", "anonymous", "informed",
+        "local", "regional", "federal", "national", "provincial", "deputy", "acting", "new", "outgoing", "incoming",
+        "other", "several", "some", "many", "two", "three", "four", "five", "few", "key", "leading", "veteran",
+        "retired", "junior", "chief", "powerful", "influential", "well-placed", "knowledgeable", "diplomatic",
+        "western", "foreign", "opposition", "state-run", "state", "official", "armed", "elite", "special", "rival",
+        "hardline", "moderate", "conservative", "liberal", "pro-government", "anti-government", "ruling", "main",
+        "largest", "biggest", "major", "same", "familiar", "concerned", "relevant", "interim", "transitional");
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Affiliations = Set(
+        "from", "at", "of", "in", "with", "for", "inside", "within");
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LocationPrepositions = Set(
+        "in", "at", "near", "inside", "across", "throughout", "within", "around", "outside", "off", "along",
+        "beyond", "northern", "southern", "eastern", "western", "central", "northeastern", "northwestern",
+        "southeastern", "southwestern");
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Joiners = Set(
+        "of", "for", "de", "du", "des", "von", "van", "der", "den", "la", "le", "al", "el", "bin", "ibn", "and", "on", "da", "di", "del", "dos", "das");
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> MonthsAndWeekdays = Set(
+        "January", "February", "March", "April", "June", "July", "August", "September", "October", "November",
+        "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun");
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CommonCapitalized = Set(
+        "I", "I'm", "I've", "I'll", "OK", "TV", "AM", "PM", "A.M.", "P.M.", "CEO", "CFO", "COO", "GDP", "Q1", "Q2", "Q3", "Q4",
+        "Christmas", "Easter", "Ramadan", "Internet", "Web", "English", "Mr", "Mrs", "Ms", "Dr", "Mr.", "Mrs.", "Ms.", "Dr.",
+        "Sr.", "Jr.", "Inc.", "Co.", "Corp.", "Ltd.", "No", "Yes", "Photo", "Reporting", "Editing", "Writing", "UPDATE",
+        "BREAKING", "EXCLUSIVE", "ANALYSIS", "REUTERS", "AP", "AFP", "U", "S", "North", "South", "East", "West", "Northeast", "Northwest", "Southeast", "Southwest", "P.", "Jan.", "Feb.", "Aug.", "Sept.", "Oct.", "Nov.", "Dec.");
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FunctionWords = Set(
+        "the", "a", "an", "and", "but", "or", "nor", "so", "yet", "for", "in", "on", "at", "by", "to", "from", "with",
+        "without", "of", "as", "if", "when", "while", "after", "before", "since", "until", "because", "although",
+        "though", "however", "still", "also", "meanwhile", "moreover", "furthermore", "thus", "then", "now", "today",
+        "yesterday", "tomorrow", "there", "here", "this", "that", "these", "those", "it", "its", "he", "she", "they",
+        "we", "you", "his", "her", "their", "our", "my", "your", "who", "what", "which", "where", "why", "how", "some",
+        "many", "most", "all", "both", "each", "every", "any", "no", "not", "one", "two", "three", "several", "such",
+        "other", "another", "more", "less", "few", "only", "even", "just", "already", "instead", "under", "over",
+        "during", "despite", "according", "about", "against", "between", "among", "amid", "through", "into", "onto",
+        "last", "next", "earlier", "later", "first", "second", "third", "finally", "currently", "recently", "previously",
+        "asked", "speaking", "analysts", "officials", "police", "experts", "sources", "residents", "witnesses",
+        "authorities", "critics", "observers", "investors", "traders", "shares", "stocks", "prices", "sales", "its",
+        "overall", "separately", "additionally", "similarly", "nevertheless", "nonetheless", "indeed", "perhaps",
+        "maybe", "yes", "well", "again", "once", "twice", "almost", "nearly", "around", "roughly", "approximately",
+        "unlike", "like", "following", "including", "regarding", "concerning", "whether", "whereas", "unless", "upon",
+        "within", "beyond", "toward", "towards", "across", "behind", "below", "above", "near", "outside", "inside",
+        "let", "please", "thank", "thanks", "nothing", "everything", "something", "anything", "nobody", "everybody",
+        "somebody", "anyone", "everyone", "someone", "none", "neither", "either", "much", "very", "too", "quite",
+        "rather", "always", "never", "often", "sometimes", "usually", "already", "eventually", "initially", "originally",
+        "ultimately", "soon", "early", "late", "long", "new", "old", "big", "small", "large", "high", "low", "good",
+        "bad", "best", "worst", "top", "major", "key", "total", "net", "annual", "quarterly", "monthly", "weekly",
+        "daily", "global", "local", "national", "international", "federal", "state", "public", "private");
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OrganizationCues = Set(
+        "Inc", "Inc.", "Corp", "Corp.", "Corporation", "Company", "Co", "Co.", "LLC", "Ltd", "Ltd.", "Limited", "PLC",
+        "plc", "AG", "SA", "S.A.", "NV", "N.V.", "GmbH", "SpA", "Group", "Holdings", "Holding", "Bank", "Airlines",
+        "Airways", "Air", "Motors", "Motor", "Automotive", "Association", "Associates", "University", "College",
+        "School", "Institute", "Foundation", "Fund", "Trust", "Party", "Council", "Committee", "Commission", "Agency",
+        "Authority", "Board", "Bureau", "Department", "Ministry", "Office", "Service", "Services", "Court", "Union",
+        "Federation", "League", "Club", "Organization", "Organisation", "Society", "Center", "Centre", "Exchange",
+        "Times", "Post", "Journal", "News", "Press", "Herald", "Telegraph", "Tribune", "Gazette", "Network",
+        "Networks", "Systems", "Technologies", "Technology", "Industries", "Partners", "Capital", "Securities",
+        "Investments", "Energy", "Petroleum", "Oil", "Pharmaceuticals", "Media", "Studios", "Entertainment", "Records",
+        "Police", "Army", "Navy", "Force", "Forces", "Parliament", "Assembly", "Congress", "Senate", "Cabinet",
+        "Government", "Administration", "Reserve", "Electronics", "Communications", "Telecom", "Software", "Labs",
+        "Laboratories", "Hospital", "Church", "Mission", "Brigade", "Battalion", "Regiment", "Corps", "Guard",
+        "Movement", "Front", "Alliance", "Coalition", "Brotherhood", "Council", "Chamber", "Parliamentary",
+        "Channel", "Broadcasting", "Television", "Radio", "Magazine", "Daily", "Inc.,", "Ventures", "Enterprises",
+        "Stores", "Bancorp", "Financial", "Insurance", "Mutual", "Aerospace", "Defence", "Defense", "Dynamics",
+        "Steel", "Chemicals", "Foods", "Brands", "Railways", "Railway", "Shipping", "Logistics", "Consulting");
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PlaceCues = Set(
+        "City", "County", "Province", "River", "Island", "Islands", "Mountains", "Mountain", "Mount", "Valley",
+        "Street", "Avenue", "Road", "Square", "Bay", "Lake", "Ocean", "Sea", "Region", "District", "Peninsula",
+        "Strait", "Coast", "Beach", "Park", "Airport", "Harbor", "Harbour", "Canal", "Desert", "Gulf", "Heights",
+        "Hills", "Highway", "Bridge", "Village", "Town", "Township", "Prefecture", "Territory", "Territories", "Basin",
+        "Plateau", "Falls", "Port", "Station", "Boulevard", "Plaza", "Stadium", "Arena", "Hall", "Palace", "Tower", "Camp");
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PersonCues = Set(
+        "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Sir", "Dame", "Lord", "Lady", "President", "Minister",
+        "Senator", "Sen.", "Rep.", "Gov.", "Governor", "Mayor", "Chairman", "Chairwoman", "CEO", "Judge", "Justice",
+        "General", "Gen.", "Colonel", "Col.", "Captain", "Capt.", "Lt.", "Sgt.", "Professor", "Prof.", "Rev.", "Father",
+        "Pope", "King", "Queen", "Prince", "Princess", "Sheikh", "Ayatollah", "Secretary", "Chancellor", "Premier",
+        "spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman", "executive", "director", "founder",
+        "analyst", "economist", "president", "minister", "secretary", "chief", "CFO", "COO", "officer", "manager",
+        "by", "said", "says", "told", "according", "actor", "actress", "singer", "author", "writer", "coach", "player",
+        "striker", "candidate", "leader", "head", "boss", "commissioner", "ambassador", "envoy", "attorney", "lawyer",
+        "senator", "governor", "mayor", "judge", "colleague", "wife", "husband", "son", "daughter", "brother", "sister");
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SpeechVerbs = Set(
+        "said", "says", "told", "added", "stated", "explained", "noted", "argued", "wrote", "announced", "declared",
+        "insisted", "warned", "claimed", "commented", "replied", "confirmed", "who", "whose");
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> EventCues = Set(
+        "War", "Olympics", "Games", "Cup", "Championship", "Championships", "Summit", "Conference", "Festival",
+        "Expo", "Election", "Elections", "Award", "Awards", "Prize", "Revolution", "Crisis", "Agreement", "Accord",
+        "Treaty", "Act", "Bill", "Day", "Week", "Forum", "Tour", "Show", "Open", "Marathon", "Series");
+
+    // Words that may follow a role noun without making it a modifier ("the government is", "the official said").
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AfterNoun = Set(
+        "is", "was", "are", "were", "has", "had", "have", "will", "would", "can", "could", "may", "might", "should",
+        "must", "shall", "did", "does", "do", "said", "says", "told", "to", "of", "in", "on", "at", "for", "with",
+        "from", "that", "which", "who", "whom", "whose", "and", "or", "but", "as", "by", "about", "after", "before",
+        "also", "still", "not", "then", "now", "later", "again", "already", "had", "over", "under", "into", "than",
+        "against", "since", "during", "until", "when", "while", "where", "if", "because", "so", "yet", "too",
+        "itself", "themselves", "alone", "only", "here", "there", "last", "this", "recently", "often", "never");
+
+    private static readonly FrozenSet<string> NationalAgents = new[] { "GOV", "MIL", "COP", "LEG", "JUD", "SPY" }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NationalBodies = Set(
+        "Ministry", "ministry", "Ministries", "Government", "government", "Cabinet", "cabinet", "Parliament",
+        "parliament", "Police", "police", "Army", "army", "Navy", "navy", "Force", "Forces", "Court", "Office",
+        "Department", "Agency", "Assembly", "Congress", "Senate", "Council", "Administration", "administration",
+        "Guard", "Corps", "Military", "military", "Service", "Bureau");
+
+    public static bool IsDeterminer(ReadOnlySpan<char> w) => Determiners.Contains(w);
+
+    public static bool IsPremodifier(ReadOnlySpan<char> w) => Premodifiers.Contains(w);
+
+    public static bool IsAffiliation(ReadOnlySpan<char> w) => Affiliations.Contains(w);
+
+    public static bool IsLocationPreposition(ReadOnlySpan<char> w) => LocationPrepositions.Contains(w);
+
+    public static bool IsJoiner(ReadOnlySpan<char> w) => Joiners.Contains(w) && w.Length > 0 && char.IsLower(w[0]);
+
+    public static bool IsMonthOrWeekday(ReadOnlySpan<char> w) => MonthsAndWeekdays.Contains(w) && w.Length > 0 && char.IsUpper(w[0]);
+
+    public static bool IsCommonCapitalized(ReadOnlySpan<char> w) => CommonCapitalized.Contains(w);
+
+    public static bool IsFunctionWord(ReadOnlySpan<char> w) => FunctionWords.Contains(w);
+
+    public static bool IsOrganizationCue(ReadOnlySpan<char> w) => OrganizationCues.Contains(w) && w.Length > 0 && !char.IsLower(w[0]);
+
+    public static bool IsPlaceCue(ReadOnlySpan<char> w) => PlaceCues.Contains(w) && w.Length > 0 && char.IsUpper(w[0]);
+
+    public static bool IsPersonCue(ReadOnlySpan<char> w) => PersonCues.Contains(w);
+
+    public static bool IsSpeechVerb(ReadOnlySpan<char> w) => SpeechVerbs.Contains(w);
+
+    public static bool IsEventCue(ReadOnlySpan<char> w) => EventCues.Contains(w) && w.Length > 0 && char.IsUpper(w[0]);
+
+    public static bool MayFollowNoun(ReadOnlySpan<char> w) => AfterNoun.Contains(w);
+
+    public static bool IsNationalAgent(string agent) => NationalAgents.Contains(agent);
+
+    public static bool IsNationalBody(ReadOnlySpan<char> w) => NationalBodies.Contains(w);
+
+    private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Set(params string[] words) =>
+        words.Distinct(StringComparer.OrdinalIgnoreCase).ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+}
