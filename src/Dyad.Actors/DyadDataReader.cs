@@ -21,7 +21,9 @@ public static class DyadDataReader
         "military", "forces", "army", "navy", "force", "marines", "police", "parliament", "legislature", "congress", "senate",
         "court", "judiciary", "media", "company", "firm", "business", "bank", "newspaper", "broadcaster", "agency", "union",
         "party", "assembly", "embassy", "consulate", "university", "hospital", "gang", "authorities", "authority", "state",
-        "television", "staff", "opposition", "group",
+        "television", "staff", "opposition", "group", "automaker", "carmaker", "manufacturer", "maker", "producer",
+        "airline", "retailer", "giant", "supplier", "conglomerate", "automakers", "carmakers", "manufacturers",
+        "companies", "firms", "banks",
     };
 
     /// <summary>The raw lines of one data file, from <paramref name="folder"/> or from the embedded copy when it is null.</summary>

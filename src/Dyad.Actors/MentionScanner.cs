@@ -55,6 +55,48 @@ internal sealed class MentionScanner
                 i = next > i ? next : i + 1;
             }
         }
+
+        Harmonize();
+    }
+
+    /// <summary>
+    /// One name, one kind per document: a name guessed from weak evidence (a preposition, nothing) takes the kind
+    /// that stronger evidence gave the same name elsewhere; a lone word that ends a person's name is that person.
+    /// </summary>
+    private void Harmonize()
+    {
+        Dictionary<string, MentionKind>? strong = null;
+        foreach (var m in _mentions)
+        {
+            if (m.Evidence.Rule is not ("actors.name" or "actors.name.place.preposition") && m.RefersTo is null && !m.Evidence.Rule.StartsWith("actors.nominal", StringComparison.Ordinal))
+            {
+                strong ??= new Dictionary<string, MentionKind>(StringComparer.Ordinal);
+                var text = _document.TextOf(m.Span);
+                strong.TryAdd(text, m.Kind);
+                if (m.Kind == MentionKind.Person)
+                {
+                    int space = text.LastIndexOf(' ');
+                    if (space > 0)
+                    {
+                        strong.TryAdd(text[(space + 1)..], MentionKind.Person);
+                    }
+                }
+            }
+        }
+
+        if (strong is null)
+        {
+            return;
+        }
+
+        for (int i = 0; i < _mentions.Count; i++)
+        {
+            var m = _mentions[i];
+            if (m.Evidence.Rule is "actors.name" or "actors.name.place.preposition" && strong.TryGetValue(_document.TextOf(m.Span), out var kind) && kind != m.Kind)
+            {
+                _mentions[i] = m with { Kind = kind, Evidence = new Evidence(ActorStage.StageName, m.Evidence.Rule + ".harmonized") };
+            }
+        }
     }
 
     // ---- the pass ------------------------------------------------------------------------------------------
@@ -139,13 +181,13 @@ internal sealed class MentionScanner
             return end;
         }
 
-        int agentLength = MatchAgent(j, out var agent);
-        if (agentLength > 0)
+        if (Tokens[j].Has(TokenTraits.Capitalized))
         {
-            return Nominal(det, j, agentLength, agent!);
+            return Capitalized(j);
         }
 
-        return Tokens[j].Has(TokenTraits.Capitalized) ? Capitalized(j) : j;
+        int agentLength = MatchAgent(j, out var agent);
+        return agentLength > 0 ? Nominal(det, j, agentLength, agent!) : j;
     }
 
     /// <summary>An actor phrase at [start, start+length): composes it with what follows (roles, titles, names).</summary>
@@ -469,14 +511,15 @@ internal sealed class MentionScanner
         bool acronym = IsAcronym(start) && words == 1;
         bool given = _lexicon.GivenNameLookup.Contains(Word(start)) && words >= 2 && !acronym;
         bool titled = start > _sentenceStart && Words.IsPersonCue(Word(start - 1));
-        if (given || titled && !acronym || (words is 2 or 3 && AllNameLike(start, end) && SpeechFollows(end)))
+        bool nameShaped = words is 2 or 3 && AllNameLike(start, end) && country is null;
+        if (given || (titled && !acronym) || (nameShaped && (SpeechFollows(end) || AppositionFollows(end))))
         {
             Emit(start, end, MentionKind.Person, null, null, null, null, given ? "actors.name.person.given" : "actors.name.person");
             RegisterPerson(start, end, _mentions.Count - 1);
             return end;
         }
 
-        if (start > _sentenceStart && Words.IsLocationPreposition(Word(start - 1)) && !acronym && words <= 3)
+        if (start > _sentenceStart && Words.IsWeakLocationPreposition(Word(start - 1)) && !acronym && words <= 3)
         {
             Emit(start, end, MentionKind.Location, null, country, null, null, "actors.name.place.preposition");
             return end;
@@ -492,7 +535,11 @@ internal sealed class MentionScanner
         switch (entry.Kind)
         {
             case EntryKind.Adjective:
-                // A bare demonym names no actor ("Japanese nationals"): it only qualifies.
+                // A bare demonym names no actor ("Japanese nationals"), but it does name a place.
+                Emit(start, end, MentionKind.Location, null, country, null, null, entry.Source);
+                return end;
+            case EntryKind.Country when end < _sentenceEnd && Words.IsCurrency(Word(end)):
+                // "US$ 199", "US dollars": a currency, not the state.
                 return end;
             case EntryKind.Country:
                 Emit(start, end, located ? MentionKind.Location : MentionKind.Country, located ? null : code, country, null, null, entry.Source);
@@ -576,7 +623,8 @@ internal sealed class MentionScanner
                 break;
             }
 
-            // A title before a name is capitalized ("President"), except role words used as titles ("spokesman").
+            // "General Motors", "General Electric": a title word that starts an organization's name.
+        // A title before a name is capitalized ("President"), except role words used as titles ("spokesman").
             bool capitalized = Tokens[t].Has(TokenTraits.Capitalized);
             if (!capitalized && !IsLowerTitle(title))
             {
@@ -607,7 +655,7 @@ internal sealed class MentionScanner
         }
 
         int nameEnd = NameRun(t, allowJoiners: false);
-        if (nameEnd <= t || nameEnd - t > MaxName)
+        if (nameEnd <= t || nameEnd - t > MaxName || !AllNameLike(t, nameEnd) || (nameEnd < _sentenceEnd && Words.IsOrganizationCue(Word(nameEnd))))
         {
             return false;
         }
@@ -872,6 +920,12 @@ internal sealed class MentionScanner
                     break;
                 }
 
+                // "Apple CEO Steve Jobs": a title ends one name and introduces the next.
+                if (i > start && i + 1 < _sentenceEnd && tokens[i + 1].Has(TokenTraits.Capitalized) && MatchAgent(i, out var title) > 0 && title!.IsTitle && title.Agent is not null)
+                {
+                    break;
+                }
+
                 i++;
                 end = i;
                 continue;
@@ -1041,6 +1095,18 @@ internal sealed class MentionScanner
         return p < _sentenceEnd && Words.IsSpeechVerb(Word(p));
     }
 
+    /// <summary>"Jusman Syafii Djamal, minister of transport": a comma and a lower-case role or article.</summary>
+    private bool AppositionFollows(int end)
+    {
+        if (end + 1 >= _sentenceEnd || Word(end) is not ",")
+        {
+            return false;
+        }
+
+        var next = Tokens[end + 1];
+        return next.Kind == TokenKind.Word && !next.Has(TokenTraits.Capitalized) && (MatchAgent(end + 1, out var role) > 0 && role!.IsHuman || Word(end + 1) is "a" or "the" or "who" or "aged");
+    }
+
     private int WordCount(int start, int end)
     {
         int n = 0;
@@ -1107,7 +1173,7 @@ internal sealed class MentionScanner
             return true;
         }
 
-        ReadOnlySpan<string> suffixes = ["tion", "sion", "ment", "ness", "ity", "ing", "ance", "ence", "ism", "ous", "ful", "ive", "ly", "ed", "ies", "ship", "ure", "ogy", "acy"];
+        ReadOnlySpan<string> suffixes = ["tion", "sion", "ment", "ness", "ity", "ance", "ence", "ism", "ous", "ful", "ive", "ly", "ies", "ship", "ogy", "acy"];
         foreach (var suffix in suffixes)
         {
             if (w.Length > suffix.Length + 2 && w.EndsWith(suffix, StringComparison.Ordinal))

@@ -31,14 +31,14 @@ internal static class Words
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> MonthsAndWeekdays = Set(
         "January", "February", "March", "April", "June", "July", "August", "September", "October", "November",
-        "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+        "December", "May", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
         "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun");
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CommonCapitalized = Set(
         "I", "I'm", "I've", "I'll", "OK", "TV", "AM", "PM", "A.M.", "P.M.", "CEO", "CFO", "COO", "GDP", "Q1", "Q2", "Q3", "Q4",
         "Christmas", "Easter", "Ramadan", "Internet", "Web", "English", "Mr", "Mrs", "Ms", "Dr", "Mr.", "Mrs.", "Ms.", "Dr.",
         "Sr.", "Jr.", "Inc.", "Co.", "Corp.", "Ltd.", "No", "Yes", "Photo", "Reporting", "Editing", "Writing", "UPDATE",
-        "BREAKING", "EXCLUSIVE", "ANALYSIS", "REUTERS", "AP", "AFP", "U", "S", "North", "South", "East", "West", "Northeast", "Northwest", "Southeast", "Southwest", "P.", "Jan.", "Feb.", "Aug.", "Sept.", "Oct.", "Nov.", "Dec.");
+        "BREAKING", "EXCLUSIVE", "ANALYSIS", "REUTERS", "AP", "AFP", "U", "S", "UTC", "GMT", "EST", "EDT", "PST", "PDT", "CET", "BST", "ET", "PT", "AM", "PM", "USD", "EUR", "GBP", "JPY", "North", "South", "East", "West", "Northeast", "Northwest", "Southeast", "Southwest", "P.", "Jan.", "Feb.", "Aug.", "Sept.", "Oct.", "Nov.", "Dec.");
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FunctionWords = Set(
         "the", "a", "an", "and", "but", "or", "nor", "so", "yet", "for", "in", "on", "at", "by", "to", "from", "with",
@@ -61,7 +61,9 @@ internal static class Words
         "rather", "always", "never", "often", "sometimes", "usually", "already", "eventually", "initially", "originally",
         "ultimately", "soon", "early", "late", "long", "new", "old", "big", "small", "large", "high", "low", "good",
         "bad", "best", "worst", "top", "major", "key", "total", "net", "annual", "quarterly", "monthly", "weekly",
-        "daily", "global", "local", "national", "international", "federal", "state", "public", "private");
+        "daily", "global", "local", "national", "international", "federal", "state", "public", "private",
+        "following", "according", "speaking", "including", "during", "being", "having", "regarding", "starting",
+        "beginning", "looking", "going", "using", "citing", "asking", "adding", "noting", "saying");
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OrganizationCues = Set(
         "Inc", "Inc.", "Corp", "Corp.", "Corporation", "Company", "Co", "Co.", "LLC", "Ltd", "Ltd.", "Limited", "PLC",
@@ -79,7 +81,7 @@ internal static class Words
         "Movement", "Front", "Alliance", "Coalition", "Brotherhood", "Council", "Chamber", "Parliamentary",
         "Channel", "Broadcasting", "Television", "Radio", "Magazine", "Daily", "Inc.,", "Ventures", "Enterprises",
         "Stores", "Bancorp", "Financial", "Insurance", "Mutual", "Aerospace", "Defence", "Defense", "Dynamics",
-        "Steel", "Chemicals", "Foods", "Brands", "Railways", "Railway", "Shipping", "Logistics", "Consulting");
+        "Steel", "Chemicals", "Foods", "Computer", "Computers", "Aircraft", "Auto", "Automobile", "Cars", "Pharma", "Semiconductor", "Airbus", "Brands", "Railways", "Railway", "Shipping", "Logistics", "Consulting");
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PlaceCues = Set(
         "City", "County", "Province", "River", "Island", "Islands", "Mountains", "Mountain", "Mount", "Valley",
@@ -95,7 +97,7 @@ internal static class Words
         "Pope", "King", "Queen", "Prince", "Princess", "Sheikh", "Ayatollah", "Secretary", "Chancellor", "Premier",
         "spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman", "executive", "director", "founder",
         "analyst", "economist", "president", "minister", "secretary", "chief", "CFO", "COO", "officer", "manager",
-        "by", "said", "says", "told", "according", "actor", "actress", "singer", "author", "writer", "coach", "player",
+        "actor", "actress", "singer", "author", "writer", "coach", "player",
         "striker", "candidate", "leader", "head", "boss", "commissioner", "ambassador", "envoy", "attorney", "lawyer",
         "senator", "governor", "mayor", "judge", "colleague", "wife", "husband", "son", "daughter", "brother", "sister");
 
@@ -148,6 +150,10 @@ internal static class Words
     public static bool IsPersonCue(ReadOnlySpan<char> w) => PersonCues.Contains(w);
 
     public static bool IsSpeechVerb(ReadOnlySpan<char> w) => SpeechVerbs.Contains(w);
+
+    public static bool IsCurrency(ReadOnlySpan<char> w) => w is "$" || w.StartsWith("dollar", StringComparison.OrdinalIgnoreCase) || w.Equals("cents", StringComparison.OrdinalIgnoreCase);
+
+    public static bool IsWeakLocationPreposition(ReadOnlySpan<char> w) => w is "in" or "near" or "across" or "throughout" or "around" or "In" or "Near";
 
     public static bool IsEventCue(ReadOnlySpan<char> w) => EventCues.Contains(w) && w.Length > 0 && char.IsUpper(w[0]);
 
