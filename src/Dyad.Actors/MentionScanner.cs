@@ -24,6 +24,8 @@ internal sealed class MentionScanner
     // How strongly each state has figured so far: the fallback owner of an unqualified national institution.
     private Dictionary<string, int>? _countryWeights;
     private Dictionary<string, bool>? _contextChecks;
+    private const int LowerBits = 1 << 15;
+    private ulong[]? _lowerCaseWords;
     private int _sentence;
     private int _sentenceStart;
     private int _sentenceEnd;
@@ -65,39 +67,46 @@ internal sealed class MentionScanner
     /// </summary>
     private void Harmonize()
     {
-        Dictionary<string, MentionKind>? strong = null;
+        bool anyWeak = false;
         foreach (var m in _mentions)
         {
-            if (m.Evidence.Rule is not ("actors.name" or "actors.name.place.preposition") && m.RefersTo is null && !m.Evidence.Rule.StartsWith("actors.nominal", StringComparison.Ordinal))
-            {
-                strong ??= new Dictionary<string, MentionKind>(StringComparer.Ordinal);
-                var text = _document.TextOf(m.Span);
-                strong.TryAdd(text, m.Kind);
-                if (m.Kind == MentionKind.Person)
-                {
-                    int space = text.LastIndexOf(' ');
-                    if (space > 0)
-                    {
-                        strong.TryAdd(text[(space + 1)..], MentionKind.Person);
-                    }
-                }
-            }
+            anyWeak |= IsWeak(m);
         }
 
-        if (strong is null)
+        if (!anyWeak)
         {
             return;
+        }
+
+        // Hashes of names found on strong evidence (and the last word of people's names): no strings needed.
+        var strong = new Dictionary<int, MentionKind>();
+        foreach (var m in _mentions)
+        {
+            if (IsWeak(m) || m.RefersTo is not null || m.Evidence.Rule.StartsWith("actors.nominal", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var text = _text.AsSpan(m.Span.Start, m.Span.Length);
+            strong.TryAdd(string.GetHashCode(text), m.Kind);
+            int space = text.LastIndexOf(' ');
+            if (m.Kind == MentionKind.Person && space > 0)
+            {
+                strong.TryAdd(string.GetHashCode(text[(space + 1)..]), MentionKind.Person);
+            }
         }
 
         for (int i = 0; i < _mentions.Count; i++)
         {
             var m = _mentions[i];
-            if (m.Evidence.Rule is "actors.name" or "actors.name.place.preposition" && strong.TryGetValue(_document.TextOf(m.Span), out var kind) && kind != m.Kind)
+            if (IsWeak(m) && strong.TryGetValue(string.GetHashCode(_text.AsSpan(m.Span.Start, m.Span.Length)), out var kind) && kind != m.Kind)
             {
                 _mentions[i] = m with { Kind = kind, Evidence = new Evidence(ActorStage.StageName, m.Evidence.Rule + ".harmonized") };
             }
         }
     }
+
+    private static bool IsWeak(Mention m) => m.Evidence.Rule is "actors.name" or "actors.name.place.preposition";
 
     // ---- the pass ------------------------------------------------------------------------------------------
 
@@ -108,6 +117,16 @@ internal sealed class MentionScanner
         if (token.Kind != TokenKind.Word)
         {
             return i + 1;
+        }
+
+        // Most tokens are lower-case words that start nothing: one bit test each.
+        if (!token.Has(TokenTraits.Capitalized))
+        {
+            var w = Word(i);
+            if (!_lexicon.Agents.MayStart(w) && !_lexicon.Actors.MayStart(w) && !Words.MayBeDeterminer(w))
+            {
+                return i + 1;
+            }
         }
 
         int length = MatchActor(i, out var entry);
@@ -1145,17 +1164,42 @@ internal sealed class MentionScanner
         }
 
         // Seen in lower case elsewhere in the document: a common word, not a name.
-        var tokens = Tokens;
-        for (int t = 0; t < tokens.Length; t++)
+        var bits = LowerCaseWords();
+        int h = LowerHash(w);
+        return (bits[h >> 6] & (1UL << (h & 63))) != 0;
+    }
+
+    /// <summary>
+    /// A bit set (a one-hash Bloom filter) of the document's lower-case words, built on first need: no string per
+    /// token, and a rare false "seen" only drops one sentence-initial name.
+    /// </summary>
+    private ulong[] LowerCaseWords()
+    {
+        if (_lowerCaseWords is null)
         {
-            if (tokens[t].Kind == TokenKind.Word && tokens[t].Span.Length == w.Length && !tokens[t].Has(TokenTraits.Capitalized)
-                && _text.AsSpan(tokens[t].Start, w.Length).Equals(w, StringComparison.OrdinalIgnoreCase))
+            _lowerCaseWords = new ulong[LowerBits / 64];
+            foreach (var token in Tokens)
             {
-                return true;
+                if (token.Kind == TokenKind.Word && !token.Has(TokenTraits.Capitalized) && token.Span.Length > 2)
+                {
+                    int h = LowerHash(_text.AsSpan(token.Start, token.Span.Length));
+                    _lowerCaseWords[h >> 6] |= 1UL << (h & 63);
+                }
             }
         }
 
-        return false;
+        return _lowerCaseWords;
+    }
+
+    private static int LowerHash(ReadOnlySpan<char> word)
+    {
+        uint h = 2166136261;
+        foreach (char c in word)
+        {
+            h = unchecked((h ^ (uint)(c | 0x20)) * 16777619);
+        }
+
+        return (int)(h & (LowerBits - 1));
     }
 
     /// <summary>A lone sentence-initial word shaped like a common noun or adverb ("Reconciliation", "Ties", "Officially").</summary>

@@ -351,6 +351,12 @@ public static class PetrarchDictionaryReader
                 continue;
             }
 
+            // "~~FINISH" ends a TABARI file.
+            if (trimmed.StartsWith("~~", StringComparison.Ordinal))
+            {
+                yield break;
+            }
+
             if (trimmed.Length == 0 || trimmed[0] is '#' or ';')
             {
                 continue;

@@ -37,6 +37,19 @@ public abstract class PhraseDictionary
         _firstWords[bit >> 6] |= 1UL << (bit & 63);
     }
 
+    /// <summary>Whether some phrase may start with <paramref name="word"/> (false means certainly not): a cheap pre-check.</summary>
+    public bool MayStart(ReadOnlySpan<char> word)
+    {
+        int dot = word.IndexOf('.');
+        if (dot > 0)
+        {
+            word = word[..dot];
+        }
+
+        int bit = FilterBit(word);
+        return (_firstWords[bit >> 6] & (1UL << (bit & 63))) != 0;
+    }
+
     /// <summary>
     /// The longest phrase at <paramref name="start"/> with an entry whose case rules hold; returns its length in
     /// tokens (0 when none) and the first such entry, preferring one that applies on <paramref name="date"/>.
@@ -85,7 +98,7 @@ public abstract class PhraseDictionary
         return entry is null ? 0 : length;
     }
 
-    private static int FilterBit(ReadOnlySpan<char> word)
+    internal static int FilterBit(ReadOnlySpan<char> word)
     {
         static int Letter(char c)
         {
