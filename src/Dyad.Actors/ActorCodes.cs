@@ -57,7 +57,7 @@ public static class ActorCodes
         return null;
     }
 
-    /// <summary>True when every three-letter part of <paramref name="code"/> is upper-case ASCII and its length is a multiple of three.</summary>
+    /// <summary>True when <paramref name="code"/> is upper-case ASCII letters or digits (TABARI's test codes use digits) in three-character parts.</summary>
     public static bool IsWellFormed(string code)
     {
         if (string.IsNullOrEmpty(code) || code.Length % 3 != 0)
@@ -67,7 +67,7 @@ public static class ActorCodes
 
         foreach (char c in code)
         {
-            if (c is < 'A' or > 'Z')
+            if (c is (< 'A' or > 'Z') and (< '0' or > '9'))
             {
                 return false;
             }
