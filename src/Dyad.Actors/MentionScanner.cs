@@ -24,8 +24,8 @@ internal sealed class MentionScanner
     // How strongly each state has figured so far: the fallback owner of an unqualified national institution.
     private Dictionary<string, int>? _countryWeights;
     private Dictionary<string, bool>? _contextChecks;
-    private const int LowerBits = 1 << 15;
-    private ulong[]? _lowerCaseWords;
+    private bool _anyWeak;
+    private WordClass[]? _classes;
     private int _sentence;
     private int _sentenceStart;
     private int _sentenceEnd;
@@ -67,13 +67,7 @@ internal sealed class MentionScanner
     /// </summary>
     private void Harmonize()
     {
-        bool anyWeak = false;
-        foreach (var m in _mentions)
-        {
-            anyWeak |= IsWeak(m);
-        }
-
-        if (!anyWeak)
+        if (!_anyWeak)
         {
             return;
         }
@@ -142,7 +136,7 @@ internal sealed class MentionScanner
         }
 
         bool capitalized = token.Has(TokenTraits.Capitalized);
-        if (Words.IsDeterminer(Word(i)))
+        if (Words.IsDeterminer(Word(i), Class(i)))
         {
             return AfterDeterminer(i);
         }
@@ -155,7 +149,7 @@ internal sealed class MentionScanner
         if (!capitalized)
         {
             int agentLength = MatchAgent(i, out var agent);
-            if (agentLength > 0 && (agent!.IsHuman && IsPluralWord(i + agentLength - 1) || Words.IsPremodifier(Word(i - 1 >= _sentenceStart ? i - 1 : i))))
+            if (agentLength > 0 && (agent!.IsHuman && IsPluralWord(i + agentLength - 1) || Words.IsPremodifier(Word(i - 1 >= _sentenceStart ? i - 1 : i), Class(i - 1 >= _sentenceStart ? i - 1 : i))))
             {
                 return Nominal(i, i, agentLength, agent);
             }
@@ -170,7 +164,7 @@ internal sealed class MentionScanner
     private int AfterDeterminer(int det)
     {
         int j = det + 1;
-        while (j < _sentenceEnd && Tokens[j].Kind == TokenKind.Word && Words.IsPremodifier(Word(j)) && MatchAgent(j, out _) == 0)
+        while (j < _sentenceEnd && Tokens[j].Kind == TokenKind.Word && Words.IsPremodifier(Word(j), Class(j)) && MatchAgent(j, out _) == 0)
         {
             j++;
         }
@@ -307,7 +301,7 @@ internal sealed class MentionScanner
 
         // A role noun, possibly after premodifiers: "Japanese government", "South Korean military officials".
         int j = k;
-        while (j < _sentenceEnd && Tokens[j].Kind == TokenKind.Word && !Tokens[j].Has(TokenTraits.Capitalized) && Words.IsPremodifier(Word(j)) && MatchAgent(j, out _) == 0)
+        while (j < _sentenceEnd && Tokens[j].Kind == TokenKind.Word && !Tokens[j].Has(TokenTraits.Capitalized) && Words.IsPremodifier(Word(j), Class(j)) && MatchAgent(j, out _) == 0)
         {
             j++;
         }
@@ -372,7 +366,7 @@ internal sealed class MentionScanner
 
         // "the military demarcation line", "government forces": the role word only modifies another noun.
         if (end < _sentenceEnd && Tokens[end].Kind == TokenKind.Word && !Tokens[end].Has(TokenTraits.Capitalized)
-            && !IsPluralWord(end) && !Word(end).EndsWith("ed", StringComparison.Ordinal) && !Words.MayFollowNoun(Word(end)))
+            && !IsPluralWord(end) && !Word(end).EndsWith("ed", StringComparison.Ordinal) && !Words.MayFollowNoun(Word(end), Class(end)))
         {
             return end;
         }
@@ -384,11 +378,11 @@ internal sealed class MentionScanner
         }
 
         // "official from the South Korean government": the whole phrase takes the inner actor's code.
-        if (agent.IsHuman && end + 1 < _sentenceEnd && Words.IsAffiliation(Word(end)))
+        if (agent.IsHuman && end + 1 < _sentenceEnd && Words.IsAffiliation(Word(end), Class(end)))
         {
             int before = _mentions.Count;
             int p = end + 1;
-            if (Words.IsDeterminer(Word(p)))
+            if (Words.IsDeterminer(Word(p), Class(p)))
             {
                 p++;
             }
@@ -475,7 +469,7 @@ internal sealed class MentionScanner
             return i + 1;
         }
 
-        if (Words.IsEventCue(Word(runEnd - 1)))
+        if (Words.IsEventCue(Word(runEnd - 1), Class(runEnd - 1)))
         {
             return runEnd;
         }
@@ -496,7 +490,7 @@ internal sealed class MentionScanner
                 country = inner;
                 rule = "actors.organization.named-country";
             }
-            else if (Words.IsNationalAgent(agent) && Words.IsNationalBody(Word(runEnd - 1)) && ContextCountry() is { } context)
+            else if (Words.IsNationalAgent(agent) && Words.IsNationalBody(Word(runEnd - 1), Class(runEnd - 1)) && ContextCountry() is { } context)
             {
                 country = context;
                 rule = "actors.organization.context";
@@ -529,7 +523,7 @@ internal sealed class MentionScanner
         int words = WordCount(start, end);
         bool acronym = IsAcronym(start) && words == 1;
         bool given = _lexicon.GivenNameLookup.Contains(Word(start)) && words >= 2 && !acronym;
-        bool titled = start > _sentenceStart && Words.IsPersonCue(Word(start - 1));
+        bool titled = start > _sentenceStart && Words.IsPersonCue(Word(start - 1), Class(start - 1));
         bool nameShaped = words is 2 or 3 && AllNameLike(start, end) && country is null;
         if (given || (titled && !acronym) || (nameShaped && (SpeechFollows(end) || AppositionFollows(end))))
         {
@@ -674,7 +668,7 @@ internal sealed class MentionScanner
         }
 
         int nameEnd = NameRun(t, allowJoiners: false);
-        if (nameEnd <= t || nameEnd - t > MaxName || !AllNameLike(t, nameEnd) || (nameEnd < _sentenceEnd && Words.IsOrganizationCue(Word(nameEnd))))
+        if (nameEnd <= t || nameEnd - t > MaxName || !AllNameLike(t, nameEnd) || (nameEnd < _sentenceEnd && Words.IsOrganizationCue(Word(nameEnd), Class(nameEnd))))
         {
             return false;
         }
@@ -858,6 +852,7 @@ internal sealed class MentionScanner
         var tokens = Tokens;
         var span = TextSpan.FromBounds(tokens[start].Start, tokens[end - 1].End);
         var mention = new Mention(span, _sentence, kind, actor, country, agent, refersTo, new Evidence(ActorStage.StageName, rule));
+        _anyWeak |= IsWeak(mention);
         _mentions.Add(mention);
         Weigh(mention);
     }
@@ -878,6 +873,20 @@ internal sealed class MentionScanner
         country is null ? null : country == "IGO" ? null : agent is null ? country : country + agent;
 
     // ---- token helpers ---------------------------------------------------------------------------------------
+
+    /// <summary>The word classes of token <paramref name="i"/>, looked up once per token and document.</summary>
+    private WordClass Class(int i)
+    {
+        _classes ??= new WordClass[_document.Tokens.Count];
+        var c = _classes[i];
+        if (c == WordClass.None)
+        {
+            c = Words.Classify(Word(i)) | WordClass.Known;
+            _classes[i] = c;
+        }
+
+        return c;
+    }
 
     private ReadOnlySpan<char> Word(int i) => _text.AsSpan(Tokens[i].Start, Tokens[i].Span.Length);
 
@@ -932,9 +941,9 @@ internal sealed class MentionScanner
         while (i < _sentenceEnd && end - start < 10)
         {
             var t = tokens[i];
-            if (t.Kind == TokenKind.Word && (t.Has(TokenTraits.Capitalized) || IsAcronym(i)) && !Words.IsMonthOrWeekday(Word(i)))
+            if (t.Kind == TokenKind.Word && (t.Has(TokenTraits.Capitalized) || IsAcronym(i)) && !Words.IsMonthOrWeekday(Word(i), Class(i)))
             {
-                if (i > start && Words.IsDeterminer(Word(i)))
+                if (i > start && Words.IsDeterminer(Word(i), Class(i)))
                 {
                     break;
                 }
@@ -958,8 +967,8 @@ internal sealed class MentionScanner
                 continue;
             }
 
-            if (allowJoiners && i > start && i + 1 < _sentenceEnd && t.Kind == TokenKind.Word && Words.IsJoiner(Word(i))
-                && tokens[i + 1].Kind == TokenKind.Word && tokens[i + 1].Has(TokenTraits.Capitalized) && !Words.IsDeterminer(Word(i + 1)))
+            if (allowJoiners && i > start && i + 1 < _sentenceEnd && t.Kind == TokenKind.Word && Words.IsJoiner(Word(i), Class(i))
+                && tokens[i + 1].Kind == TokenKind.Word && tokens[i + 1].Has(TokenTraits.Capitalized) && !Words.IsDeterminer(Word(i + 1), Class(i + 1)))
             {
                 i++;
                 continue;
@@ -984,7 +993,7 @@ internal sealed class MentionScanner
         cue = false;
         for (int t = start; t < end; t++)
         {
-            if (Words.IsOrganizationCue(Word(t)))
+            if (Words.IsOrganizationCue(Word(t), Class(t)))
             {
                 cue = true;
             }
@@ -1000,7 +1009,7 @@ internal sealed class MentionScanner
                 return true;
             }
 
-            if (length > 0 && t + length == end && entry!.Agent is not null && Words.IsNationalBody(Word(end - 1)))
+            if (length > 0 && t + length == end && entry!.Agent is not null && Words.IsNationalBody(Word(end - 1), Class(end - 1)))
             {
                 agent = entry.Agent;
                 return true;
@@ -1009,7 +1018,7 @@ internal sealed class MentionScanner
 
         // "Ministry of Foreign Affairs", "Ministry of Defense": the head comes first.
         int headLength = MatchAgent(start, out var head);
-        if (headLength > 0 && head!.Agent is not null && !head.IsHuman && Words.IsNationalBody(Word(start)))
+        if (headLength > 0 && head!.Agent is not null && !head.IsHuman && Words.IsNationalBody(Word(start), Class(start)))
         {
             agent = head.Agent;
             for (int t = start + headLength; t < end; t++)
@@ -1043,12 +1052,12 @@ internal sealed class MentionScanner
     private bool IsLocated(int start)
     {
         int p = start - 1;
-        if (p >= _sentenceStart && Words.IsDeterminer(Word(p)))
+        if (p >= _sentenceStart && Words.IsDeterminer(Word(p), Class(p)))
         {
             p--;
         }
 
-        return p >= _sentenceStart && Tokens[p].Kind == TokenKind.Word && Words.IsLocationPreposition(Word(p));
+        return p >= _sentenceStart && Tokens[p].Kind == TokenKind.Word && Words.IsLocationPreposition(Word(p), Class(p));
     }
 
     private bool IsPossessive(int i)
@@ -1094,7 +1103,7 @@ internal sealed class MentionScanner
     {
         for (int t = start; t < end; t++)
         {
-            if (Tokens[t].Kind == TokenKind.Word && (IsAcronym(t) || Words.IsOrganizationCue(Word(t)) || Words.IsJoiner(Word(t))))
+            if (Tokens[t].Kind == TokenKind.Word && (IsAcronym(t) || Words.IsOrganizationCue(Word(t), Class(t)) || Words.IsJoiner(Word(t), Class(t))))
             {
                 return false;
             }
@@ -1111,7 +1120,7 @@ internal sealed class MentionScanner
             p++;
         }
 
-        return p < _sentenceEnd && Words.IsSpeechVerb(Word(p));
+        return p < _sentenceEnd && Words.IsSpeechVerb(Word(p), Class(p));
     }
 
     /// <summary>"Jusman Syafii Djamal, minister of transport": a comma and a lower-case role or article.</summary>
@@ -1158,48 +1167,49 @@ internal sealed class MentionScanner
             return false;
         }
 
-        if (Words.IsFunctionWord(w))
+        if (Words.IsFunctionWord(w, Class(i)))
         {
             return true;
         }
 
-        // Seen in lower case elsewhere in the document: a common word, not a name.
-        var bits = LowerCaseWords();
-        int h = LowerHash(w);
-        return (bits[h >> 6] & (1UL << (h & 63))) != 0;
-    }
-
-    /// <summary>
-    /// A bit set (a one-hash Bloom filter) of the document's lower-case words, built on first need: no string per
-    /// token, and a rare false "seen" only drops one sentence-initial name.
-    /// </summary>
-    private ulong[] LowerCaseWords()
-    {
-        if (_lowerCaseWords is null)
+        // A capitalized word followed by another is a name's start ("Prime Minister", "Air France"), not the case here.
+        if (i + 1 < _sentenceEnd && Tokens[i + 1].Has(TokenTraits.Capitalized) && Tokens[i + 1].Kind == TokenKind.Word)
         {
-            _lowerCaseWords = new ulong[LowerBits / 64];
-            foreach (var token in Tokens)
+            return false;
+        }
+
+        // Seen in lower case elsewhere in the document: a common word, not a name (a vectorized search, rarely needed).
+        if (w.Length < 3 || w.Length > 40)
+        {
+            return false;
+        }
+
+        Span<char> lower = stackalloc char[w.Length];
+        w.CopyTo(lower);
+        lower[0] = char.ToLowerInvariant(lower[0]);
+        // Near the word is enough, and keeps the search linear in the document's length.
+        int origin = Math.Max(0, Tokens[i].Start - 2500);
+        var text = _text.AsSpan(origin, Math.Min(_text.Length, Tokens[i].Start + 2500) - origin);
+        int from = 0;
+        while (from < text.Length)
+        {
+            int at = text[from..].IndexOf(lower, StringComparison.Ordinal);
+            if (at < 0)
             {
-                if (token.Kind == TokenKind.Word && !token.Has(TokenTraits.Capitalized) && token.Span.Length > 2)
-                {
-                    int h = LowerHash(_text.AsSpan(token.Start, token.Span.Length));
-                    _lowerCaseWords[h >> 6] |= 1UL << (h & 63);
-                }
+                return false;
             }
+
+            at += from;
+            int after = at + lower.Length;
+            if ((at == 0 || !char.IsLetter(text[at - 1])) && (after >= text.Length || !char.IsLetter(text[after])))
+            {
+                return true;
+            }
+
+            from = at + 1;
         }
 
-        return _lowerCaseWords;
-    }
-
-    private static int LowerHash(ReadOnlySpan<char> word)
-    {
-        uint h = 2166136261;
-        foreach (char c in word)
-        {
-            h = unchecked((h ^ (uint)(c | 0x20)) * 16777619);
-        }
-
-        return (int)(h & (LowerBits - 1));
+        return false;
     }
 
     /// <summary>A lone sentence-initial word shaped like a common noun or adverb ("Reconciliation", "Ties", "Officially").</summary>

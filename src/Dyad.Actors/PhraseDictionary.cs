@@ -28,11 +28,6 @@ public abstract class PhraseDictionary
         var tokens = new List<Token>(4);
         Tokenizer.Tokenize(entry.Phrase, tokens);
         var first = entry.Phrase.AsSpan(tokens[0].Start, tokens[0].Span.Length);
-        if (first.IndexOf('.') > 0)
-        {
-            first = first[..first.IndexOf('.')];
-        }
-
         int bit = FilterBit(first);
         _firstWords[bit >> 6] |= 1UL << (bit & 63);
     }
@@ -40,12 +35,6 @@ public abstract class PhraseDictionary
     /// <summary>Whether some phrase may start with <paramref name="word"/> (false means certainly not): a cheap pre-check.</summary>
     public bool MayStart(ReadOnlySpan<char> word)
     {
-        int dot = word.IndexOf('.');
-        if (dot > 0)
-        {
-            word = word[..dot];
-        }
-
         int bit = FilterBit(word);
         return (_firstWords[bit >> 6] & (1UL << (bit & 63))) != 0;
     }
@@ -57,14 +46,7 @@ public abstract class PhraseDictionary
     public int Match(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int start, DateOnly? date, out LexiconEntry? entry)
     {
         entry = null;
-        var word = text.Slice(tokens[start].Start, tokens[start].Span.Length);
-        int dot = word.IndexOf('.');
-        if (dot > 0)
-        {
-            word = word[..dot];
-        }
-
-        int bit = FilterBit(word);
+        int bit = FilterBit(text.Slice(tokens[start].Start, tokens[start].Span.Length));
         if ((_firstWords[bit >> 6] & (1UL << (bit & 63))) == 0)
         {
             return 0;
@@ -100,10 +82,11 @@ public abstract class PhraseDictionary
 
     internal static int FilterBit(ReadOnlySpan<char> word)
     {
+        // ASCII case folding is enough for a filter: other letters share bucket 0.
         static int Letter(char c)
         {
-            c = char.ToLowerInvariant(c);
-            return c is >= 'a' and <= 'z' ? c - 'a' + 1 : 0;
+            int folded = c | 0x20;
+            return folded is >= 'a' and <= 'z' ? folded - 'a' + 1 : 0;
         }
 
         int a = word.Length > 0 ? Letter(word[0]) : 0;
