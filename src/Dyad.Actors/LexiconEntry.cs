@@ -85,18 +85,26 @@ public sealed class LexiconEntry
     /// <summary>Token-level case requirements: 0 any case, 1 capitalized, 2 exactly as written (acronyms).</summary>
     internal byte[] CaseRule { get; }
 
-    /// <summary>The code that applies on <paramref name="date"/>, or null when none does.</summary>
+    /// <summary>
+    /// The code that applies on <paramref name="date"/>, or null when none does. A date-restricted code wins over an
+    /// unrestricted one, which is the default (PETRARCH's <c>[EGYGOV &gt;140608] [EGYELI]</c>).
+    /// </summary>
     public string? CodeOn(DateOnly? date)
     {
+        string? fallback = null;
         foreach (var c in Codes)
         {
-            if (c.AppliesOn(date))
+            if (c.From is null && c.To is null)
+            {
+                fallback ??= c.Code;
+            }
+            else if (c.AppliesOn(date))
             {
                 return c.Code;
             }
         }
 
-        return null;
+        return fallback;
     }
 
     private static byte[] CaseRuleOf(string phrase)

@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using Dyad.Core;
 
 namespace Dyad.Actors;
@@ -17,6 +16,7 @@ internal sealed class MentionScanner
     private readonly string _text;
     private readonly DateOnly? _date;
     private readonly List<Mention> _mentions;
+    private readonly Token[] _tokens;
 
     // Name words of people found so far (surname, given name) → the mention that names them fully.
     private Dictionary<string, int>? _personKeys;
@@ -37,9 +37,12 @@ internal sealed class MentionScanner
         _text = document.Text;
         _date = document.PublicationDate;
         _mentions = document.Mentions;
+
+        // One copy per document: indexing an array is cheaper than re-deriving a span from the list at every step.
+        _tokens = document.Tokens.ToArray();
     }
 
-    private ReadOnlySpan<Token> Tokens => CollectionsMarshal.AsSpan(_document.Tokens);
+    private ReadOnlySpan<Token> Tokens => _tokens;
 
     public void Run(CancellationToken cancellationToken)
     {

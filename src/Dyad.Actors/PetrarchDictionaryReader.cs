@@ -254,6 +254,11 @@ public static class PetrarchDictionaryReader
             }
 
             var parts = text[(i + 1)..close].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (parts.Length == 3 && parts[1] is ">" or "<")
+            {
+                // "[EGYGOV > 140608]": a space after the sign.
+                parts = [parts[0], parts[1] + parts[2]];
+            }
             i = close + 1;
             if (parts.Length == 0)
             {

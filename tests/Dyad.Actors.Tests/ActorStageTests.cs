@@ -107,3 +107,30 @@ public sealed class ActorStageTests
         return document;
     }
 }
+
+public sealed class PeerLexiconStageTests
+{
+    private static readonly Lazy<ActorStage> Phoenix = new(() =>
+    {
+        var folder = Path.Combine(TestPaths.Shared, "corpora", "petrarch2");
+        return new ActorStage(ActorLexicon.FromPetrarch(
+            [Path.Combine(folder, "Phoenix.Countries.actors.txt"), Path.Combine(folder, "Phoenix.International.actors.txt")],
+            Path.Combine(folder, "Phoenix.agents.txt")));
+    });
+
+    [Theory]
+    // A PETRARCH country phrase composes with a PETRARCH agent.
+    [InlineData("2017-07-19", "The Japanese government appears apprehensive.", "Japanese government", "JPNGOV")]
+    // A date-restricted person code: Sisi is Egypt's government after June 2014.
+    [InlineData("2017-07-19", "Abdel Fattah al-Sisi met the delegation.", "Abdel Fattah al-Sisi", "EGYGOV")]
+    public void Run_CodesWithPetrarchDictionaries(string date, string text, string mention, string actor)
+    {
+        var document = new Document("t", text, DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture));
+        new TokenizerStage().Run(document, TestContext.Current.CancellationToken);
+        new SentenceStage().Run(document, TestContext.Current.CancellationToken);
+        Phoenix.Value.Run(document, TestContext.Current.CancellationToken);
+        var found = document.Mentions.FirstOrDefault(m => document.TextOf(m.Span) == mention);
+        Assert.NotNull(found);
+        Assert.Equal(actor, found.Actor);
+    }
+}
