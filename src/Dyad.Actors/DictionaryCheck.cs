@@ -40,9 +40,9 @@ public static class DictionaryCheck
                 {
                     problems.Add($"{entry.Source}: malformed code {code.Code}");
                 }
-                else if (lexicon.Name == "dyad" && ActorCodes.CountryOf(code.Code, lexicon.Countries) is null && !code.Code.StartsWith("NGO", StringComparison.Ordinal))
+                else if (lexicon.Name == "dyad" && ActorCodes.CountryOf(code.Code, lexicon.Countries) is null && !code.Code.StartsWith("NGO", StringComparison.Ordinal) && !code.Code.StartsWith("IMG", StringComparison.Ordinal))
                 {
-                    problems.Add($"{entry.Source}: code {code.Code} does not start with a known state, IGO or NGO");
+                    problems.Add($"{entry.Source}: code {code.Code} does not start with a known state, IGO, NGO or IMG");
                 }
 
                 if (code.From is { } from && code.To is { } to && to <= from)

@@ -133,6 +133,14 @@ public static class DyadDataReader
 
                 var country = ActorCodes.CountryOf(c[1], countries);
                 var agent = ActorCodes.AgentOf(c[1], countries);
+                bool transnational = c[1].StartsWith("IMG", StringComparison.Ordinal);
+                if (transnational)
+                {
+                    agent = ActorCodes.AgentOf(c[1][3..], countries);
+                    actors.Add(new LexiconEntry(c[0], EntryKind.Institution, [new DatedCode(c[1], null, null)], null, agent, "institutions.tsv:" + c[0]));
+                    continue;
+                }
+
                 if (country is null && !ActorCodes.Agents.Contains(c[1]))
                 {
                     problems.Add($"institutions.tsv:{line}: {c[1]} is neither a country-based code nor an agent code");

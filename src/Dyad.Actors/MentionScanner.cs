@@ -287,9 +287,14 @@ internal sealed class MentionScanner
             bool body = BodyAgent(k, runEnd, out var bodyAgent, out bool cue);
             if (runEnd > k && body)
             {
-                int end = ExtendWithAgents(runEnd, out var extra);
+                int end = ExtendWithAgents(runEnd, out var extra, out bool human);
                 var agent = bodyAgent ?? extra;
-                Emit(start, end, MentionKind.Organization, Compose(country, agent), country, agent, null, rulePrefix + "+organization");
+                if (human && TryNamedMember(start, end, country, agent, rulePrefix + "+organization+person", out int memberEnd))
+                {
+                    return memberEnd;
+                }
+
+                Emit(start, end, human ? MentionKind.Person : MentionKind.Organization, Compose(country, agent), country, agent, null, rulePrefix + "+organization");
                 return end;
             }
 
@@ -485,7 +490,7 @@ internal sealed class MentionScanner
         // A run that starts with a role word that is not a title here ("Foreign Ministry", "National Defense Ministry").
         if (BodyAgent(i, runEnd, out var agent, out bool cue) && agent is not null)
         {
-            int end = ExtendWithAgents(runEnd, out _);
+            int end = ExtendWithAgents(runEnd, out _, out bool human);
             string? country = null;
             string rule = "actors.organization";
             if (InnerCountry(i, runEnd) is { } inner)
@@ -499,7 +504,12 @@ internal sealed class MentionScanner
                 rule = "actors.organization.context";
             }
 
-            Emit(i, end, MentionKind.Organization, Compose(country, agent), country, agent, null, rule);
+            if (human && TryNamedMember(i, end, country, agent, rule + "+person", out int personEnd))
+            {
+                return personEnd;
+            }
+
+            Emit(i, end, human ? MentionKind.Person : MentionKind.Organization, Compose(country, agent), country, agent, null, rule);
             return end;
         }
 
@@ -687,6 +697,38 @@ internal sealed class MentionScanner
         var agent = titleAgent;
         Emit(start, nameEnd, MentionKind.Person, country is null ? null : Compose(country, agent), country, agent, null, rulePrefix is null ? "actors.title+name" : rulePrefix + "+title+name");
         RegisterPerson(t, nameEnd, _mentions.Count - 1);
+        end = nameEnd;
+        return true;
+    }
+
+    /// <summary>"Chinese Foreign Ministry spokesman Geng Shuang": a body's member named right after the role.</summary>
+    private bool TryNamedMember(int start, int roleEnd, string? country, string? agent, string rule, out int end)
+    {
+        end = roleEnd;
+        if (roleEnd >= _sentenceEnd || Tokens[roleEnd].Kind != TokenKind.Word || !Tokens[roleEnd].Has(TokenTraits.Capitalized))
+        {
+            return false;
+        }
+
+        if (ResolvePersonName(roleEnd, NameRun(roleEnd, allowJoiners: false)) is { } known)
+        {
+            end = EmitPerson(start, NameRun(roleEnd, allowJoiners: false), roleEnd, NameRun(roleEnd, allowJoiners: false), known, country, agent, rule);
+            return true;
+        }
+
+        if (MatchActor(roleEnd, out _) > 0)
+        {
+            return false;
+        }
+
+        int nameEnd = NameRun(roleEnd, allowJoiners: false);
+        if (nameEnd <= roleEnd || nameEnd - roleEnd > MaxName || !AllNameLike(roleEnd, nameEnd))
+        {
+            return false;
+        }
+
+        Emit(start, nameEnd, MentionKind.Person, Compose(country, agent), country, agent, null, rule);
+        RegisterPerson(roleEnd, nameEnd, _mentions.Count - 1);
         end = nameEnd;
         return true;
     }
@@ -913,9 +955,12 @@ internal sealed class MentionScanner
     }
 
     /// <summary>Follows role words after <paramref name="i"/> ("Blue House presidential office"); returns the new end.</summary>
-    private int ExtendWithAgents(int i, out string? agent)
+    private int ExtendWithAgents(int i, out string? agent) => ExtendWithAgents(i, out agent, out _);
+
+    private int ExtendWithAgents(int i, out string? agent, out bool human)
     {
         agent = null;
+        human = false;
         int guard = 0;
         while (i < _sentenceEnd && guard++ < 3 && !Tokens[i].Has(TokenTraits.Capitalized))
         {
@@ -926,6 +971,7 @@ internal sealed class MentionScanner
             }
 
             agent ??= entry!.Agent;
+            human = entry!.IsHuman;
             i += length;
         }
 
