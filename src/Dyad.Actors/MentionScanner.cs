@@ -323,7 +323,13 @@ internal sealed class MentionScanner
 
         int roleEnd = ExtendWithAgents(j + agentLength, out _);
 
-        // "U.S. automaker Chrysler", "White House spokesman Sean Spicer": the name is the mention; the state stays apart.
+        // "Kremlin spokesman Dmitry Peskov", "Iran's foreign minister Javad Zarif": one person with the role's code.
+        if (role.IsHuman && TryNamedMember(start, roleEnd, country == "IGO" ? null : country, role.Agent ?? modifierAgent, rulePrefix + "+agent+person", out int namedEnd))
+        {
+            return namedEnd;
+        }
+
+        // "U.S. automaker Chrysler": the company is the mention; the state stays apart.
         if (roleEnd < _sentenceEnd && Tokens[roleEnd].Has(TokenTraits.Capitalized) && Tokens[roleEnd].Kind == TokenKind.Word && MatchActor(roleEnd, out _) == 0)
         {
             int nameEnd = NameRun(roleEnd, allowJoiners: true);
@@ -527,7 +533,7 @@ internal sealed class MentionScanner
             return end;
         }
 
-        if (Words.IsPlaceCue(last) && end - start >= 2)
+        if ((Words.IsPlaceCue(last) || Words.IsPlaceCue(Word(start))) && end - start >= 2)
         {
             Emit(start, end, MentionKind.Location, null, country, null, null, "actors.name.place");
             return end;
@@ -609,7 +615,7 @@ internal sealed class MentionScanner
             for (int m = _mentions.Count - 1; m >= 0; m--)
             {
                 var candidate = _mentions[m];
-                if (candidate.Kind == MentionKind.Country && candidate.Country is { } c && c != "IGO")
+                if (candidate.Kind != MentionKind.Location && candidate.Country is { } c && c != "IGO")
                 {
                     Emit(start, end, MentionKind.Country, c, c, null, m, entry.Source);
                     return end;
