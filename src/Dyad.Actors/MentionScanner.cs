@@ -26,6 +26,8 @@ internal sealed class MentionScanner
     private Dictionary<string, bool>? _contextChecks;
     private bool _anyWeak;
     private WordClass[]? _classes;
+    private Match[]? _actorCache;
+    private Match[]? _agentCache;
     private int _sentence;
     private int _sentenceStart;
     private int _sentenceEnd;
@@ -943,21 +945,43 @@ internal sealed class MentionScanner
 
     private int MatchActor(int i, out LexiconEntry? entry)
     {
-        var tokens = Tokens[.._sentenceEnd];
-        int length = _lexicon.Actors.Match(_text, tokens, i, _date, out entry);
-        if (length > 0 && entry!.Kind == EntryKind.ShortForm && !ContextHolds(entry))
+        // Each token is looked up at most once per dictionary: the scanner often asks again while composing.
+        _actorCache ??= new Match[_tokens.Length];
+        ref var cached = ref _actorCache[i];
+        if (cached.Length == 0)
         {
-            entry = null;
-            return 0;
+            int length = _lexicon.Actors.Match(_text, _tokens.AsSpan(0, _sentenceEnd), i, _date, out var found);
+            if (length > 0 && found!.Kind == EntryKind.ShortForm && !ContextHolds(found))
+            {
+                length = 0;
+                found = null;
+            }
+
+            cached = new Match(length + 1, found);
         }
 
-        return length;
+        entry = cached.Entry;
+        return cached.Length - 1;
     }
 
     private int MatchAgent(int i, out LexiconEntry? entry)
     {
         entry = null;
-        return i < _sentenceEnd && Tokens[i].Kind == TokenKind.Word ? _lexicon.Agents.Match(_text, Tokens[.._sentenceEnd], i, _date, out entry) : 0;
+        if (i >= _sentenceEnd || _tokens[i].Kind != TokenKind.Word)
+        {
+            return 0;
+        }
+
+        _agentCache ??= new Match[_tokens.Length];
+        ref var cached = ref _agentCache[i];
+        if (cached.Length == 0)
+        {
+            int length = _lexicon.Agents.Match(_text, _tokens.AsSpan(0, _sentenceEnd), i, _date, out var found);
+            cached = new Match(length + 1, found);
+        }
+
+        entry = cached.Entry;
+        return cached.Length - 1;
     }
 
     /// <summary>Follows role words after <paramref name="i"/> ("Blue House presidential office"); returns the new end.</summary>
@@ -1329,4 +1353,7 @@ internal sealed class MentionScanner
 
         return false;
     }
+
+    /// <summary>A cached dictionary answer for one token: length in tokens plus one (0 = not asked yet) and the entry.</summary>
+    private readonly record struct Match(int Length, LexiconEntry? Entry);
 }
