@@ -95,6 +95,28 @@ internal sealed class MentionScanner
             }
         }
 
+        // A weak two- or three-word name whose last word also stands alone elsewhere is a person ("Perttu Ahola" … "Ahola").
+        var singles = new HashSet<int>();
+        foreach (var m in _mentions)
+        {
+            if (IsWeak(m) && _text.AsSpan(m.Span.Start, m.Span.Length).IndexOf(' ') < 0 && NameShaped(_text.AsSpan(m.Span.Start, m.Span.Length)))
+            {
+                singles.Add(string.GetHashCode(_text.AsSpan(m.Span.Start, m.Span.Length)));
+            }
+        }
+
+        for (int i = 0; i < _mentions.Count && singles.Count > 0; i++)
+        {
+            var m = _mentions[i];
+            var text = _text.AsSpan(m.Span.Start, m.Span.Length);
+            int space = text.LastIndexOf(' ');
+            if (IsWeak(m) && m.Kind == MentionKind.Organization && space > 0 && text.Count(' ') <= 2 && AllNameShaped(text) && singles.Contains(string.GetHashCode(text[(space + 1)..])))
+            {
+                _mentions[i] = m with { Kind = MentionKind.Person, Evidence = new Evidence(ActorStage.StageName, "actors.name.person.surname") };
+                strong.TryAdd(string.GetHashCode(text[(space + 1)..]), MentionKind.Person);
+            }
+        }
+
         for (int i = 0; i < _mentions.Count; i++)
         {
             var m = _mentions[i];
@@ -103,6 +125,39 @@ internal sealed class MentionScanner
                 _mentions[i] = m with { Kind = kind, Evidence = new Evidence(ActorStage.StageName, m.Evidence.Rule + ".harmonized") };
             }
         }
+    }
+
+    /// <summary>"Ahola", "O'Brien", "Kramp-Karrenbauer": a capital, then lower-case letters (no acronyms or camel case).</summary>
+    private static bool NameShaped(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 2 || !char.IsUpper(word[0]))
+        {
+            return false;
+        }
+
+        for (int i = 1; i < word.Length; i++)
+        {
+            char c = word[i];
+            if (!(char.IsLower(c) || c is '-' or '\'' or '’' || (char.IsUpper(c) && word[i - 1] is '-' or '\'' or '’')))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool AllNameShaped(ReadOnlySpan<char> text)
+    {
+        foreach (var range in text.Split(' '))
+        {
+            if (!NameShaped(text[range]) || Words.IsOrganizationCue(text[range]) || Words.IsPlaceCue(text[range]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool IsWeak(Mention m) => m.Evidence.Rule is "actors.name" or "actors.name.place.preposition";
@@ -490,9 +545,20 @@ internal sealed class MentionScanner
             return runEnd;
         }
 
-        if (runEnd == i + 1 && LooksCommon(i))
+        if (runEnd == i + 1 && (LooksCommon(i) || Words.IsFunctionWord(Word(i), Class(i)) || (Tokens[i].Has(TokenTraits.Abbreviation) && Tokens[i].Span.Length <= 2)))
         {
             return i + 1;
+        }
+
+        // "the President said", "Parliament voted": a capitalized role alone refers back like "the president".
+        int roleLength = MatchAgent(i, out var role);
+        if (roleLength > 0 && i + roleLength == runEnd && role!.Agent is not null)
+        {
+            int det = i > _sentenceStart && Words.IsDeterminer(Word(i - 1), Class(i - 1)) ? i - 1 : i;
+            if (role.IsHuman || !Words.IsNationalBody(Word(runEnd - 1), Class(runEnd - 1)))
+            {
+                return Nominal(det, i, roleLength, role);
+            }
         }
 
         // A run that starts with a role word that is not a title here ("Foreign Ministry", "National Defense Ministry").

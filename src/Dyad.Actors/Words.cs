@@ -61,7 +61,11 @@ internal static class Words
     private static readonly string[] CommonCapitalized = [
         "I", "I'm", "I've", "I'll", "OK", "TV", "AM", "PM", "A.M.", "P.M.", "CEO", "CFO", "COO", "GDP", "Q1", "Q2", "Q3", "Q4",
         "Christmas", "Easter", "Ramadan", "Internet", "Web", "English", "Mr", "Mrs", "Ms", "Dr", "Mr.", "Mrs.", "Ms.", "Dr.",
-        "Sr.", "Jr.", "Inc.", "Co.", "Corp.", "Ltd.", "No", "Yes", "Photo", "Reporting", "Editing", "Writing", "UPDATE",
+        "Sr.", "Jr.", "Muslim", "Muslims", "Christian", "Christians", "Jewish", "Jews", "Jew", "Hindu", "Hindus",
+        "Buddhist", "Buddhists", "Islam", "Islamic", "Christianity", "Judaism", "Hinduism", "God", "Allah", "Earth", "Moon",
+        "Sun", "Hindi", "Arabic", "Urdu", "Mandarin", "Cantonese", "Latin", "French", "Spanish", "Portuguese", "Russian",
+        "COVID", "COVID-19", "SARS", "MERS", "HIV", "AIDS", "Ebola", "Zika", "Catholic", "Catholics", "Protestant",
+        "Sunni", "Shia", "Shiite", "Inc.", "Co.", "Corp.", "Ltd.", "No", "Yes", "Photo", "Reporting", "Editing", "Writing", "UPDATE",
         "BREAKING", "EXCLUSIVE", "ANALYSIS", "REUTERS", "AP", "AFP", "U", "S", "UTC", "GMT", "EST", "EDT", "PST", "PDT", "CET", "BST", "ET", "PT", "AM", "PM", "USD", "EUR", "GBP", "JPY", "North", "South", "East", "West", "Northeast", "Northwest", "Southeast", "Southwest", "P.", "Jan.", "Feb.", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."];
 
     private static readonly string[] FunctionWords = [
@@ -86,6 +90,10 @@ internal static class Words
         "ultimately", "soon", "early", "late", "long", "new", "old", "big", "small", "large", "high", "low", "good",
         "bad", "best", "worst", "top", "major", "key", "total", "net", "annual", "quarterly", "monthly", "weekly",
         "daily", "global", "local", "national", "international", "federal", "state", "public", "private",
+        "i", "me", "him", "them", "us", "is", "are", "was", "were", "be", "been", "do", "does", "did", "have", "has",
+        "had", "will", "would", "can", "could", "should", "may", "might", "must", "shall", "yeah", "yes", "oh", "ok",
+        "okay", "hi", "hello", "sure", "right", "really", "actually", "basically", "tell", "say", "said", "says",
+        "let's", "thank", "interviewer", "question", "answer", "note", "see", "read", "click", "source", "sources",
         "following", "according", "speaking", "including", "during", "being", "having", "regarding", "starting",
         "beginning", "looking", "going", "using", "citing", "asking", "adding", "noting", "saying"];
 
