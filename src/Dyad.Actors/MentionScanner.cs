@@ -540,9 +540,18 @@ internal sealed class MentionScanner
             return i + 1;
         }
 
-        if (Words.IsEventCue(Word(runEnd - 1), Class(runEnd - 1)))
+        if (Word(i) is "Hurricane" or "Typhoon" or "Cyclone" or "Storm" or "Tropical")
         {
             return runEnd;
+        }
+
+        for (int t = i + 1; t < runEnd; t++)
+        {
+            // "World War II", "Paris Air Show 2009": an event's name, not an actor.
+            if (Words.IsEventCue(Word(t), Class(t)))
+            {
+                return runEnd;
+            }
         }
 
         if (runEnd == i + 1 && (LooksCommon(i) || Words.IsFunctionWord(Word(i), Class(i)) || (Tokens[i].Has(TokenTraits.Abbreviation) && Tokens[i].Span.Length <= 2)))
