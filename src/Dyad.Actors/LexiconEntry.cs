@@ -79,6 +79,9 @@ public sealed class LexiconEntry
     /// <summary>Agents only: the word names a person-like member rather than an institution.</summary>
     public bool IsHuman { get; init; }
 
+    /// <summary>A one-word PETRARCH/TABARI stem: it matches any word that starts with it.</summary>
+    public bool IsStem { get; init; }
+
     /// <summary>Short forms only: words one of which must occur in the document.</summary>
     public IReadOnlyList<string> Context { get; init; } = [];
 

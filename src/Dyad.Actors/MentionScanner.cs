@@ -610,7 +610,7 @@ internal sealed class MentionScanner
             return end;
         }
 
-        if ((Words.IsPlaceCue(last) || Words.IsPlaceCue(Word(start))) && end - start >= 2)
+        if ((Words.IsPlaceCue(last, Class(end - 1)) || Words.IsPlaceCue(Word(start), Class(start))) && end - start >= 2)
         {
             Emit(start, end, MentionKind.Location, null, country, null, null, "actors.name.place");
             return end;
@@ -1310,7 +1310,7 @@ internal sealed class MentionScanner
     private bool IsSentenceInitialCommonWord(int i)
     {
         var w = Word(i);
-        if (Words.IsMonthOrWeekday(w) || Words.IsCommonCapitalized(w))
+        if (Words.IsMonthOrWeekday(w, Class(i)) || Words.IsCommonCapitalized(w, Class(i)))
         {
             return true;
         }

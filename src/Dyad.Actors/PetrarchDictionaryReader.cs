@@ -17,7 +17,7 @@ public static class PetrarchDictionaryReader
         ArgumentNullException.ThrowIfNull(dictionary);
         ArgumentNullException.ThrowIfNull(problems);
         var name = Path.GetFileName(path);
-        var block = new List<(string Phrase, int Line)>();
+        var block = new List<(string Phrase, int Line, bool Stem)>();
         var codes = new List<DatedCode>();
         int blockLine = 0;
         bool inSection = false;
@@ -32,10 +32,10 @@ public static class PetrarchDictionaryReader
                 }
                 else
                 {
-                    foreach (var (phrase, line) in block)
+                    foreach (var (phrase, line, stem) in block)
                     {
                         var first = codes[0].Code;
-                        dictionary.Add(new LexiconEntry(phrase, EntryKind.Actor, codes.ToArray(), ActorCodes.CountryOf(first, countries), ActorCodes.AgentOf(first, countries), $"{name}:{line}", anyCase: true));
+                        dictionary.Add(new LexiconEntry(phrase, EntryKind.Actor, codes.ToArray(), ActorCodes.CountryOf(first, countries), ActorCodes.AgentOf(first, countries), $"{name}:{line}", anyCase: true) { IsStem = stem });
                     }
                 }
             }
@@ -95,7 +95,9 @@ public static class PetrarchDictionaryReader
                 continue;
             }
 
-            block.Add((phrase, line));
+            // A one-word phrase without a closing underscore is a stem: ARGENTIN matches Argentina and Argentine.
+            bool isStem = !phrase.Contains(' ', StringComparison.Ordinal) && !phraseText.Split('#', ';')[0].TrimEnd().EndsWith('_') && phrase.Length >= 3;
+            block.Add((phrase, line, isStem));
             if (bracket >= 0 && !ParseCodes(text[bracket..], codes, out var codeError))
             {
                 problems.Add($"{name}:{line}: {codeError}");

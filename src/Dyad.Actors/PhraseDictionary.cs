@@ -21,8 +21,19 @@ public abstract class PhraseDictionary
 
     public int Count => _entries.Count;
 
+    // One-word stems (PETRARCH and TABARI), matched by prefix when no whole phrase matches.
+    private Dictionary<string, LexiconEntry>? _stems;
+    private int _shortestStem = int.MaxValue;
+
     internal void Add(LexiconEntry entry)
     {
+        if (entry.IsStem)
+        {
+            _stems ??= new Dictionary<string, LexiconEntry>(StringComparer.OrdinalIgnoreCase);
+            _stems.TryAdd(entry.Phrase, entry);
+            _shortestStem = Math.Min(_shortestStem, entry.Phrase.Length);
+        }
+
         _matcher.Add(entry.Phrase, entry);
         _entries.Add(entry);
         var tokens = new List<Token>(4);
@@ -35,6 +46,11 @@ public abstract class PhraseDictionary
     /// <summary>Whether some phrase may start with <paramref name="word"/> (false means certainly not): a cheap pre-check.</summary>
     public bool MayStart(ReadOnlySpan<char> word)
     {
+        if (_stems is not null && word.Length >= _shortestStem)
+        {
+            return true;
+        }
+
         int bit = FilterBit(word);
         return (_firstWords[bit >> 6] & (1UL << (bit & 63))) != 0;
     }
@@ -46,16 +62,17 @@ public abstract class PhraseDictionary
     public int Match(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int start, DateOnly? date, out LexiconEntry? entry)
     {
         entry = null;
-        int bit = FilterBit(text.Slice(tokens[start].Start, tokens[start].Span.Length));
+        var first = text.Slice(tokens[start].Start, tokens[start].Span.Length);
+        int bit = FilterBit(first);
         if ((_firstWords[bit >> 6] & (1UL << (bit & 63))) == 0)
         {
-            return 0;
+            return MatchStem(first, out entry);
         }
 
         int length = _matcher.LongestMatch(text, tokens, start, out var payloads);
         if (length == 0)
         {
-            return 0;
+            return MatchStem(first, out entry);
         }
 
         LexiconEntry? fallback = null;
@@ -78,6 +95,27 @@ public abstract class PhraseDictionary
 
         entry = fallback;
         return entry is null ? 0 : length;
+    }
+
+    private int MatchStem(ReadOnlySpan<char> word, out LexiconEntry? entry)
+    {
+        entry = null;
+        if (_stems is null || word.Length < _shortestStem)
+        {
+            return 0;
+        }
+
+        var lookup = _stems.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (int k = word.Length; k >= _shortestStem; k--)
+        {
+            if (lookup.TryGetValue(word[..k], out var found))
+            {
+                entry = found;
+                return 1;
+            }
+        }
+
+        return 0;
     }
 
     internal static int FilterBit(ReadOnlySpan<char> word)

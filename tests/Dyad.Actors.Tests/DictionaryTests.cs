@@ -93,3 +93,19 @@ public sealed class DictionaryTests
     [InlineData("police", null)]
     public void Plural_OfAgentNouns(string noun, string? plural) => Assert.Equal(plural, DyadDataReader.Plural(noun));
 }
+
+public sealed class StemTests
+{
+    [Fact]
+    public void Tabari_StemMatchesLongerWords()
+    {
+        var folder = Path.Combine(TestPaths.Shared, "corpora", "tabari");
+        var lexicon = ActorLexicon.FromTabari([Path.Combine(folder, "TABARI.Demo.actors")], null);
+        const string text = "Argentine troops crossed";
+        var tokens = new List<Dyad.Core.Token>();
+        Dyad.Text.Tokenizer.Tokenize(text, tokens);
+        int length = lexicon.Actors.Match(text, tokens.ToArray(), 0, null, out var entry);
+        Assert.Equal(1, length);
+        Assert.Equal("ARG", entry!.CodeOn(null));
+    }
+}
