@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Runtime.InteropServices;
 using Dyad.Core;
 
 namespace Dyad.Actors;
@@ -16,10 +18,10 @@ internal sealed class MentionScanner
     private readonly string _text;
     private readonly DateOnly? _date;
     private readonly List<Mention> _mentions;
-    private readonly Token[] _tokens;
+    private readonly int _tokenCount;
 
     // Name words of people found so far (surname, given name) → the mention that names them fully.
-    private Dictionary<string, int>? _personKeys;
+    private Dictionary<int, int>? _personKeys;
 
     // How strongly each state has figured so far: the fallback owner of an unqualified national institution.
     private Dictionary<string, int>? _countryWeights;
@@ -39,14 +41,42 @@ internal sealed class MentionScanner
         _text = document.Text;
         _date = document.PublicationDate;
         _mentions = document.Mentions;
-
-        // One copy per document: indexing an array is cheaper than re-deriving a span from the list at every step.
-        _tokens = document.Tokens.ToArray();
+        _tokenCount = document.Tokens.Count;
     }
 
-    private ReadOnlySpan<Token> Tokens => _tokens;
+    private ReadOnlySpan<Token> Tokens => CollectionsMarshal.AsSpan(_document.Tokens);
 
     public void Run(CancellationToken cancellationToken)
+    {
+        try
+        {
+            Scan(cancellationToken);
+        }
+        finally
+        {
+            // Per-token caches come from the shared pool: long documents would otherwise put them on the large object heap.
+            Return(_actorCache);
+            Return(_agentCache);
+            Return(_classes);
+        }
+    }
+
+    private T[] Rent<T>()
+    {
+        var array = ArrayPool<T>.Shared.Rent(_tokenCount);
+        Array.Clear(array, 0, _tokenCount);
+        return array;
+    }
+
+    private static void Return<T>(T[]? array)
+    {
+        if (array is not null)
+        {
+            ArrayPool<T>.Shared.Return(array);
+        }
+    }
+
+    private void Scan(CancellationToken cancellationToken)
     {
         for (int s = 0; s < _document.Sentences.Count; s++)
         {
@@ -78,7 +108,7 @@ internal sealed class MentionScanner
         }
 
         // Hashes of names found on strong evidence (and the last word of people's names): no strings needed.
-        var strong = new Dictionary<int, MentionKind>();
+        var strong = new Dictionary<int, MentionKind>(_mentions.Count * 2);
         foreach (var m in _mentions)
         {
             if (IsWeak(m) || m.RefersTo is not null || m.Evidence.Rule.StartsWith("actors.nominal", StringComparison.Ordinal))
@@ -96,7 +126,7 @@ internal sealed class MentionScanner
         }
 
         // A weak two- or three-word name whose last word also stands alone elsewhere is a person ("Perttu Ahola" … "Ahola").
-        var singles = new HashSet<int>();
+        var singles = new HashSet<int>(_mentions.Count);
         foreach (var m in _mentions)
         {
             if (IsWeak(m) && _text.AsSpan(m.Span.Start, m.Span.Length).IndexOf(' ') < 0 && NameShaped(_text.AsSpan(m.Span.Start, m.Span.Length)))
@@ -842,7 +872,7 @@ internal sealed class MentionScanner
 
     private void RegisterPerson(int start, int end, int mention)
     {
-        _personKeys ??= new Dictionary<string, int>(StringComparer.Ordinal);
+        _personKeys ??= new Dictionary<int, int>(16);
         var tokens = Tokens;
         int first = -1, last = -1;
         for (int t = start; t < end; t++)
@@ -864,12 +894,12 @@ internal sealed class MentionScanner
 
         if (first >= 0)
         {
-            _personKeys[_document.TextOf(tokens[first].Span)] = mention;
+            _personKeys[string.GetHashCode(_text.AsSpan(tokens[first].Start, tokens[first].Span.Length))] = mention;
         }
 
         if (last >= 0 && last != first)
         {
-            _personKeys[_document.TextOf(tokens[last].Span)] = mention;
+            _personKeys[string.GetHashCode(_text.AsSpan(tokens[last].Start, tokens[last].Span.Length))] = mention;
         }
     }
 
@@ -880,8 +910,8 @@ internal sealed class MentionScanner
             return null;
         }
 
-        var lookup = _personKeys.GetAlternateLookup<ReadOnlySpan<char>>();
-        return lookup.TryGetValue(Word(i), out int m) ? m : null;
+        // Keyed by the name word's hash: no string per person, and a collision would need two names in one article.
+        return _personKeys.TryGetValue(string.GetHashCode(Word(i)), out int m) ? m : null;
     }
 
     // ---- resolution ------------------------------------------------------------------------------------------
@@ -1005,7 +1035,7 @@ internal sealed class MentionScanner
     /// <summary>The word classes of token <paramref name="i"/>, looked up once per token and document.</summary>
     private WordClass Class(int i)
     {
-        _classes ??= new WordClass[_document.Tokens.Count];
+        _classes ??= Rent<WordClass>();
         var c = _classes[i];
         if (c == WordClass.None)
         {
@@ -1021,11 +1051,11 @@ internal sealed class MentionScanner
     private int MatchActor(int i, out LexiconEntry? entry)
     {
         // Each token is looked up at most once per dictionary: the scanner often asks again while composing.
-        _actorCache ??= new Match[_tokens.Length];
+        _actorCache ??= Rent<Match>();
         ref var cached = ref _actorCache[i];
         if (cached.Length == 0)
         {
-            int length = _lexicon.Actors.Match(_text, _tokens.AsSpan(0, _sentenceEnd), i, _date, out var found);
+            int length = _lexicon.Actors.Match(_text, Tokens[.._sentenceEnd], i, _date, out var found);
             if (length > 0 && found!.Kind == EntryKind.ShortForm && !ContextHolds(found))
             {
                 length = 0;
@@ -1042,16 +1072,16 @@ internal sealed class MentionScanner
     private int MatchAgent(int i, out LexiconEntry? entry)
     {
         entry = null;
-        if (i >= _sentenceEnd || _tokens[i].Kind != TokenKind.Word)
+        if (i >= _sentenceEnd || Tokens[i].Kind != TokenKind.Word)
         {
             return 0;
         }
 
-        _agentCache ??= new Match[_tokens.Length];
+        _agentCache ??= Rent<Match>();
         ref var cached = ref _agentCache[i];
         if (cached.Length == 0)
         {
-            int length = _lexicon.Agents.Match(_text, _tokens.AsSpan(0, _sentenceEnd), i, _date, out var found);
+            int length = _lexicon.Agents.Match(_text, Tokens[.._sentenceEnd], i, _date, out var found);
             cached = new Match(length + 1, found);
         }
 
