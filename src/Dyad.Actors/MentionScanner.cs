@@ -445,13 +445,11 @@ internal sealed class MentionScanner
             }
         }
 
-        var head = Tokens[roleEnd - 1];
         var mentionKind = !role.IsHuman ? MentionKind.Organization : IsPluralWord(roleEnd - 1) ? MentionKind.Group : MentionKind.Person;
         string? finalAgent = role.Agent ?? modifierAgent;
         string? actor = modifier.Kind == EntryKind.Institution && modifierCode is not null ? modifierCode
             : country == "IGO" ? modifierCode
             : Compose(country, finalAgent);
-        _ = head;
         Emit(start, roleEnd, mentionKind, actor, country, country == "IGO" ? null : finalAgent, null, rulePrefix + "+agent");
         return roleEnd;
     }
@@ -765,7 +763,7 @@ internal sealed class MentionScanner
             // "General Motors", "General Electric": a title word that starts an organization's name.
         // A title before a name is capitalized ("President"), except role words used as titles ("spokesman").
             bool capitalized = Tokens[t].Has(TokenTraits.Capitalized);
-            if (!capitalized && !IsLowerTitle(title))
+            if (!capitalized && !title.IsHuman)
             {
                 break;
             }
@@ -1280,8 +1278,6 @@ internal sealed class MentionScanner
 
         return upper >= 2;
     }
-
-    private static bool IsLowerTitle(LexiconEntry title) => title.IsHuman;
 
     private bool AllNameLike(int start, int end)
     {
