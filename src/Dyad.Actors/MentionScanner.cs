@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Runtime.InteropServices;
 using Dyad.Core;
 
@@ -27,9 +26,12 @@ internal sealed class MentionScanner
     private Dictionary<string, int>? _countryWeights;
     private Dictionary<string, bool>? _contextChecks;
     private bool _anyWeak;
-    private WordClass[]? _classes;
-    private Match[]? _actorCache;
-    private Match[]? _agentCache;
+    [ThreadStatic]
+    private static Scratch? t_scratch;
+
+    private WordClass[] _classes = [];
+    private Match[] _actorCache = [];
+    private Match[] _agentCache = [];
     private int _sentence;
     private int _sentenceStart;
     private int _sentenceEnd;
@@ -48,32 +50,14 @@ internal sealed class MentionScanner
 
     public void Run(CancellationToken cancellationToken)
     {
-        try
-        {
-            Scan(cancellationToken);
-        }
-        finally
-        {
-            // Per-token caches come from the shared pool: long documents would otherwise put them on the large object heap.
-            Return(_actorCache);
-            Return(_agentCache);
-            Return(_classes);
-        }
-    }
-
-    private T[] Rent<T>()
-    {
-        var array = ArrayPool<T>.Shared.Rent(_tokenCount);
-        Array.Clear(array, 0, _tokenCount);
-        return array;
-    }
-
-    private static void Return<T>(T[]? array)
-    {
-        if (array is not null)
-        {
-            ArrayPool<T>.Shared.Return(array);
-        }
+        // Per-token caches live in a per-thread scratch area that only grows: long documents would otherwise put
+        // fresh arrays on the large object heap, and pooled ones pay for the pool's trimming at every full collection.
+        var scratch = t_scratch ??= new Scratch();
+        scratch.Prepare(_tokenCount);
+        _actorCache = scratch.Actors;
+        _agentCache = scratch.Agents;
+        _classes = scratch.Classes;
+        Scan(cancellationToken);
     }
 
     private void Scan(CancellationToken cancellationToken)
@@ -86,8 +70,17 @@ internal sealed class MentionScanner
             _sentenceStart = sentence.FirstToken;
             _sentenceEnd = sentence.EndToken;
             int i = _sentenceStart;
+            var tokens = Tokens;
             while (i < _sentenceEnd)
             {
+                // Most tokens start nothing: a few bit tests on the word (and after an article, on the next word).
+                var token = tokens[i];
+                if (token.Kind != TokenKind.Word || (!token.Has(TokenTraits.Capitalized) && !MayStartHere(tokens, i)))
+                {
+                    i++;
+                    continue;
+                }
+
                 int next = At(i);
                 i = next > i ? next : i + 1;
             }
@@ -194,6 +187,37 @@ internal sealed class MentionScanner
 
     // ---- the pass ------------------------------------------------------------------------------------------
 
+    private bool MayStartHere(ReadOnlySpan<Token> tokens, int i)
+    {
+        var word = _text.AsSpan(tokens[i].Start, tokens[i].Span.Length);
+        int bit = PhraseDictionary.FilterBit(word);
+        if (_lexicon.Agents.MayStartBit(bit, word.Length) || _lexicon.Actors.MayStartBit(bit, word.Length))
+        {
+            return true;
+        }
+
+        if (!Words.MayBeDeterminerBit(bit) || i + 1 >= _sentenceEnd)
+        {
+            return false;
+        }
+
+        // "the" matters only before a name, a role word or a premodifier.
+        var next = tokens[i + 1];
+        if (next.Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        if (next.Has(TokenTraits.Capitalized))
+        {
+            return true;
+        }
+
+        var nextWord = _text.AsSpan(next.Start, next.Span.Length);
+        int nextBit = PhraseDictionary.FilterBit(nextWord);
+        return _lexicon.Agents.MayStartBit(nextBit, nextWord.Length) || _lexicon.Actors.MayStartBit(nextBit, nextWord.Length) || Words.MayBePremodifierBit(nextBit);
+    }
+
     /// <summary>Tries everything that may start at token <paramref name="i"/>; returns the token after what it consumed.</summary>
     private int At(int i)
     {
@@ -203,15 +227,6 @@ internal sealed class MentionScanner
             return i + 1;
         }
 
-        // Most tokens are lower-case words that start nothing: one bit test each.
-        if (!token.Has(TokenTraits.Capitalized))
-        {
-            var w = Word(i);
-            if (!_lexicon.Agents.MayStart(w) && !_lexicon.Actors.MayStart(w) && !Words.MayBeDeterminer(w))
-            {
-                return i + 1;
-            }
-        }
 
         int length = MatchActor(i, out var entry);
         if (length > 0 && entry!.Kind == EntryKind.ShortForm && i + 1 < _sentenceEnd && MatchActor(i + 1, out _) >= length)
@@ -1033,7 +1048,6 @@ internal sealed class MentionScanner
     /// <summary>The word classes of token <paramref name="i"/>, looked up once per token and document.</summary>
     private WordClass Class(int i)
     {
-        _classes ??= Rent<WordClass>();
         var c = _classes[i];
         if (c == WordClass.None)
         {
@@ -1049,7 +1063,6 @@ internal sealed class MentionScanner
     private int MatchActor(int i, out LexiconEntry? entry)
     {
         // Each token is looked up at most once per dictionary: the scanner often asks again while composing.
-        _actorCache ??= Rent<Match>();
         ref var cached = ref _actorCache[i];
         if (cached.Length == 0)
         {
@@ -1075,7 +1088,6 @@ internal sealed class MentionScanner
             return 0;
         }
 
-        _agentCache ??= Rent<Match>();
         ref var cached = ref _agentCache[i];
         if (cached.Length == 0)
         {
@@ -1453,6 +1465,32 @@ internal sealed class MentionScanner
         }
 
         return false;
+    }
+
+    /// <summary>Reusable per-thread arrays for the per-token caches, cleared for each document.</summary>
+    private sealed class Scratch
+    {
+        public Match[] Actors { get; private set; } = [];
+
+        public Match[] Agents { get; private set; } = [];
+
+        public WordClass[] Classes { get; private set; } = [];
+
+        public void Prepare(int tokens)
+        {
+            if (Actors.Length < tokens)
+            {
+                int size = Math.Max(tokens, Actors.Length * 2);
+                Actors = new Match[size];
+                Agents = new Match[size];
+                Classes = new WordClass[size];
+                return;
+            }
+
+            Array.Clear(Actors, 0, tokens);
+            Array.Clear(Agents, 0, tokens);
+            Array.Clear(Classes, 0, tokens);
+        }
     }
 
     /// <summary>A cached dictionary answer for one token: length in tokens plus one (0 = not asked yet) and the entry.</summary>

@@ -43,6 +43,10 @@ public abstract class PhraseDictionary
         _firstWords[bit >> 6] |= 1UL << (bit & 63);
     }
 
+    /// <summary>Whether some phrase's first word falls in filter bucket <paramref name="bit"/> (see <see cref="FilterBit"/>), or stems exist.</summary>
+    internal bool MayStartBit(int bit, int length) =>
+        (_stems is not null && length >= _shortestStem) || (_firstWords[bit >> 6] & (1UL << (bit & 63))) != 0;
+
     /// <summary>Whether some phrase may start with <paramref name="word"/> (false means certainly not): a cheap pre-check.</summary>
     public bool MayStart(ReadOnlySpan<char> word)
     {

@@ -166,6 +166,12 @@ internal static class Words
 
     public static bool IsDeterminer(ReadOnlySpan<char> w, WordClass c) => (c & WordClass.Determiner) != 0;
 
+    private static readonly ulong[] PremodifierBits = Bits(Premodifiers);
+
+    public static bool MayBeDeterminerBit(int bit) => (DeterminerBits[bit >> 6] & (1UL << (bit & 63))) != 0;
+
+    public static bool MayBePremodifierBit(int bit) => (PremodifierBits[bit >> 6] & (1UL << (bit & 63))) != 0;
+
     /// <summary>A one-bit pre-check: false means <paramref name="w"/> is certainly not a determiner.</summary>
     public static bool MayBeDeterminer(ReadOnlySpan<char> w)
     {
