@@ -191,7 +191,7 @@ internal sealed class MentionScanner
     {
         var word = _text.AsSpan(tokens[i].Start, tokens[i].Span.Length);
         int bit = PhraseDictionary.FilterBit(word);
-        if (_lexicon.Agents.MayStartBit(bit, word.Length) || _lexicon.Actors.MayStartBit(bit, word.Length))
+        if (_lexicon.Agents.MayStartLowerBit(bit, word.Length) || _lexicon.Actors.MayStartLowerBit(bit, word.Length))
         {
             return true;
         }
@@ -215,7 +215,7 @@ internal sealed class MentionScanner
 
         var nextWord = _text.AsSpan(next.Start, next.Span.Length);
         int nextBit = PhraseDictionary.FilterBit(nextWord);
-        return _lexicon.Agents.MayStartBit(nextBit, nextWord.Length) || _lexicon.Actors.MayStartBit(nextBit, nextWord.Length) || Words.MayBePremodifierBit(nextBit);
+        return _lexicon.Agents.MayStartLowerBit(nextBit, nextWord.Length) || _lexicon.Actors.MayStartLowerBit(nextBit, nextWord.Length) || Words.MayBePremodifierBit(nextBit);
     }
 
     /// <summary>Tries everything that may start at token <paramref name="i"/>; returns the token after what it consumed.</summary>

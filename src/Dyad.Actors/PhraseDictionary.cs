@@ -17,6 +17,10 @@ public abstract class PhraseDictionary
     // here without hashing, which keeps the per-token cost of the stage small.
     private readonly ulong[] _firstWords = new ulong[(27 * 27 * 16 + 63) / 64];
 
+    // The same for phrases whose first word may be written in lower case ("the North", agents, PETRARCH phrases):
+    // a lower-case token can only start those, and most names start with a capital.
+    private readonly ulong[] _lowerFirstWords = new ulong[(27 * 27 * 16 + 63) / 64];
+
     public IReadOnlyList<LexiconEntry> Entries => _entries;
 
     public int Count => _entries.Count;
@@ -41,11 +45,19 @@ public abstract class PhraseDictionary
         var first = entry.Phrase.AsSpan(tokens[0].Start, tokens[0].Span.Length);
         int bit = FilterBit(first);
         _firstWords[bit >> 6] |= 1UL << (bit & 63);
+        if (entry.CaseRule.Length == 0 || entry.CaseRule[0] == 0)
+        {
+            _lowerFirstWords[bit >> 6] |= 1UL << (bit & 63);
+        }
     }
 
     /// <summary>Whether some phrase's first word falls in filter bucket <paramref name="bit"/> (see <see cref="FilterBit"/>), or stems exist.</summary>
     internal bool MayStartBit(int bit, int length) =>
         (_stems is not null && length >= _shortestStem) || (_firstWords[bit >> 6] & (1UL << (bit & 63))) != 0;
+
+    /// <summary>Like <see cref="MayStartBit"/> for a word written in lower case.</summary>
+    internal bool MayStartLowerBit(int bit, int length) =>
+        (_stems is not null && length >= _shortestStem) || (_lowerFirstWords[bit >> 6] & (1UL << (bit & 63))) != 0;
 
     /// <summary>Whether some phrase may start with <paramref name="word"/> (false means certainly not): a cheap pre-check.</summary>
     public bool MayStart(ReadOnlySpan<char> word)
