@@ -932,13 +932,14 @@ internal sealed class MentionScanner
     private int? FindAntecedent(ReadOnlySpan<char> head, string? agent, MentionKind kind)
     {
         var stem = Stem(head);
-        int limit = Math.Max(0, _mentions.Count - 60);
+        int limit = Math.Max(0, _mentions.Count - 40);
 
-        // The same role word named with its state before ("A senior official from the Japanese government" … "the official").
+        // The same role word named with its state before ("A senior official from the Japanese government" … "the
+        // official"). Only mentions built around a role word can contain one, which keeps this search short.
         for (int m = _mentions.Count - 1; m >= limit; m--)
         {
             var candidate = _mentions[m];
-            if (candidate.Country is null || candidate.Kind is MentionKind.Location)
+            if (candidate.Country is null || candidate.Agent is null || candidate.Kind is MentionKind.Location || !HasRoleWord(candidate))
             {
                 continue;
             }
@@ -967,6 +968,13 @@ internal sealed class MentionScanner
         }
 
         return null;
+    }
+
+    private static bool HasRoleWord(Mention m)
+    {
+        var rule = m.Evidence.Rule;
+        return rule.StartsWith("actors.nominal", StringComparison.Ordinal) || rule.Contains("agent", StringComparison.Ordinal)
+            || rule.Contains("role", StringComparison.Ordinal) || rule.Contains("organization", StringComparison.Ordinal);
     }
 
     private string? ContextCountry()
@@ -1446,7 +1454,7 @@ internal sealed class MentionScanner
         int from = 0;
         while (from < text.Length)
         {
-            int at = text[from..].IndexOf(stem, StringComparison.OrdinalIgnoreCase);
+            int at = text[from..].IndexOf(stem, StringComparison.Ordinal);
             if (at < 0)
             {
                 return false;
