@@ -100,54 +100,83 @@ internal sealed class MentionScanner
             return;
         }
 
-        // Hashes of names found on strong evidence (and the last word of people's names): no strings needed.
-        var strong = new Dictionary<int, MentionKind>(_mentions.Count * 2);
+        // Names whose kind strong evidence decided as person or place (a weak guess is organization already), and
+        // the last word of people's names. Keyed by a cheap hash of the text: no strings.
+        Dictionary<int, MentionKind>? strong = null;
+        bool anySingle = false;
         foreach (var m in _mentions)
         {
-            if (IsWeak(m) || m.RefersTo is not null || m.Evidence.Rule.StartsWith("actors.nominal", StringComparison.Ordinal))
+            var text = _text.AsSpan(m.Span.Start, m.Span.Length);
+            if (IsWeak(m))
+            {
+                anySingle |= m.Kind == MentionKind.Organization && text.IndexOf(' ') < 0 && NameShaped(text);
+                continue;
+            }
+
+            if (m.Kind is MentionKind.Organization || m.RefersTo is not null || m.Evidence.Rule.StartsWith("actors.nominal", StringComparison.Ordinal))
             {
                 continue;
             }
 
-            var text = _text.AsSpan(m.Span.Start, m.Span.Length);
-            strong.TryAdd(string.GetHashCode(text), m.Kind);
+            strong ??= new Dictionary<int, MentionKind>();
+            strong.TryAdd(NameHash(text), m.Kind);
             int space = text.LastIndexOf(' ');
             if (m.Kind == MentionKind.Person && space > 0)
             {
-                strong.TryAdd(string.GetHashCode(text[(space + 1)..]), MentionKind.Person);
+                strong.TryAdd(NameHash(text[(space + 1)..]), MentionKind.Person);
             }
         }
 
         // A weak two- or three-word name whose last word also stands alone elsewhere is a person ("Perttu Ahola" … "Ahola").
-        var singles = new HashSet<int>(_mentions.Count);
-        foreach (var m in _mentions)
+        if (anySingle)
         {
-            if (IsWeak(m) && _text.AsSpan(m.Span.Start, m.Span.Length).IndexOf(' ') < 0 && NameShaped(_text.AsSpan(m.Span.Start, m.Span.Length)))
+            var singles = new HashSet<int>();
+            foreach (var m in _mentions)
             {
-                singles.Add(string.GetHashCode(_text.AsSpan(m.Span.Start, m.Span.Length)));
+                var text = _text.AsSpan(m.Span.Start, m.Span.Length);
+                if (IsWeak(m) && text.IndexOf(' ') < 0 && NameShaped(text))
+                {
+                    singles.Add(NameHash(text));
+                }
+            }
+
+            for (int i = 0; i < _mentions.Count; i++)
+            {
+                var m = _mentions[i];
+                var text = _text.AsSpan(m.Span.Start, m.Span.Length);
+                int space = text.LastIndexOf(' ');
+                if (IsWeak(m) && m.Kind == MentionKind.Organization && space > 0 && text.Count(' ') <= 2 && AllNameShaped(text) && singles.Contains(NameHash(text[(space + 1)..])))
+                {
+                    _mentions[i] = m with { Kind = MentionKind.Person, Evidence = new Evidence(ActorStage.StageName, "actors.name.person.surname") };
+                    (strong ??= []).TryAdd(NameHash(text[(space + 1)..]), MentionKind.Person);
+                }
             }
         }
 
-        for (int i = 0; i < _mentions.Count && singles.Count > 0; i++)
+        if (strong is null)
         {
-            var m = _mentions[i];
-            var text = _text.AsSpan(m.Span.Start, m.Span.Length);
-            int space = text.LastIndexOf(' ');
-            if (IsWeak(m) && m.Kind == MentionKind.Organization && space > 0 && text.Count(' ') <= 2 && AllNameShaped(text) && singles.Contains(string.GetHashCode(text[(space + 1)..])))
-            {
-                _mentions[i] = m with { Kind = MentionKind.Person, Evidence = new Evidence(ActorStage.StageName, "actors.name.person.surname") };
-                strong.TryAdd(string.GetHashCode(text[(space + 1)..]), MentionKind.Person);
-            }
+            return;
         }
 
         for (int i = 0; i < _mentions.Count; i++)
         {
             var m = _mentions[i];
-            if (IsWeak(m) && strong.TryGetValue(string.GetHashCode(_text.AsSpan(m.Span.Start, m.Span.Length)), out var kind) && kind != m.Kind)
+            if (IsWeak(m) && strong.TryGetValue(NameHash(_text.AsSpan(m.Span.Start, m.Span.Length)), out var kind) && kind != m.Kind)
             {
                 _mentions[i] = m with { Kind = kind, Evidence = new Evidence(ActorStage.StageName, m.Evidence.Rule + ".harmonized") };
             }
         }
+    }
+
+    private static int NameHash(ReadOnlySpan<char> text)
+    {
+        uint h = 2166136261;
+        foreach (char c in text)
+        {
+            h = unchecked((h ^ c) * 16777619);
+        }
+
+        return unchecked((int)h);
     }
 
     /// <summary>"Ahola", "O'Brien", "Kramp-Karrenbauer": a capital, then lower-case letters (no acronyms or camel case).</summary>
