@@ -258,9 +258,9 @@ internal sealed class MentionScanner
 
 
         int length = MatchActor(i, out var entry);
-        if (length > 0 && entry!.Kind == EntryKind.ShortForm && i + 1 < _sentenceEnd && MatchActor(i + 1, out _) >= length)
+        if (length > 0 && i + 1 < _sentenceEnd && Words.IsDeterminer(Word(i), Class(i)) && MatchActor(i + 1, out _) >= length)
         {
-            // "the South Korean …": the article, then a longer name.
+            // "the South Korean …", "The UN Security Council": the article, then a longer name.
             length = 0;
         }
 
@@ -452,7 +452,12 @@ internal sealed class MentionScanner
             return 0;
         }
 
-        int roleEnd = ExtendWithAgents(j + agentLength, out _);
+        int roleEnd = ExtendWithAgents(j + agentLength, out var chained);
+        if (chained == "MIL" && role.Agent == "GOV")
+        {
+            // "government forces", "government troops": the armed part of the government.
+            role = new LexiconEntry(role.Phrase, EntryKind.Agent, [], null, "MIL", role.Source, anyCase: true) { IsHuman = true };
+        }
 
         // "Kremlin spokesman Dmitry Peskov", "Iran's foreign minister Javad Zarif": one person with the role's code.
         if (role.IsHuman && TryNamedMember(start, roleEnd, country == "IGO" ? null : country, role.Agent ?? modifierAgent, rulePrefix + "+agent+person", out int namedEnd))
@@ -580,8 +585,9 @@ internal sealed class MentionScanner
             return;
         }
 
-        // An unqualified official or body usually belongs to the state the article is about.
-        if (role.Agent is { } political && (definite ? Words.IsNationalAgent(political) : political == "GOV") && ContextCountry() is { } context)
+        // An unqualified official or body usually belongs to the state whose organs the sentence already named
+        // ("Indian police arrested …, officials said"), else to the state the article is about.
+        if (role.Agent is { } political && (definite ? Words.IsNationalAgent(political) : political == "GOV") && (SentenceState() ?? ContextCountry()) is { } context)
         {
             Emit(start, end, kind, Compose(context, political), context, political, null, "actors.nominal.context");
             return;
@@ -1006,6 +1012,20 @@ internal sealed class MentionScanner
             || rule.Contains("role", StringComparison.Ordinal) || rule.Contains("organization", StringComparison.Ordinal);
     }
 
+    private string? SentenceState()
+    {
+        for (int m = _mentions.Count - 1; m >= 0 && _mentions[m].Sentence == _sentence; m--)
+        {
+            var candidate = _mentions[m];
+            if (candidate.Country is { } country && country != "IGO" && candidate.Agent is { } agent && Words.IsNationalAgent(agent))
+            {
+                return country;
+            }
+        }
+
+        return null;
+    }
+
     private string? ContextCountry()
     {
         if (_countryWeights is null)
@@ -1152,7 +1172,7 @@ internal sealed class MentionScanner
                 break;
             }
 
-            agent ??= entry!.Agent;
+            agent = agent is null || entry!.Agent == "MIL" ? entry!.Agent : agent;
             human = entry!.IsHuman;
             i += length;
         }

@@ -32,6 +32,16 @@ public sealed class ActorStageTests
         { "2019-05-01", "Donald Trump signed the order.", "Donald Trump", "USAGOV", "USA", "GOV", "person" },
         // ... and in 2023 he is American but not the government.
         { "2023-05-01", "Donald Trump held a rally.", "Donald Trump", null, "USA", null, "person" },
+        // A government's armed forces are its military.
+        { "2018-03-10", "Syrian government forces pounded the town.", "Syrian government forces", "SYRMIL", "SYR", "MIL", "group" },
+        // An unqualified "officials" takes the state whose organ the same sentence named.
+        { "2018-03-10", "China protested. Indian police arrested 12 militants, officials said.", "officials", "INDGOV", "IND", "GOV", "group" },
+        // An article does not swallow a longer name after it.
+        { "2018-03-10", "The UN Security Council will meet.", "UN Security Council", "IGOUNO", "IGO", null, "organization" },
+        // A spokesman named after an institution is that government's person.
+        { "2019-06-20", "Kremlin spokesman Dmitry Peskov told reporters.", "Kremlin spokesman Dmitry Peskov", "RUSGOV", "RUS", "GOV", "person" },
+        // A non-state armed group.
+        { "2019-06-20", "The Taliban attacked a checkpoint.", "Taliban", "AFGREB", "AFG", "REB", "organization" },
         // Acronyms match only in capitals.
         { "2020-01-10", "The US imposed sanctions.", "US", "USA", "USA", null, "country" },
     };
