@@ -28,3 +28,5 @@ if (parse.Errors.Count > 0)
 }
 
 return parse.Invoke();
+root.Subcommands.Add(DictCommand.Create());
+return root.Parse(args).Invoke();

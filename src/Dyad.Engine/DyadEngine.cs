@@ -29,6 +29,7 @@ public sealed class DyadEngine
         yield return new TokenizerStage();
         yield return new SentenceStage();
         yield return new TimeStage();
+        yield return new Dyad.Actors.ActorStage();
     }
 
     /// <summary>Codes one document in place; stage failures are recorded in its errors.</summary>

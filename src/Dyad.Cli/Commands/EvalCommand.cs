@@ -12,6 +12,7 @@ internal static class EvalCommand
         // One line per evaluation; each lives in Commands/Eval/.
         command.Subcommands.Add(Eval.EvalGoldCommand.Create());
         command.Subcommands.Add(Eval.EvalTimexCommand.Create());
+        command.Subcommands.Add(Eval.EvalEntitiesCommand.Create());
         return command;
     }
 }

@@ -1,0 +1,91 @@
+using System.Diagnostics;
+
+namespace Dyad.Actors;
+
+/// <summary>
+/// The dictionaries the actor stage codes with: actors, agents and the word lists behind name recognition.
+/// <see cref="Default"/> is Dyad's own data; <see cref="FromPetrarch"/> and <see cref="FromTabari"/> load peers'
+/// dictionaries by path (adding Dyad's given names and state codes, which they lack). Immutable once built.
+/// </summary>
+public sealed class ActorLexicon
+{
+    private static readonly Lazy<ActorLexicon> DefaultLexicon = new(() => FromDyadData(null));
+
+    private ActorLexicon(string name, ActorDictionary actors, AgentDictionary agents, HashSet<string> countries, HashSet<string> givenNames, List<string> problems, TimeSpan compileTime)
+    {
+        Name = name;
+        Actors = actors;
+        Agents = agents;
+        Countries = countries;
+        GivenNames = givenNames;
+        GivenNameLookup = givenNames.GetAlternateLookup<ReadOnlySpan<char>>();
+        Problems = problems;
+        CompileTime = compileTime;
+    }
+
+    /// <summary>Dyad's own data (embedded from <c>data/actors</c>), compiled on first use.</summary>
+    public static ActorLexicon Default => DefaultLexicon.Value;
+
+    /// <summary>Where the dictionaries came from (<c>dyad</c>, <c>petrarch</c>, <c>tabari</c>).</summary>
+    public string Name { get; }
+
+    public ActorDictionary Actors { get; }
+
+    public AgentDictionary Agents { get; }
+
+    /// <summary>Known state and territory codes (ISO 3166 alpha-3).</summary>
+    public IReadOnlySet<string> Countries { get; }
+
+    public IReadOnlySet<string> GivenNames { get; }
+
+    /// <summary>Lines that could not be read, as <c>file:line: reason</c>.</summary>
+    public IReadOnlyList<string> Problems { get; }
+
+    /// <summary>How long reading and compiling took.</summary>
+    public TimeSpan CompileTime { get; }
+
+    internal HashSet<string>.AlternateLookup<ReadOnlySpan<char>> GivenNameLookup { get; }
+
+    /// <summary>Dyad's own data, from <paramref name="folder"/> (a <c>data/actors</c> folder) or the embedded copy when null.</summary>
+    public static ActorLexicon FromDyadData(string? folder)
+    {
+        var watch = Stopwatch.StartNew();
+        var actors = new ActorDictionary();
+        var agents = new AgentDictionary();
+        var countries = new HashSet<string>(StringComparer.Ordinal);
+        var givenNames = new HashSet<string>(StringComparer.Ordinal);
+        var problems = new List<string>();
+        DyadDataReader.Load(folder, actors, agents, countries, givenNames, problems);
+        return new ActorLexicon("dyad", actors, agents, countries, givenNames, problems, watch.Elapsed);
+    }
+
+    /// <summary>PETRARCH dictionaries: one or more <c>.actors.txt</c> files and an optional agents file.</summary>
+    public static ActorLexicon FromPetrarch(IEnumerable<string> actorsPaths, string? agentsPath) =>
+        FromPeer("petrarch", actorsPaths, agentsPath);
+
+    /// <summary>TABARI dictionaries (<c>.actors</c>, <c>.agents</c>): the same syntax with <c>;</c> comments.</summary>
+    public static ActorLexicon FromTabari(IEnumerable<string> actorsPaths, string? agentsPath) =>
+        FromPeer("tabari", actorsPaths, agentsPath);
+
+    private static ActorLexicon FromPeer(string name, IEnumerable<string> actorsPaths, string? agentsPath)
+    {
+        ArgumentNullException.ThrowIfNull(actorsPaths);
+        var watch = Stopwatch.StartNew();
+        var actors = new ActorDictionary();
+        var agents = new AgentDictionary();
+        var problems = new List<string>();
+        var countries = new HashSet<string>(Default.Countries, StringComparer.Ordinal);
+        var givenNames = new HashSet<string>(Default.GivenNames, StringComparer.Ordinal);
+        foreach (var path in actorsPaths)
+        {
+            PetrarchDictionaryReader.ReadActors(path, actors, countries, problems);
+        }
+
+        if (agentsPath is not null)
+        {
+            PetrarchDictionaryReader.ReadAgents(agentsPath, agents, problems);
+        }
+
+        return new ActorLexicon(name, actors, agents, countries, givenNames, problems, watch.Elapsed);
+    }
+}

@@ -1,0 +1,1555 @@
+using System.Runtime.InteropServices;
+using Dyad.Core;
+
+namespace Dyad.Actors;
+
+/// <summary>
+/// The per-document work of <see cref="ActorStage"/>: one left-to-right pass over each sentence's tokens that
+/// matches dictionary phrases, composes countries with roles and names, recognizes unknown names from capitalized
+/// sequences, and resolves later references against the mentions already found. Created per document.
+/// </summary>
+internal sealed class MentionScanner
+{
+    private const int MaxName = 6;
+
+    private readonly ActorLexicon _lexicon;
+    private readonly Document _document;
+    private readonly string _text;
+    private readonly DateOnly? _date;
+    private readonly List<Mention> _mentions;
+    private readonly int _tokenCount;
+
+    // Name words of people found so far (surname, given name) → the mention that names them fully.
+    private Dictionary<int, int>? _personKeys;
+
+    // How strongly each state has figured so far: the fallback owner of an unqualified national institution.
+    private Dictionary<string, int>? _countryWeights;
+    private Dictionary<string, bool>? _contextChecks;
+    private bool _anyWeak;
+    [ThreadStatic]
+    private static Scratch? t_scratch;
+
+    private WordClass[] _classes = [];
+    private Match[] _actorCache = [];
+    private Match[] _agentCache = [];
+    private int _sentence;
+    private int _sentenceStart;
+    private int _sentenceEnd;
+
+    public MentionScanner(ActorLexicon lexicon, Document document)
+    {
+        _lexicon = lexicon;
+        _document = document;
+        _text = document.Text;
+        _date = document.PublicationDate;
+        _mentions = document.Mentions;
+        _tokenCount = document.Tokens.Count;
+    }
+
+    private ReadOnlySpan<Token> Tokens => CollectionsMarshal.AsSpan(_document.Tokens);
+
+    public void Run(CancellationToken cancellationToken)
+    {
+        // Per-token caches live in a per-thread scratch area that only grows: long documents would otherwise put
+        // fresh arrays on the large object heap, and pooled ones pay for the pool's trimming at every full collection.
+        var scratch = t_scratch ??= new Scratch();
+        scratch.Prepare(_tokenCount);
+        _actorCache = scratch.Actors;
+        _agentCache = scratch.Agents;
+        _classes = scratch.Classes;
+        Scan(cancellationToken);
+    }
+
+    private void Scan(CancellationToken cancellationToken)
+    {
+        for (int s = 0; s < _document.Sentences.Count; s++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var sentence = _document.Sentences[s];
+            _sentence = s;
+            _sentenceStart = sentence.FirstToken;
+            _sentenceEnd = sentence.EndToken;
+            int i = _sentenceStart;
+            var tokens = Tokens;
+            while (i < _sentenceEnd)
+            {
+                // Most tokens start nothing: a few bit tests on the word (and after an article, on the next word).
+                var token = tokens[i];
+                if (token.Kind != TokenKind.Word || (!token.Has(TokenTraits.Capitalized) && !MayStartHere(tokens, i)))
+                {
+                    i++;
+                    continue;
+                }
+
+                int next = At(i);
+                i = next > i ? next : i + 1;
+            }
+        }
+
+        Harmonize();
+    }
+
+    /// <summary>
+    /// One name, one kind per document: a name guessed from weak evidence (a preposition, nothing) takes the kind
+    /// that stronger evidence gave the same name elsewhere; a lone word that ends a person's name is that person.
+    /// </summary>
+    private void Harmonize()
+    {
+        if (!_anyWeak)
+        {
+            return;
+        }
+
+        // Names whose kind strong evidence decided as person or place (a weak guess is organization already), and
+        // the last word of people's names. Keyed by a cheap hash of the text: no strings.
+        Dictionary<int, MentionKind>? strong = null;
+        bool anySingle = false;
+        foreach (var m in _mentions)
+        {
+            var text = _text.AsSpan(m.Span.Start, m.Span.Length);
+            if (IsWeak(m))
+            {
+                anySingle |= m.Kind == MentionKind.Organization && text.IndexOf(' ') < 0 && NameShaped(text);
+                continue;
+            }
+
+            if (m.Kind is MentionKind.Organization || m.RefersTo is not null || m.Evidence.Rule.StartsWith("actors.nominal", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            strong ??= new Dictionary<int, MentionKind>();
+            strong.TryAdd(NameHash(text), m.Kind);
+            int space = text.LastIndexOf(' ');
+            if (m.Kind == MentionKind.Person && space > 0)
+            {
+                strong.TryAdd(NameHash(text[(space + 1)..]), MentionKind.Person);
+            }
+        }
+
+        // A weak two- or three-word name whose last word also stands alone elsewhere is a person ("Perttu Ahola" … "Ahola").
+        if (anySingle)
+        {
+            var singles = new HashSet<int>();
+            foreach (var m in _mentions)
+            {
+                var text = _text.AsSpan(m.Span.Start, m.Span.Length);
+                if (IsWeak(m) && text.IndexOf(' ') < 0 && NameShaped(text))
+                {
+                    singles.Add(NameHash(text));
+                }
+            }
+
+            for (int i = 0; i < _mentions.Count; i++)
+            {
+                var m = _mentions[i];
+                var text = _text.AsSpan(m.Span.Start, m.Span.Length);
+                int space = text.LastIndexOf(' ');
+                if (IsWeak(m) && m.Kind == MentionKind.Organization && space > 0 && text.Count(' ') <= 2 && AllNameShaped(text) && singles.Contains(NameHash(text[(space + 1)..])))
+                {
+                    _mentions[i] = m with { Kind = MentionKind.Person, Evidence = new Evidence(ActorStage.StageName, "actors.name.person.surname") };
+                    (strong ??= []).TryAdd(NameHash(text[(space + 1)..]), MentionKind.Person);
+                }
+            }
+        }
+
+        if (strong is null)
+        {
+            return;
+        }
+
+        for (int i = 0; i < _mentions.Count; i++)
+        {
+            var m = _mentions[i];
+            if (IsWeak(m) && strong.TryGetValue(NameHash(_text.AsSpan(m.Span.Start, m.Span.Length)), out var kind) && kind != m.Kind)
+            {
+                _mentions[i] = m with { Kind = kind, Evidence = new Evidence(ActorStage.StageName, m.Evidence.Rule + ".harmonized") };
+            }
+        }
+    }
+
+    private static int NameHash(ReadOnlySpan<char> text)
+    {
+        uint h = 2166136261;
+        foreach (char c in text)
+        {
+            h = unchecked((h ^ c) * 16777619);
+        }
+
+        return unchecked((int)h);
+    }
+
+    /// <summary>"Ahola", "O'Brien", "Kramp-Karrenbauer": a capital, then lower-case letters (no acronyms or camel case).</summary>
+    private static bool NameShaped(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 2 || !char.IsUpper(word[0]))
+        {
+            return false;
+        }
+
+        for (int i = 1; i < word.Length; i++)
+        {
+            char c = word[i];
+            if (!(char.IsLower(c) || c is '-' or '\'' or '’' || (char.IsUpper(c) && word[i - 1] is '-' or '\'' or '’')))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool AllNameShaped(ReadOnlySpan<char> text)
+    {
+        foreach (var range in text.Split(' '))
+        {
+            if (!NameShaped(text[range]) || Words.IsOrganizationCue(text[range]) || Words.IsPlaceCue(text[range]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsWeak(Mention m) => m.Evidence.Rule is "actors.name" or "actors.name.place.preposition";
+
+    // ---- the pass ------------------------------------------------------------------------------------------
+
+    private bool MayStartHere(ReadOnlySpan<Token> tokens, int i)
+    {
+        var word = _text.AsSpan(tokens[i].Start, tokens[i].Span.Length);
+        int bit = PhraseDictionary.FilterBit(word);
+        if (_lexicon.Agents.MayStartLowerBit(bit, word.Length) || _lexicon.Actors.MayStartLowerBit(bit, word.Length))
+        {
+            return true;
+        }
+
+        if (!Words.MayBeDeterminerBit(bit) || i + 1 >= _sentenceEnd)
+        {
+            return false;
+        }
+
+        // "the" matters only before a name, a role word or a premodifier.
+        var next = tokens[i + 1];
+        if (next.Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        if (next.Has(TokenTraits.Capitalized))
+        {
+            return true;
+        }
+
+        var nextWord = _text.AsSpan(next.Start, next.Span.Length);
+        int nextBit = PhraseDictionary.FilterBit(nextWord);
+        return _lexicon.Agents.MayStartLowerBit(nextBit, nextWord.Length) || _lexicon.Actors.MayStartLowerBit(nextBit, nextWord.Length) || Words.MayBePremodifierBit(nextBit);
+    }
+
+    /// <summary>Tries everything that may start at token <paramref name="i"/>; returns the token after what it consumed.</summary>
+    private int At(int i)
+    {
+        var token = Tokens[i];
+        if (token.Kind != TokenKind.Word)
+        {
+            return i + 1;
+        }
+
+
+        int length = MatchActor(i, out var entry);
+        if (length > 0 && i + 1 < _sentenceEnd && Words.IsDeterminer(Word(i), Class(i)) && MatchActor(i + 1, out _) >= length)
+        {
+            // "the South Korean …", "The UN Security Council": the article, then a longer name.
+            length = 0;
+        }
+
+        if (length > 0)
+        {
+            return FromActor(i, length, entry!);
+        }
+
+        bool capitalized = token.Has(TokenTraits.Capitalized);
+        if (Words.IsDeterminer(Word(i), Class(i)))
+        {
+            return AfterDeterminer(i);
+        }
+
+        if (TryTitledPerson(i, i, null, null, out int end))
+        {
+            return end;
+        }
+
+        if (!capitalized)
+        {
+            int agentLength = MatchAgent(i, out var agent);
+            if (agentLength > 0 && (agent!.IsHuman && IsPluralWord(i + agentLength - 1) || Words.IsPremodifier(Word(i - 1 >= _sentenceStart ? i - 1 : i), Class(i - 1 >= _sentenceStart ? i - 1 : i))))
+            {
+                return Nominal(i, i, agentLength, agent);
+            }
+
+            return i + 1;
+        }
+
+        return Capitalized(i);
+    }
+
+    /// <summary>After <c>the</c>/<c>a</c>/<c>another</c>: skips premodifiers, then an actor, a person's name with a role, or a nominal.</summary>
+    private int AfterDeterminer(int det)
+    {
+        int j = det + 1;
+        while (j < _sentenceEnd && Tokens[j].Kind == TokenKind.Word && Words.IsPremodifier(Word(j), Class(j)) && MatchAgent(j, out _) == 0)
+        {
+            j++;
+        }
+
+        if (j >= _sentenceEnd || Tokens[j].Kind != TokenKind.Word)
+        {
+            return j;
+        }
+
+        int length = MatchActor(j, out var entry);
+        if (length > 0)
+        {
+            return FromActor(j, length, entry!);
+        }
+
+        // "the Moon administration": a known person's name used to name their government.
+        if (PersonKey(j) is int person && j + 1 < _sentenceEnd && MatchAgent(j + 1, out var role) is int roleLength and > 0 && !role!.IsHuman)
+        {
+            var p = _mentions[person];
+            var actor = Compose(p.Country, role.Agent);
+            Emit(j, j + 1 + roleLength, MentionKind.Organization, actor, p.Country, role.Agent, person, "actors.person+agent");
+            return j + 1 + roleLength;
+        }
+
+        if (TryTitledPerson(j, j, null, null, out int end))
+        {
+            return end;
+        }
+
+        if (Tokens[j].Has(TokenTraits.Capitalized))
+        {
+            return Capitalized(j);
+        }
+
+        int agentLength = MatchAgent(j, out var agent);
+        return agentLength > 0 ? Nominal(det, j, agentLength, agent!) : j;
+    }
+
+    /// <summary>An actor phrase at [start, start+length): composes it with what follows (roles, titles, names).</summary>
+    private int FromActor(int start, int length, LexiconEntry entry)
+    {
+        int end = start + length;
+        if (entry.Kind == EntryKind.Person)
+        {
+            return EmitPerson(start, end, start, end, entry, null, null, "actors.person");
+        }
+
+        if (entry.Kind == EntryKind.ShortForm)
+        {
+            return ShortForm(start, end, entry);
+        }
+
+        string? code = entry.CodeOn(_date);
+        string? country = entry.Country ?? ActorCodes.CountryOf(code, _lexicon.Countries);
+        string? agent = entry.Agent ?? ActorCodes.AgentOf(code, _lexicon.Countries);
+        bool modifier = entry.Kind is EntryKind.Country or EntryKind.Adjective or EntryKind.Capital or EntryKind.Institution or EntryKind.Actor
+            || (entry.Kind == EntryKind.Organization && country == "IGO");
+        if (modifier)
+        {
+            int k = end;
+            bool possessive = k < _sentenceEnd && Tokens[k].Kind == TokenKind.Clitic && IsPossessive(k);
+            if (possessive)
+            {
+                k++;
+            }
+
+            int composed = ComposeAfter(start, end, k, entry, country, agent, code);
+            if (composed > 0)
+            {
+                return composed;
+            }
+        }
+
+        return EmitBare(start, end, entry, code, country, agent);
+    }
+
+    /// <summary>
+    /// What follows a state, capital or institution: a title and a name (<c>Japanese Chief Cabinet Secretary Yoshihide
+    /// Suga</c>), a capitalized body (<c>South Korea’s National Defense Ministry</c>), an institution (<c>South Korean
+    /// Blue House</c>), or a role noun (<c>Japanese government</c>). Returns 0 when nothing composes.
+    /// </summary>
+    private int ComposeAfter(int start, int modifierEnd, int k, LexiconEntry modifier, string? country, string? modifierAgent, string? modifierCode)
+    {
+        if (k >= _sentenceEnd || Tokens[k].Kind != TokenKind.Word)
+        {
+            return 0;
+        }
+
+        string rulePrefix = modifier.Kind == EntryKind.Adjective ? "actors.demonym" : "actors.country";
+        bool stateModifier = modifier.Kind is EntryKind.Country or EntryKind.Adjective || (modifier.Kind == EntryKind.Actor && modifierAgent is null);
+
+        // A title and a name.
+        if (stateModifier && TryTitledPerson(start, k, country, rulePrefix, out int personEnd))
+        {
+            return personEnd;
+        }
+
+        // An institution named after the state word: "South Korean Blue House (presidential office)".
+        int length = MatchActor(k, out var next);
+        if (length > 0 && stateModifier && next!.Kind == EntryKind.Institution && (next.Country is null || next.Country == country))
+        {
+            int end = ExtendWithAgents(k + length, out _);
+            var agent = next.Agent ?? ActorCodes.AgentOf(next.CodeOn(_date), _lexicon.Countries);
+            Emit(start, end, MentionKind.Organization, Compose(country, agent), country, agent, null, rulePrefix + "+institution");
+            return end;
+        }
+
+        if (length > 0)
+        {
+            return 0;
+        }
+
+        // A capitalized body: "National Defense Ministry", "Foreign Ministry", "Japan Airlines".
+        if (Tokens[k].Has(TokenTraits.Capitalized) && (stateModifier || modifier.Kind == EntryKind.Capital))
+        {
+            int runEnd = NameRun(k, allowJoiners: true);
+            bool body = BodyAgent(k, runEnd, out var bodyAgent, out bool cue);
+            if (runEnd > k && body)
+            {
+                int end = ExtendWithAgents(runEnd, out var extra, out bool human);
+                var agent = bodyAgent ?? extra;
+                if (human && TryNamedMember(start, end, country, agent, rulePrefix + "+organization+person", out int memberEnd))
+                {
+                    return memberEnd;
+                }
+
+                Emit(start, end, human ? MentionKind.Person : MentionKind.Organization, Compose(country, agent), country, agent, null, rulePrefix + "+organization");
+                return end;
+            }
+
+            if (runEnd > k && cue)
+            {
+                Emit(start, runEnd, MentionKind.Organization, null, country, null, null, rulePrefix + "+organization");
+                return runEnd;
+            }
+
+            return 0;
+        }
+
+        // A role noun, possibly after premodifiers: "Japanese government", "South Korean military officials".
+        int j = k;
+        while (j < _sentenceEnd && Tokens[j].Kind == TokenKind.Word && !Tokens[j].Has(TokenTraits.Capitalized) && Words.IsPremodifier(Word(j), Class(j)) && MatchAgent(j, out _) == 0)
+        {
+            j++;
+        }
+
+        LexiconEntry? role = null;
+        int agentLength = j < _sentenceEnd ? MatchAgent(j, out role) : 0;
+        if (agentLength == 0 || role is null)
+        {
+            return 0;
+        }
+
+        int roleEnd = ExtendWithAgents(j + agentLength, out var chained);
+        if (chained == "MIL" && role.Agent == "GOV")
+        {
+            // "government forces", "government troops": the armed part of the government.
+            role = new LexiconEntry(role.Phrase, EntryKind.Agent, [], null, "MIL", role.Source, anyCase: true) { IsHuman = true };
+        }
+
+        // "Kremlin spokesman Dmitry Peskov", "Iran's foreign minister Javad Zarif": one person with the role's code.
+        if (role.IsHuman && TryNamedMember(start, roleEnd, country == "IGO" ? null : country, role.Agent ?? modifierAgent, rulePrefix + "+agent+person", out int namedEnd))
+        {
+            return namedEnd;
+        }
+
+        // "U.S. automaker Chrysler": the company is the mention; the state stays apart.
+        if (roleEnd < _sentenceEnd && Tokens[roleEnd].Has(TokenTraits.Capitalized) && Tokens[roleEnd].Kind == TokenKind.Word && MatchActor(roleEnd, out _) == 0)
+        {
+            int nameEnd = NameRun(roleEnd, allowJoiners: true);
+            if (nameEnd > roleEnd)
+            {
+                if (modifier.Kind != EntryKind.Adjective)
+                {
+                    EmitBare(start, modifierEnd, modifier, modifierCode, country, modifierAgent);
+                }
+
+                var kind = role.IsHuman ? MentionKind.Person : MentionKind.Organization;
+                var agentCode = role.Agent ?? modifierAgent;
+                var nameCountry = country == "IGO" ? "IGO" : country;
+                if (kind == MentionKind.Person && ResolvePersonName(roleEnd, nameEnd) is { } known)
+                {
+                    return EmitPerson(roleEnd, nameEnd, roleEnd, nameEnd, known, null, null, "actors.role+person");
+                }
+
+                Emit(roleEnd, nameEnd, kind, modifier.Kind == EntryKind.Institution ? modifierCode : Compose(nameCountry, agentCode), nameCountry, agentCode, null, rulePrefix + "+role+name");
+                if (kind == MentionKind.Person)
+                {
+                    RegisterPerson(roleEnd, nameEnd, _mentions.Count - 1);
+                }
+
+                return nameEnd;
+            }
+        }
+
+        var mentionKind = !role.IsHuman ? MentionKind.Organization : IsPluralWord(roleEnd - 1) ? MentionKind.Group : MentionKind.Person;
+        string? finalAgent = role.Agent ?? modifierAgent;
+        string? actor = modifier.Kind == EntryKind.Institution && modifierCode is not null ? modifierCode
+            : country == "IGO" ? modifierCode
+            : Compose(country, finalAgent);
+        Emit(start, roleEnd, mentionKind, actor, country, country == "IGO" ? null : finalAgent, null, rulePrefix + "+agent");
+        return roleEnd;
+    }
+
+    /// <summary>
+    /// A role noun without a state: <c>a senior official at the Foreign Ministry</c>, <c>An official from the South
+    /// Korean government</c>, or a bare reference (<c>the official</c>, <c>the sources</c>) resolved to an antecedent.
+    /// </summary>
+    private int Nominal(int det, int start, int length, LexiconEntry agent)
+    {
+        int end = ExtendWithAgents(start + length, out _);
+        var role = agent;
+
+        // "the military demarcation line", "government forces": the role word only modifies another noun.
+        if (end < _sentenceEnd && Tokens[end].Kind == TokenKind.Word && !Tokens[end].Has(TokenTraits.Capitalized)
+            && !IsPluralWord(end) && !Word(end).EndsWith("ed", StringComparison.Ordinal) && !Words.MayFollowNoun(Word(end), Class(end)))
+        {
+            return end;
+        }
+
+        // A titled name after a lower-case role: "spokesman Dmitry Peskov".
+        if (agent.IsTitle && end < _sentenceEnd && Tokens[end].Has(TokenTraits.Capitalized) && TryTitledPerson(start, start, null, null, out int titled))
+        {
+            return titled;
+        }
+
+        // "official from the South Korean government": the whole phrase takes the inner actor's code.
+        if (agent.IsHuman && end + 1 < _sentenceEnd && Words.IsAffiliation(Word(end), Class(end)))
+        {
+            int before = _mentions.Count;
+            int p = end + 1;
+            if (Words.IsDeterminer(Word(p), Class(p)))
+            {
+                p++;
+            }
+
+            if (p < _sentenceEnd && Tokens[p].Kind == TokenKind.Word)
+            {
+                int innerEnd = At(p);
+                if (_mentions.Count == before + 1 && _mentions[before].Span.Start == Tokens[p].Start && _mentions[before].Country is not null && _mentions[before].Kind != MentionKind.Location)
+                {
+                    var inner = _mentions[before];
+                    _mentions.RemoveAt(before);
+                    var agentCode = inner.Agent ?? role.Agent;
+                    var actor = inner.Country == "IGO" ? inner.Actor : Compose(inner.Country, agentCode);
+                    var kind = IsPluralWord(end - 1) ? MentionKind.Group : MentionKind.Person;
+                    Emit(start, innerEnd, kind, actor, inner.Country, agentCode, inner.RefersTo, "actors.role+affiliation");
+                    return innerEnd;
+                }
+
+                if (_mentions.Count > before)
+                {
+                    // The inner part produced something else (a location, several mentions): keep it, then the role alone.
+                    var inserted = _mentions.GetRange(before, _mentions.Count - before);
+                    _mentions.RemoveRange(before, inserted.Count);
+                    EmitNominal(det, start, end, role);
+                    foreach (var m in inserted)
+                    {
+                        _mentions.Add(m);
+                        Weigh(m);
+                    }
+
+                    return innerEnd;
+                }
+            }
+        }
+
+        EmitNominal(det, start, end, role);
+        return end;
+    }
+
+    private void EmitNominal(int det, int start, int end, LexiconEntry role)
+    {
+        var kind = !role.IsHuman ? MentionKind.Organization : IsPluralWord(end - 1) ? MentionKind.Group : MentionKind.Person;
+        var head = Word(end - 1);
+        bool definite = det != start && (Word(det).Equals("the", StringComparison.OrdinalIgnoreCase) || Word(det).Equals("this", StringComparison.OrdinalIgnoreCase));
+        int? antecedent = definite ? FindAntecedent(head, role.Agent, kind) : null;
+        if (antecedent is int a)
+        {
+            var m = _mentions[a];
+            var agent = role.Agent ?? m.Agent;
+            var actor = m.Country == "IGO" ? m.Actor : Compose(m.Country, agent);
+            Emit(start, end, kind, actor, m.Country, agent, a, "actors.nominal.antecedent");
+            return;
+        }
+
+        // An unqualified official or body usually belongs to the state whose organs the sentence already named
+        // ("Indian police arrested …, officials said"), else to the state the article is about.
+        if (role.Agent is { } political && (definite ? Words.IsNationalAgent(political) : political == "GOV") && (SentenceState() ?? ContextCountry()) is { } context)
+        {
+            Emit(start, end, kind, Compose(context, political), context, political, null, "actors.nominal.context");
+            return;
+        }
+
+        Emit(start, end, kind, null, null, role.Agent, null, "actors.nominal");
+    }
+
+    /// <summary>A capitalized word that no dictionary phrase starts at: a person's later name, a titled person, or an unknown name.</summary>
+    private int Capitalized(int i)
+    {
+        if (PersonKey(i) is int person)
+        {
+            int end = NameRun(i, allowJoiners: false);
+            var p = _mentions[person];
+            Emit(i, Math.Max(end, i + 1), MentionKind.Person, p.Actor, p.Country, p.Agent, person, "actors.person.reference");
+            return Math.Max(end, i + 1);
+        }
+
+        if (IsSentenceInitialCommonWord(i))
+        {
+            return i + 1;
+        }
+
+        int runEnd = NameRun(i, allowJoiners: true);
+        if (runEnd <= i)
+        {
+            return i + 1;
+        }
+
+        if (Word(i) is "Hurricane" or "Typhoon" or "Cyclone" or "Storm" or "Tropical")
+        {
+            return runEnd;
+        }
+
+        for (int t = i + 1; t < runEnd; t++)
+        {
+            // "World War II", "Paris Air Show 2009": an event's name, not an actor.
+            if (Words.IsEventCue(Word(t), Class(t)))
+            {
+                return runEnd;
+            }
+        }
+
+        if (runEnd == i + 1 && (LooksCommon(i) || Words.IsFunctionWord(Word(i), Class(i)) || (Tokens[i].Has(TokenTraits.Abbreviation) && Tokens[i].Span.Length <= 2)))
+        {
+            return i + 1;
+        }
+
+        // "the President said", "Parliament voted": a capitalized role alone refers back like "the president".
+        int roleLength = MatchAgent(i, out var role);
+        if (roleLength > 0 && i + roleLength == runEnd && role!.Agent is not null)
+        {
+            int det = i > _sentenceStart && Words.IsDeterminer(Word(i - 1), Class(i - 1)) ? i - 1 : i;
+            if (role.IsHuman || !Words.IsNationalBody(Word(runEnd - 1), Class(runEnd - 1)))
+            {
+                return Nominal(det, i, roleLength, role);
+            }
+        }
+
+        // A run that starts with a role word that is not a title here ("Foreign Ministry", "National Defense Ministry").
+        if (BodyAgent(i, runEnd, out var agent, out bool cue) && agent is not null)
+        {
+            int end = ExtendWithAgents(runEnd, out _, out bool human);
+            string? country = null;
+            string rule = "actors.organization";
+            if (InnerCountry(i, runEnd) is { } inner)
+            {
+                country = inner;
+                rule = "actors.organization.named-country";
+            }
+            else if (Words.IsNationalAgent(agent) && Words.IsNationalBody(Word(runEnd - 1), Class(runEnd - 1)) && ContextCountry() is { } context)
+            {
+                country = context;
+                rule = "actors.organization.context";
+            }
+
+            if (human && TryNamedMember(i, end, country, agent, rule + "+person", out int personEnd))
+            {
+                return personEnd;
+            }
+
+            Emit(i, end, human ? MentionKind.Person : MentionKind.Organization, Compose(country, agent), country, agent, null, rule);
+            return end;
+        }
+
+        return EmitName(i, runEnd, cue);
+    }
+
+    /// <summary>Classifies an unknown capitalized name as a person, organization or place.</summary>
+    private int EmitName(int start, int end, bool organizationCue)
+    {
+        var last = Word(end - 1);
+        string? country = InnerCountry(start, end);
+        if (organizationCue)
+        {
+            Emit(start, end, MentionKind.Organization, null, country, null, null, "actors.name.organization");
+            return end;
+        }
+
+        if ((Words.IsPlaceCue(last, Class(end - 1)) || Words.IsPlaceCue(Word(start), Class(start))) && end - start >= 2)
+        {
+            Emit(start, end, MentionKind.Location, null, country, null, null, "actors.name.place");
+            return end;
+        }
+
+        int words = WordCount(start, end);
+        bool acronym = IsAcronym(start) && words == 1;
+        bool given = _lexicon.GivenNameLookup.Contains(Word(start)) && words >= 2 && !acronym;
+        bool titled = start > _sentenceStart && Words.IsPersonCue(Word(start - 1), Class(start - 1));
+        bool nameShaped = words is 2 or 3 && AllNameLike(start, end) && country is null;
+        if (given || (titled && !acronym) || (nameShaped && (SpeechFollows(end) || AppositionFollows(end))))
+        {
+            Emit(start, end, MentionKind.Person, null, null, null, null, given ? "actors.name.person.given" : "actors.name.person");
+            RegisterPerson(start, end, _mentions.Count - 1);
+            return end;
+        }
+
+        if (start > _sentenceStart && Words.IsWeakLocationPreposition(Word(start - 1)) && !acronym && words <= 3)
+        {
+            Emit(start, end, MentionKind.Location, null, country, null, null, "actors.name.place.preposition");
+            return end;
+        }
+
+        Emit(start, end, MentionKind.Organization, null, country, null, null, "actors.name");
+        return end;
+    }
+
+    private int EmitBare(int start, int end, LexiconEntry entry, string? code, string? country, string? agent)
+    {
+        bool located = IsLocated(start);
+        switch (entry.Kind)
+        {
+            case EntryKind.Adjective:
+                // A bare demonym names no actor ("Japanese nationals"), but it does name a place.
+                Emit(start, end, MentionKind.Location, null, country, null, null, entry.Source);
+                return end;
+            case EntryKind.Country when end < _sentenceEnd && Words.IsCurrency(Word(end)):
+                // "US$ 199", "US dollars": a currency, not the state.
+                return end;
+            case EntryKind.Country:
+                Emit(start, end, located ? MentionKind.Location : MentionKind.Country, located ? null : code, country, null, null, entry.Source);
+                return end;
+            case EntryKind.Capital:
+                if (located)
+                {
+                    Emit(start, end, MentionKind.Location, null, country, null, null, entry.Source);
+                }
+                else
+                {
+                    Emit(start, end, MentionKind.Country, code, country, "GOV", null, entry.Source + ".government");
+                }
+
+                return end;
+            case EntryKind.Place:
+                Emit(start, end, MentionKind.Location, null, country, null, null, entry.Source);
+                return end;
+            case EntryKind.Institution when code is null:
+                {
+                    // "Congress", "National Assembly": the state comes from the article.
+                    var context = ContextCountry();
+                    Emit(start, end, MentionKind.Organization, Compose(context, agent), context, agent, null, entry.Source + (context is null ? "" : ".context"));
+                    return end;
+                }
+
+            case EntryKind.Actor when agent is null && country is not null && code is not null && code.Length == 3:
+                Emit(start, end, located ? MentionKind.Location : MentionKind.Country, located ? null : code, country, null, null, entry.Source);
+                return end;
+            default:
+                Emit(start, end, MentionKind.Organization, code, country, agent, null, entry.Source);
+                return end;
+        }
+    }
+
+    private int ShortForm(int start, int end, LexiconEntry entry)
+    {
+        if (entry.Codes.Count == 0)
+        {
+            // "the rogue state", "the regime": the last state named before.
+            for (int m = _mentions.Count - 1; m >= 0; m--)
+            {
+                var candidate = _mentions[m];
+                if (candidate.Kind != MentionKind.Location && candidate.Country is { } c && c != "IGO")
+                {
+                    Emit(start, end, MentionKind.Country, c, c, null, m, entry.Source);
+                    return end;
+                }
+            }
+
+            return end;
+        }
+
+        if (!ContextHolds(entry))
+        {
+            return start + 1;
+        }
+
+        var code = entry.CodeOn(_date);
+        Emit(start, end, IsLocated(start) ? MentionKind.Location : MentionKind.Country, code, entry.Country, null, null, entry.Source);
+        return end;
+    }
+
+    // ---- people ----------------------------------------------------------------------------------------------
+
+    /// <summary>
+    /// Titles then a capitalized name at <paramref name="titleStart"/> (<c>Chief Cabinet Secretary Yoshihide Suga</c>,
+    /// <c>President Moon</c>); the mention starts at <paramref name="start"/> (which may include a state word).
+    /// </summary>
+    private bool TryTitledPerson(int start, int titleStart, string? country, string? rulePrefix, out int end)
+    {
+        end = titleStart;
+        int t = titleStart;
+        string? titleAgent = null;
+        bool any = false;
+        while (t < _sentenceEnd)
+        {
+            int length = MatchAgent(t, out var title);
+            if (length == 0 || !title!.IsTitle)
+            {
+                break;
+            }
+
+            // "General Motors", "General Electric": a title word that starts an organization's name.
+        // A title before a name is capitalized ("President"), except role words used as titles ("spokesman").
+            bool capitalized = Tokens[t].Has(TokenTraits.Capitalized);
+            if (!capitalized && !title.IsHuman)
+            {
+                break;
+            }
+
+            titleAgent = title.Agent ?? titleAgent;
+            any = true;
+            t += length;
+        }
+
+        if (!any || t >= _sentenceEnd || !Tokens[t].Has(TokenTraits.Capitalized) || Tokens[t].Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        // The name: a known person, a person named before, or any capitalized run.
+        int known = MatchActor(t, out var entry);
+        if (known > 0 && entry!.Kind == EntryKind.Person)
+        {
+            end = EmitPerson(start, t + known, t, t + known, entry, country, titleAgent, rulePrefix is null ? "actors.title+person" : rulePrefix + "+title+person");
+            return true;
+        }
+
+        if (known > 0)
+        {
+            return false;
+        }
+
+        int nameEnd = NameRun(t, allowJoiners: false);
+        if (nameEnd <= t || nameEnd - t > MaxName || !AllNameLike(t, nameEnd) || (nameEnd < _sentenceEnd && Words.IsOrganizationCue(Word(nameEnd), Class(nameEnd))))
+        {
+            return false;
+        }
+
+        if (PersonKey(t) is int person)
+        {
+            var p = _mentions[person];
+            Emit(start, nameEnd, MentionKind.Person, p.Actor, p.Country ?? country, p.Agent ?? titleAgent, person, "actors.title+person.reference");
+            end = nameEnd;
+            return true;
+        }
+
+        var agent = titleAgent;
+        Emit(start, nameEnd, MentionKind.Person, country is null ? null : Compose(country, agent), country, agent, null, rulePrefix is null ? "actors.title+name" : rulePrefix + "+title+name");
+        RegisterPerson(t, nameEnd, _mentions.Count - 1);
+        end = nameEnd;
+        return true;
+    }
+
+    /// <summary>"Chinese Foreign Ministry spokesman Geng Shuang": a body's member named right after the role.</summary>
+    private bool TryNamedMember(int start, int roleEnd, string? country, string? agent, string rule, out int end)
+    {
+        end = roleEnd;
+        if (roleEnd >= _sentenceEnd || Tokens[roleEnd].Kind != TokenKind.Word || !Tokens[roleEnd].Has(TokenTraits.Capitalized))
+        {
+            return false;
+        }
+
+        if (ResolvePersonName(roleEnd, NameRun(roleEnd, allowJoiners: false)) is { } known)
+        {
+            end = EmitPerson(start, NameRun(roleEnd, allowJoiners: false), roleEnd, NameRun(roleEnd, allowJoiners: false), known, country, agent, rule);
+            return true;
+        }
+
+        if (MatchActor(roleEnd, out _) > 0)
+        {
+            return false;
+        }
+
+        int nameEnd = NameRun(roleEnd, allowJoiners: false);
+        if (nameEnd <= roleEnd || nameEnd - roleEnd > MaxName || !AllNameLike(roleEnd, nameEnd))
+        {
+            return false;
+        }
+
+        Emit(start, nameEnd, MentionKind.Person, Compose(country, agent), country, agent, null, rule);
+        RegisterPerson(roleEnd, nameEnd, _mentions.Count - 1);
+        end = nameEnd;
+        return true;
+    }
+
+    private int EmitPerson(int start, int end, int nameStart, int nameEnd, LexiconEntry entry, string? country, string? titleAgent, string rule)
+    {
+        var code = entry.CodeOn(_date);
+        var personCountry = entry.Country ?? country;
+
+        // Out of office on the article's date: still that state's person, but not its government.
+        string? agent = code is null ? null : ActorCodes.AgentOf(code, _lexicon.Countries);
+        if (code is null && country is not null && titleAgent is not null)
+        {
+            code = Compose(country, titleAgent);
+            agent = titleAgent;
+        }
+
+        Emit(start, end, MentionKind.Person, code, personCountry, agent, null, rule == "actors.person" ? entry.Source : rule + ":" + entry.Source);
+        RegisterPerson(nameStart, nameEnd, _mentions.Count - 1);
+        return end;
+    }
+
+    private LexiconEntry? ResolvePersonName(int start, int end)
+    {
+        int length = MatchActor(start, out var entry);
+        return length == end - start && entry?.Kind == EntryKind.Person ? entry : null;
+    }
+
+    private void RegisterPerson(int start, int end, int mention)
+    {
+        _personKeys ??= new Dictionary<int, int>(16);
+        var tokens = Tokens;
+        int first = -1, last = -1;
+        for (int t = start; t < end; t++)
+        {
+            if (tokens[t].Kind == TokenKind.Word && tokens[t].Has(TokenTraits.Capitalized) && tokens[t].Span.Length >= 2 && !tokens[t].Has(TokenTraits.Abbreviation))
+            {
+                if (first < 0)
+                {
+                    first = t;
+                }
+
+                // "Moon Jae-in": the part after a hyphen belongs to the given name.
+                if (t == start || tokens[t].Has(TokenTraits.SpaceBefore))
+                {
+                    last = t;
+                }
+            }
+        }
+
+        if (first >= 0)
+        {
+            _personKeys[string.GetHashCode(_text.AsSpan(tokens[first].Start, tokens[first].Span.Length))] = mention;
+        }
+
+        if (last >= 0 && last != first)
+        {
+            _personKeys[string.GetHashCode(_text.AsSpan(tokens[last].Start, tokens[last].Span.Length))] = mention;
+        }
+    }
+
+    private int? PersonKey(int i)
+    {
+        if (_personKeys is null || !Tokens[i].Has(TokenTraits.Capitalized))
+        {
+            return null;
+        }
+
+        // Keyed by the name word's hash: no string per person, and a collision would need two names in one article.
+        return _personKeys.TryGetValue(string.GetHashCode(Word(i)), out int m) ? m : null;
+    }
+
+    // ---- resolution ------------------------------------------------------------------------------------------
+
+    private int? FindAntecedent(ReadOnlySpan<char> head, string? agent, MentionKind kind)
+    {
+        var stem = Stem(head);
+        int limit = Math.Max(0, _mentions.Count - 40);
+
+        // The same role word named with its state before ("A senior official from the Japanese government" … "the
+        // official"). Only mentions built around a role word can contain one, which keeps this search short.
+        for (int m = _mentions.Count - 1; m >= limit; m--)
+        {
+            var candidate = _mentions[m];
+            if (candidate.Country is null || candidate.Agent is null || candidate.Kind is MentionKind.Location || !HasRoleWord(candidate))
+            {
+                continue;
+            }
+
+            var text = _text.AsSpan(candidate.Span.Start, candidate.Span.Length);
+            if (ContainsWord(text, stem))
+            {
+                return candidate.RefersTo ?? m;
+            }
+        }
+
+        if (agent is null)
+        {
+            return null;
+        }
+
+        // Otherwise the last mention with the same role and a known state.
+        for (int m = _mentions.Count - 1; m >= limit; m--)
+        {
+            var candidate = _mentions[m];
+            if (candidate.Country is not null && candidate.Country != "IGO" && candidate.Agent == agent
+                && (kind == MentionKind.Organization) == (candidate.Kind is MentionKind.Organization or MentionKind.Country))
+            {
+                return candidate.RefersTo ?? m;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool HasRoleWord(Mention m)
+    {
+        var rule = m.Evidence.Rule;
+        return rule.StartsWith("actors.nominal", StringComparison.Ordinal) || rule.Contains("agent", StringComparison.Ordinal)
+            || rule.Contains("role", StringComparison.Ordinal) || rule.Contains("organization", StringComparison.Ordinal);
+    }
+
+    private string? SentenceState()
+    {
+        for (int m = _mentions.Count - 1; m >= 0 && _mentions[m].Sentence == _sentence; m--)
+        {
+            var candidate = _mentions[m];
+            if (candidate.Country is { } country && country != "IGO" && candidate.Agent is { } agent && Words.IsNationalAgent(agent))
+            {
+                return country;
+            }
+        }
+
+        return null;
+    }
+
+    private string? ContextCountry()
+    {
+        if (_countryWeights is null)
+        {
+            return null;
+        }
+
+        string? best = null;
+        int weight = 1;
+        foreach (var (country, w) in _countryWeights)
+        {
+            if (w > weight)
+            {
+                best = country;
+                weight = w;
+            }
+        }
+
+        return best;
+    }
+
+    private bool ContextHolds(LexiconEntry entry)
+    {
+        if (entry.Context.Count == 0)
+        {
+            return true;
+        }
+
+        _contextChecks ??= new Dictionary<string, bool>(StringComparer.Ordinal);
+        if (!_contextChecks.TryGetValue(entry.Phrase, out bool holds))
+        {
+            holds = false;
+            foreach (var word in entry.Context)
+            {
+                if (_text.Contains(word, StringComparison.Ordinal))
+                {
+                    holds = true;
+                    break;
+                }
+            }
+
+            _contextChecks[entry.Phrase] = holds;
+        }
+
+        return holds;
+    }
+
+    // ---- emission --------------------------------------------------------------------------------------------
+
+    private void Emit(int start, int end, MentionKind kind, string? actor, string? country, string? agent, int? refersTo, string rule)
+    {
+        var tokens = Tokens;
+        var span = TextSpan.FromBounds(tokens[start].Start, tokens[end - 1].End);
+        var mention = new Mention(span, _sentence, kind, actor, country, agent, refersTo, new Evidence(ActorStage.StageName, rule));
+        _anyWeak |= IsWeak(mention);
+        _mentions.Add(mention);
+        Weigh(mention);
+    }
+
+    private void Weigh(Mention mention)
+    {
+        if (mention.Country is not { } country || country == "IGO" || mention.Kind == MentionKind.Location)
+        {
+            return;
+        }
+
+        _countryWeights ??= new Dictionary<string, int>(StringComparer.Ordinal);
+        int weight = (mention.Agent is not null && Words.IsNationalAgent(mention.Agent) ? 2 : 1) + (_sentence == 0 ? 2 : 0);
+        _countryWeights[country] = _countryWeights.GetValueOrDefault(country) + weight;
+    }
+
+    private static string? Compose(string? country, string? agent) =>
+        country is null ? null : country == "IGO" ? null : agent is null ? country : country + agent;
+
+    // ---- token helpers ---------------------------------------------------------------------------------------
+
+    /// <summary>The word classes of token <paramref name="i"/>, looked up once per token and document.</summary>
+    private WordClass Class(int i)
+    {
+        var c = _classes[i];
+        if (c == WordClass.None)
+        {
+            c = Words.Classify(Word(i)) | WordClass.Known;
+            _classes[i] = c;
+        }
+
+        return c;
+    }
+
+    private ReadOnlySpan<char> Word(int i) => _text.AsSpan(Tokens[i].Start, Tokens[i].Span.Length);
+
+    private int MatchActor(int i, out LexiconEntry? entry)
+    {
+        // Each token is looked up at most once per dictionary: the scanner often asks again while composing.
+        ref var cached = ref _actorCache[i];
+        if (cached.Length == 0)
+        {
+            int length = _lexicon.Actors.Match(_text, Tokens[.._sentenceEnd], i, _date, out var found);
+            if (length > 0 && found!.Kind == EntryKind.ShortForm && !ContextHolds(found))
+            {
+                length = 0;
+                found = null;
+            }
+
+            cached = new Match(length + 1, found);
+        }
+
+        entry = cached.Entry;
+        return cached.Length - 1;
+    }
+
+    private int MatchAgent(int i, out LexiconEntry? entry)
+    {
+        entry = null;
+        if (i >= _sentenceEnd || Tokens[i].Kind != TokenKind.Word)
+        {
+            return 0;
+        }
+
+        ref var cached = ref _agentCache[i];
+        if (cached.Length == 0)
+        {
+            int length = _lexicon.Agents.Match(_text, Tokens[.._sentenceEnd], i, _date, out var found);
+            cached = new Match(length + 1, found);
+        }
+
+        entry = cached.Entry;
+        return cached.Length - 1;
+    }
+
+    /// <summary>Follows role words after <paramref name="i"/> ("Blue House presidential office"); returns the new end.</summary>
+    private int ExtendWithAgents(int i, out string? agent) => ExtendWithAgents(i, out agent, out _);
+
+    private int ExtendWithAgents(int i, out string? agent, out bool human)
+    {
+        agent = null;
+        human = false;
+        int guard = 0;
+        while (i < _sentenceEnd && guard++ < 3 && !Tokens[i].Has(TokenTraits.Capitalized))
+        {
+            int length = MatchAgent(i, out var entry);
+            if (length == 0)
+            {
+                break;
+            }
+
+            agent = agent is null || entry!.Agent == "MIL" ? entry!.Agent : agent;
+            human = entry!.IsHuman;
+            i += length;
+        }
+
+        return i;
+    }
+
+    /// <summary>
+    /// A run of capitalized words from <paramref name="start"/>: hyphenated parts join (<c>Jae-in</c>), and with
+    /// <paramref name="allowJoiners"/> so do <c>of</c>, <c>for</c>, <c>&amp;</c>, <c>de</c> between capitalized words.
+    /// </summary>
+    private int NameRun(int start, bool allowJoiners)
+    {
+        var tokens = Tokens;
+        int i = start;
+        int end = start;
+        while (i < _sentenceEnd && end - start < 10)
+        {
+            var t = tokens[i];
+            if (t.Kind == TokenKind.Word && (t.Has(TokenTraits.Capitalized) || IsAcronym(i)) && !Words.IsMonthOrWeekday(Word(i), Class(i)))
+            {
+                if (i > start && Words.IsDeterminer(Word(i), Class(i)))
+                {
+                    break;
+                }
+
+                // "Apple CEO Steve Jobs": a title ends one name and introduces the next.
+                if (i > start && i + 1 < _sentenceEnd && tokens[i + 1].Has(TokenTraits.Capitalized) && MatchAgent(i, out var title) > 0 && title!.IsTitle && title.Agent is not null)
+                {
+                    break;
+                }
+
+                i++;
+                end = i;
+                continue;
+            }
+
+            // Hyphenated names: "Jae-in", "Coca-Cola", "Kramp-Karrenbauer".
+            if (i > start && i + 1 < _sentenceEnd && Word(i) is "-" && !t.Has(TokenTraits.SpaceBefore) && !tokens[i + 1].Has(TokenTraits.SpaceBefore) && tokens[i + 1].Kind == TokenKind.Word)
+            {
+                i += 2;
+                end = i;
+                continue;
+            }
+
+            if (allowJoiners && i > start && i + 1 < _sentenceEnd && t.Kind == TokenKind.Word && Words.IsJoiner(Word(i), Class(i))
+                && tokens[i + 1].Kind == TokenKind.Word && tokens[i + 1].Has(TokenTraits.Capitalized) && !Words.IsDeterminer(Word(i + 1), Class(i + 1)))
+            {
+                i++;
+                continue;
+            }
+
+            if (allowJoiners && i > start && t.Kind == TokenKind.Symbol && Word(i) is "&" && i + 1 < _sentenceEnd && tokens[i + 1].Has(TokenTraits.Capitalized))
+            {
+                i++;
+                continue;
+            }
+
+            break;
+        }
+
+        return end;
+    }
+
+    /// <summary>Whether a capitalized run names a body: its role (a dictionary agent inside it) and whether it has an organization cue word.</summary>
+    private bool BodyAgent(int start, int end, out string? agent, out bool cue)
+    {
+        agent = null;
+        cue = false;
+        for (int t = start; t < end; t++)
+        {
+            if (Words.IsOrganizationCue(Word(t), Class(t)))
+            {
+                cue = true;
+            }
+        }
+
+        // Only the words that end the run decide the role ("Defense Ministry", not "Ministry of Defense Press Office").
+        for (int t = start; t < end; t++)
+        {
+            int length = MatchAgent(t, out var entry);
+            if (length > 0 && t + length == end && !entry!.IsHuman && entry.Agent is not null)
+            {
+                agent = entry.Agent;
+                return true;
+            }
+
+            if (length > 0 && t + length == end && entry!.Agent is not null && Words.IsNationalBody(Word(end - 1), Class(end - 1)))
+            {
+                agent = entry.Agent;
+                return true;
+            }
+        }
+
+        // "Ministry of Foreign Affairs", "Ministry of Defense": the head comes first.
+        int headLength = MatchAgent(start, out var head);
+        if (headLength > 0 && head!.Agent is not null && !head.IsHuman && Words.IsNationalBody(Word(start), Class(start)))
+        {
+            agent = head.Agent;
+            for (int t = start + headLength; t < end; t++)
+            {
+                if (Word(t).StartsWith("Defen", StringComparison.Ordinal))
+                {
+                    agent = "MIL";
+                }
+            }
+
+            return true;
+        }
+
+        return false;
+    }
+
+    private string? InnerCountry(int start, int end)
+    {
+        for (int t = start; t < end; t++)
+        {
+            int length = MatchActor(t, out var entry);
+            if (length > 0 && entry!.Kind is EntryKind.Country or EntryKind.Adjective && t + length <= end)
+            {
+                return entry.Country;
+            }
+        }
+
+        return null;
+    }
+
+    private bool IsLocated(int start)
+    {
+        int p = start - 1;
+        if (p >= _sentenceStart && Words.IsDeterminer(Word(p), Class(p)))
+        {
+            p--;
+        }
+
+        return p >= _sentenceStart && Tokens[p].Kind == TokenKind.Word && Words.IsLocationPreposition(Word(p), Class(p));
+    }
+
+    private bool IsPossessive(int i)
+    {
+        var w = Word(i);
+        return w.Length == 2 && w[0] is '\'' or '’' && w[1] is 's' or 'S';
+    }
+
+    private bool IsPluralWord(int i)
+    {
+        var w = Word(i);
+        return w.Length > 3 && w[^1] == 's' && w[^2] != 's' || w is "police" or "people" or "media";
+    }
+
+    private bool IsAcronym(int i)
+    {
+        var w = Word(i);
+        if (w.Length < 2)
+        {
+            return false;
+        }
+
+        int upper = 0;
+        foreach (char c in w)
+        {
+            if (char.IsLower(c))
+            {
+                return false;
+            }
+
+            if (char.IsUpper(c))
+            {
+                upper++;
+            }
+        }
+
+        return upper >= 2;
+    }
+
+    private bool AllNameLike(int start, int end)
+    {
+        for (int t = start; t < end; t++)
+        {
+            if (Tokens[t].Kind == TokenKind.Word && (IsAcronym(t) || Words.IsOrganizationCue(Word(t), Class(t)) || Words.IsJoiner(Word(t), Class(t))))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private bool SpeechFollows(int end)
+    {
+        int p = end;
+        if (p < _sentenceEnd && Word(p) is ",")
+        {
+            p++;
+        }
+
+        return p < _sentenceEnd && Words.IsSpeechVerb(Word(p), Class(p));
+    }
+
+    /// <summary>"Jusman Syafii Djamal, minister of transport": a comma and a lower-case role or article.</summary>
+    private bool AppositionFollows(int end)
+    {
+        if (end + 1 >= _sentenceEnd || Word(end) is not ",")
+        {
+            return false;
+        }
+
+        var next = Tokens[end + 1];
+        return next.Kind == TokenKind.Word && !next.Has(TokenTraits.Capitalized) && (MatchAgent(end + 1, out var role) > 0 && role!.IsHuman || Word(end + 1) is "a" or "the" or "who" or "aged");
+    }
+
+    private int WordCount(int start, int end)
+    {
+        int n = 0;
+        for (int t = start; t < end; t++)
+        {
+            if (Tokens[t].Kind == TokenKind.Word && Tokens[t].Has(TokenTraits.SpaceBefore) || t == start)
+            {
+                n++;
+            }
+        }
+
+        return n;
+    }
+
+    /// <summary>
+    /// A capitalized word that only starts the sentence ("However", "Still", "Ties"): a function word, or a word the
+    /// document also writes in lower case.
+    /// </summary>
+    private bool IsSentenceInitialCommonWord(int i)
+    {
+        var w = Word(i);
+        if (Words.IsMonthOrWeekday(w, Class(i)) || Words.IsCommonCapitalized(w, Class(i)))
+        {
+            return true;
+        }
+
+        bool initial = i == _sentenceStart || Tokens[i - 1].Kind is TokenKind.Quote or TokenKind.Punctuation && (i - 1 == _sentenceStart || Word(i - 1) is ":" or "“" or "\"" or "(");
+        if (!initial)
+        {
+            return false;
+        }
+
+        if (Words.IsFunctionWord(w, Class(i)))
+        {
+            return true;
+        }
+
+        // A capitalized word followed by another is a name's start ("Prime Minister", "Air France"), not the case here.
+        if (i + 1 < _sentenceEnd && Tokens[i + 1].Has(TokenTraits.Capitalized) && Tokens[i + 1].Kind == TokenKind.Word)
+        {
+            return false;
+        }
+
+        // Seen in lower case elsewhere in the document: a common word, not a name (a vectorized search, rarely needed).
+        if (w.Length < 3 || w.Length > 40)
+        {
+            return false;
+        }
+
+        Span<char> lower = stackalloc char[w.Length];
+        w.CopyTo(lower);
+        lower[0] = char.ToLowerInvariant(lower[0]);
+        // Near the word is enough, and keeps the search linear in the document's length.
+        int origin = Math.Max(0, Tokens[i].Start - 2500);
+        var text = _text.AsSpan(origin, Math.Min(_text.Length, Tokens[i].Start + 2500) - origin);
+        int from = 0;
+        while (from < text.Length)
+        {
+            int at = text[from..].IndexOf(lower, StringComparison.Ordinal);
+            if (at < 0)
+            {
+                return false;
+            }
+
+            at += from;
+            int after = at + lower.Length;
+            if ((at == 0 || !char.IsLetter(text[at - 1])) && (after >= text.Length || !char.IsLetter(text[after])))
+            {
+                return true;
+            }
+
+            from = at + 1;
+        }
+
+        return false;
+    }
+
+    /// <summary>A lone sentence-initial word shaped like a common noun or adverb ("Reconciliation", "Ties", "Officially").</summary>
+    private bool LooksCommon(int i)
+    {
+        bool initial = i == _sentenceStart || Tokens[i - 1].Kind is TokenKind.Quote || (i - 1 == _sentenceStart && Tokens[i - 1].Kind == TokenKind.Punctuation);
+        if (!initial || IsAcronym(i))
+        {
+            return false;
+        }
+
+        var w = Word(i);
+        if (w.Length > 3 && w[^1] == 's' && w[^2] != 's' && w[^2] != 'u')
+        {
+            return true;
+        }
+
+        ReadOnlySpan<string> suffixes = ["tion", "sion", "ment", "ness", "ity", "ance", "ence", "ism", "ous", "ful", "ive", "ly", "ies", "ship", "ogy", "acy"];
+        foreach (var suffix in suffixes)
+        {
+            if (w.Length > suffix.Length + 2 && w.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static ReadOnlySpan<char> Stem(ReadOnlySpan<char> word)
+    {
+        if (word.EndsWith("ies", StringComparison.OrdinalIgnoreCase))
+        {
+            return word[..^3];
+        }
+
+        return word.Length > 3 && (word[^1] is 's' or 'S') ? word[..^1] : word;
+    }
+
+    private static bool ContainsWord(ReadOnlySpan<char> text, ReadOnlySpan<char> stem)
+    {
+        int from = 0;
+        while (from < text.Length)
+        {
+            int at = text[from..].IndexOf(stem, StringComparison.Ordinal);
+            if (at < 0)
+            {
+                return false;
+            }
+
+            at += from;
+            bool startOk = at == 0 || !char.IsLetter(text[at - 1]);
+            int after = at + stem.Length;
+            bool endOk = after >= text.Length || !char.IsLetter(text[after]) || text[after..].StartsWith("s", StringComparison.Ordinal) || text[after..].StartsWith("ies", StringComparison.Ordinal);
+            if (startOk && endOk)
+            {
+                return true;
+            }
+
+            from = at + 1;
+        }
+
+        return false;
+    }
+
+    /// <summary>Reusable per-thread arrays for the per-token caches, cleared for each document.</summary>
+    private sealed class Scratch
+    {
+        public Match[] Actors { get; private set; } = [];
+
+        public Match[] Agents { get; private set; } = [];
+
+        public WordClass[] Classes { get; private set; } = [];
+
+        public void Prepare(int tokens)
+        {
+            if (Actors.Length < tokens)
+            {
+                int size = Math.Max(tokens, Actors.Length * 2);
+                Actors = new Match[size];
+                Agents = new Match[size];
+                Classes = new WordClass[size];
+                return;
+            }
+
+            Array.Clear(Actors, 0, tokens);
+            Array.Clear(Agents, 0, tokens);
+            Array.Clear(Classes, 0, tokens);
+        }
+    }
+
+    /// <summary>A cached dictionary answer for one token: length in tokens plus one (0 = not asked yet) and the entry.</summary>
+    private readonly record struct Match(int Length, LexiconEntry? Entry);
+}

@@ -1,0 +1,193 @@
+using Dyad.Core;
+using Dyad.Text;
+
+namespace Dyad.Actors;
+
+/// <summary>
+/// A compiled dictionary of <see cref="LexiconEntry"/> phrases: a token trie answering the longest phrase at a token
+/// whose case rules hold (acronyms exactly as written, capitalized names capitalized). Shared by all threads.
+/// </summary>
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Naming", "CA1711", Justification = "A dictionary in the PETRARCH sense: the name users know.")]
+public abstract class PhraseDictionary
+{
+    private readonly PhraseMatcher<LexiconEntry> _matcher = new();
+    private readonly List<LexiconEntry> _entries = [];
+
+    // A bitset over (first letter, second letter, length) of every phrase's first word: most tokens are rejected
+    // here without hashing, which keeps the per-token cost of the stage small.
+    private readonly ulong[] _firstWords = new ulong[(27 * 27 * 16 + 63) / 64];
+
+    // The same for phrases whose first word may be written in lower case ("the North", agents, PETRARCH phrases):
+    // a lower-case token can only start those, and most names start with a capital.
+    private readonly ulong[] _lowerFirstWords = new ulong[(27 * 27 * 16 + 63) / 64];
+
+    public IReadOnlyList<LexiconEntry> Entries => _entries;
+
+    public int Count => _entries.Count;
+
+    // One-word stems (PETRARCH and TABARI), matched by prefix when no whole phrase matches.
+    private Dictionary<string, LexiconEntry>? _stems;
+    private int _shortestStem = int.MaxValue;
+
+    internal void Add(LexiconEntry entry)
+    {
+        if (entry.IsStem)
+        {
+            _stems ??= new Dictionary<string, LexiconEntry>(StringComparer.OrdinalIgnoreCase);
+            _stems.TryAdd(entry.Phrase, entry);
+            _shortestStem = Math.Min(_shortestStem, entry.Phrase.Length);
+        }
+
+        _matcher.Add(entry.Phrase, entry);
+        _entries.Add(entry);
+        var tokens = new List<Token>(4);
+        Tokenizer.Tokenize(entry.Phrase, tokens);
+        var first = entry.Phrase.AsSpan(tokens[0].Start, tokens[0].Span.Length);
+        int bit = FilterBit(first);
+        _firstWords[bit >> 6] |= 1UL << (bit & 63);
+        if (entry.CaseRule.Length == 0 || entry.CaseRule[0] == 0)
+        {
+            _lowerFirstWords[bit >> 6] |= 1UL << (bit & 63);
+        }
+    }
+
+    /// <summary>Whether some phrase's first word falls in filter bucket <paramref name="bit"/> (see <see cref="FilterBit"/>), or stems exist.</summary>
+    internal bool MayStartBit(int bit, int length) =>
+        (_stems is not null && length >= _shortestStem) || (_firstWords[bit >> 6] & (1UL << (bit & 63))) != 0;
+
+    /// <summary>Like <see cref="MayStartBit"/> for a word written in lower case.</summary>
+    internal bool MayStartLowerBit(int bit, int length) =>
+        (_stems is not null && length >= _shortestStem) || (_lowerFirstWords[bit >> 6] & (1UL << (bit & 63))) != 0;
+
+    /// <summary>Whether some phrase may start with <paramref name="word"/> (false means certainly not): a cheap pre-check.</summary>
+    public bool MayStart(ReadOnlySpan<char> word)
+    {
+        if (_stems is not null && word.Length >= _shortestStem)
+        {
+            return true;
+        }
+
+        int bit = FilterBit(word);
+        return (_firstWords[bit >> 6] & (1UL << (bit & 63))) != 0;
+    }
+
+    /// <summary>
+    /// The longest phrase at <paramref name="start"/> with an entry whose case rules hold; returns its length in
+    /// tokens (0 when none) and the first such entry, preferring one that applies on <paramref name="date"/>.
+    /// </summary>
+    public int Match(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int start, DateOnly? date, out LexiconEntry? entry)
+    {
+        entry = null;
+        var first = text.Slice(tokens[start].Start, tokens[start].Span.Length);
+        int bit = FilterBit(first);
+        if ((_firstWords[bit >> 6] & (1UL << (bit & 63))) == 0)
+        {
+            return MatchStem(first, out entry);
+        }
+
+        int length = _matcher.LongestMatch(text, tokens, start, out var payloads);
+        if (length == 0)
+        {
+            return MatchStem(first, out entry);
+        }
+
+        LexiconEntry? fallback = null;
+        for (int p = 0; p < payloads.Count; p++)
+        {
+            var candidate = payloads[p];
+            if (!CaseHolds(text, tokens, start, length, candidate.CaseRule))
+            {
+                continue;
+            }
+
+            if (candidate.Codes.Count == 0 || candidate.CodeOn(date) is not null)
+            {
+                entry = candidate;
+                return length;
+            }
+
+            fallback ??= candidate;
+        }
+
+        entry = fallback;
+        return entry is null ? 0 : length;
+    }
+
+    private int MatchStem(ReadOnlySpan<char> word, out LexiconEntry? entry)
+    {
+        entry = null;
+        if (_stems is null || word.Length < _shortestStem)
+        {
+            return 0;
+        }
+
+        var lookup = _stems.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (int k = word.Length; k >= _shortestStem; k--)
+        {
+            if (lookup.TryGetValue(word[..k], out var found))
+            {
+                entry = found;
+                return 1;
+            }
+        }
+
+        return 0;
+    }
+
+    internal static int FilterBit(ReadOnlySpan<char> word)
+    {
+        // ASCII case folding is enough for a filter: other letters share bucket 0.
+        static int Letter(char c)
+        {
+            int folded = c | 0x20;
+            return folded is >= 'a' and <= 'z' ? folded - 'a' + 1 : 0;
+        }
+
+        int a = word.Length > 0 ? Letter(word[0]) : 0;
+        int b = word.Length > 1 ? Letter(word[1]) : 0;
+        return ((a * 27) + b) * 16 + Math.Min(word.Length, 15);
+    }
+
+    private static bool CaseHolds(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int start, int length, byte[] rule)
+    {
+        if (rule.Length != length)
+        {
+            return true;
+        }
+
+        for (int i = 0; i < length; i++)
+        {
+            var token = tokens[start + i];
+            var word = text.Slice(token.Start, token.Span.Length);
+            switch (rule[i])
+            {
+                case 1 when !char.IsUpper(word[0]):
+                    return false;
+                case 2:
+                    foreach (char c in word)
+                    {
+                        if (char.IsLower(c))
+                        {
+                            return false;
+                        }
+                    }
+
+                    break;
+            }
+        }
+
+        return true;
+    }
+}
+
+/// <summary>Phrases naming actors: states, adjectives, capitals, institutions, organizations, people, places, short forms.</summary>
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Naming", "CA1711", Justification = "A dictionary in the PETRARCH sense: the name users know.")]
+public sealed class ActorDictionary : PhraseDictionary
+{
+}
+
+/// <summary>Phrases naming roles (agents): <c>government</c> → GOV, <c>troops</c> → MIL, titles such as <c>President</c>.</summary>
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Naming", "CA1711", Justification = "A dictionary in the PETRARCH sense: the name users know.")]
+public sealed class AgentDictionary : PhraseDictionary
+{
+}

@@ -1,0 +1,146 @@
+using Dyad.Core;
+using Dyad.Text;
+
+namespace Dyad.Actors.Tests;
+
+public sealed class ActorStageTests
+{
+    private static readonly ActorStage Stage = new();
+
+    public static TheoryData<string, string, string, string?, string?, string?, string> Mentions() => new()
+    {
+        // A demonym composes with a role noun.
+        { "2017-07-19", "The Japanese government appears apprehensive.", "Japanese government", "JPNGOV", "JPN", "GOV", "organization" },
+        // A possessive state with a capitalized ministry; "Defense" makes it military.
+        { "2017-07-19", "South Korea’s National Defense Ministry proposed talks.", "South Korea’s National Defense Ministry", "KORMIL", "KOR", "MIL", "organization" },
+        // A role affiliated with a state's government takes the government's code.
+        { "2017-07-19", "An official from the South Korean government defended the plan.", "official from the South Korean government", "KORGOV", "KOR", "GOV", "person" },
+        // Known person with title and demonym, in office on the article's date.
+        { "2017-07-19", "Japanese Chief Cabinet Secretary Yoshihide Suga said so.", "Japanese Chief Cabinet Secretary Yoshihide Suga", "JPNGOV", "JPN", "GOV", "person" },
+        // An unknown person with a title still gets the state of the demonym.
+        { "2017-07-19", "German Foreign Minister Hans Example spoke.", "German Foreign Minister Hans Example", "DEUGOV", "DEU", "GOV", "person" },
+        // A capital used as an actor stands for its government.
+        { "2017-07-19", "Tokyo’s initiative drew praise.", "Tokyo", "JPNGOV", "JPN", "GOV", "country" },
+        // A capital after "in" is a place.
+        { "2017-07-19", "The talks were held in Tokyo last week.", "Tokyo", null, "JPN", null, "location" },
+        // Metonymy: buildings for governments and their parts.
+        { "2020-01-10", "The Kremlin denied the report.", "Kremlin", "RUSGOV", "RUS", "GOV", "organization" },
+        { "2020-01-10", "The Pentagon confirmed the strike.", "Pentagon", "USAMIL", "USA", "MIL", "organization" },
+        // An intergovernmental organization is coded under IGO.
+        { "2020-01-10", "NATO allies met on Friday.", "NATO", "IGOWSTNAT", "IGO", null, "organization" },
+        // A person's code applies only while in office: Trump in 2019 is USAGOV.
+        { "2019-05-01", "Donald Trump signed the order.", "Donald Trump", "USAGOV", "USA", "GOV", "person" },
+        // ... and in 2023 he is American but not the government.
+        { "2023-05-01", "Donald Trump held a rally.", "Donald Trump", null, "USA", null, "person" },
+        // A government's armed forces are its military.
+        { "2018-03-10", "Syrian government forces pounded the town.", "Syrian government forces", "SYRMIL", "SYR", "MIL", "group" },
+        // An unqualified "officials" takes the state whose organ the same sentence named.
+        { "2018-03-10", "China protested. Indian police arrested 12 militants, officials said.", "officials", "INDGOV", "IND", "GOV", "group" },
+        // An article does not swallow a longer name after it.
+        { "2018-03-10", "The UN Security Council will meet.", "UN Security Council", "IGOUNO", "IGO", null, "organization" },
+        // A spokesman named after an institution is that government's person.
+        { "2019-06-20", "Kremlin spokesman Dmitry Peskov told reporters.", "Kremlin spokesman Dmitry Peskov", "RUSGOV", "RUS", "GOV", "person" },
+        // A non-state armed group.
+        { "2019-06-20", "The Taliban attacked a checkpoint.", "Taliban", "AFGREB", "AFG", "REB", "organization" },
+        // Acronyms match only in capitals.
+        { "2020-01-10", "The US imposed sanctions.", "US", "USA", "USA", null, "country" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Mentions))]
+    public void Run_CodesMention(string date, string text, string mention, string? actor, string? country, string? agent, string kind)
+    {
+        var document = Code(text, date);
+        var found = document.Mentions.FirstOrDefault(m => document.TextOf(m.Span) == mention);
+        Assert.NotNull(found);
+        Assert.Equal((actor, country, agent, kind), (found.Actor, found.Country, found.Agent, found.Kind.ToString().ToLowerInvariant()));
+        Assert.Equal(ActorStage.StageName, found.Evidence.Stage);
+        Assert.False(string.IsNullOrEmpty(found.Evidence.Rule));
+    }
+
+    [Theory]
+    // Lower-case "us" is a pronoun, not the United States.
+    [InlineData("He told us about it.", "us")]
+    // "the North" names North Korea only in an article about Korea.
+    [InlineData("The storm hit the North hardest.", "the North")]
+    // A month is not a name.
+    [InlineData("In May the rains came.", "May")]
+    public void Run_FindsNoMention(string text, string notMention)
+    {
+        var document = Code(text, "2020-01-10");
+        Assert.DoesNotContain(document.Mentions, m => document.TextOf(m.Span) == notMention);
+    }
+
+    [Fact]
+    public void Run_ShortFormResolvesInKoreanContext()
+    {
+        var document = Code("North Korea fired a missile. Seoul urged pressure on the North.", "2017-07-19");
+        var north = Assert.Single(document.Mentions, m => document.TextOf(m.Span) == "the North");
+        Assert.Equal("PRK", north.Country);
+    }
+
+    [Fact]
+    public void Run_SurnameRefersToTheFullName()
+    {
+        var document = Code("South Korean President Moon Jae-in met Abe. Moon said talks were needed.", "2017-07-19");
+        var full = document.Mentions.FindIndex(m => document.TextOf(m.Span).EndsWith("Moon Jae-in", StringComparison.Ordinal));
+        var later = Assert.Single(document.Mentions, m => document.TextOf(m.Span) == "Moon");
+        Assert.Equal(full, later.RefersTo);
+        Assert.Equal(("KORGOV", "KOR"), (later.Actor, later.Country));
+    }
+
+    [Fact]
+    public void Run_DefiniteNominalRefersToItsAntecedent()
+    {
+        var document = Code("A senior official from the Japanese government expressed concern. “We should watch,” the official said.", "2017-07-19");
+        var first = document.Mentions.FindIndex(m => document.TextOf(m.Span) == "senior official from the Japanese government");
+        var later = Assert.Single(document.Mentions, m => document.TextOf(m.Span) == "official");
+        Assert.True(first >= 0);
+        Assert.Equal(first, later.RefersTo);
+        Assert.Equal("JPN", later.Country);
+    }
+
+    [Fact]
+    public void Run_PersonNamePrecededByTitleIsPerson()
+    {
+        var document = Code("Apple CEO Steve Jobs presented the phone.", "2008-01-10");
+        Assert.Contains(document.Mentions, m => document.TextOf(m.Span) == "Apple" && m.Kind == MentionKind.Organization);
+        Assert.Contains(document.Mentions, m => document.TextOf(m.Span).EndsWith("Steve Jobs", StringComparison.Ordinal) && m.Kind == MentionKind.Person);
+    }
+
+    private static Document Code(string text, string date)
+    {
+        var document = new Document("t", text, DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture));
+        new TokenizerStage().Run(document, default);
+        new SentenceStage().Run(document, default);
+        Stage.Run(document, default);
+        return document;
+    }
+}
+
+public sealed class PeerLexiconStageTests
+{
+    private static readonly Lazy<ActorStage> Phoenix = new(() =>
+    {
+        var folder = Path.Combine(TestPaths.Shared, "corpora", "petrarch2");
+        return new ActorStage(ActorLexicon.FromPetrarch(
+            [Path.Combine(folder, "Phoenix.Countries.actors.txt"), Path.Combine(folder, "Phoenix.International.actors.txt")],
+            Path.Combine(folder, "Phoenix.agents.txt")));
+    });
+
+    [Theory]
+    // A PETRARCH country phrase composes with a PETRARCH agent.
+    [InlineData("2017-07-19", "The Japanese government appears apprehensive.", "Japanese government", "JPNGOV")]
+    // A date-restricted person code: Sisi is Egypt's government after June 2014.
+    [InlineData("2017-07-19", "Abdel Fattah al-Sisi met the delegation.", "Abdel Fattah al-Sisi", "EGYGOV")]
+    public void Run_CodesWithPetrarchDictionaries(string date, string text, string mention, string actor)
+    {
+        var document = new Document("t", text, DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture));
+        new TokenizerStage().Run(document, TestContext.Current.CancellationToken);
+        new SentenceStage().Run(document, TestContext.Current.CancellationToken);
+        Phoenix.Value.Run(document, TestContext.Current.CancellationToken);
+        var found = document.Mentions.FirstOrDefault(m => document.TextOf(m.Span) == mention);
+        Assert.NotNull(found);
+        Assert.Equal(actor, found.Actor);
+    }
+}
