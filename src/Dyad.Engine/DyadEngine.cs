@@ -1,5 +1,6 @@
 using Dyad.Core;
 using Dyad.Ingest;
+using Dyad.Quotes;
 using Dyad.Text;
 
 namespace Dyad.Engine;
@@ -27,6 +28,7 @@ public sealed class DyadEngine
     {
         yield return new TokenizerStage();
         yield return new SentenceStage();
+        yield return new QuoteStage();
     }
 
     /// <summary>Codes one document in place; stage failures are recorded in its errors.</summary>

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Dyad.Cli.Commands.Eval;
 
 namespace Dyad.Cli.Commands;
 
@@ -10,6 +11,7 @@ internal static class EvalCommand
         var command = new Command("eval", "Measure accuracy against annotated corpora.");
 
         // One line per evaluation; each lives in Commands/Eval/.
+        command.Subcommands.Add(EvalQuotesCommand.Create());
         return command;
     }
 }

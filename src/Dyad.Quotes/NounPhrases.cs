@@ -1,0 +1,376 @@
+using Dyad.Core;
+
+namespace Dyad.Quotes;
+
+/// <summary>
+/// Finds the noun phrase of a speaker next to a cue without a parser: a bounded scan over word classes. A phrase may
+/// hold titles and names (<c>Japanese Chief Cabinet Secretary Yoshihide Suga</c>), possessives, joined hyphens and
+/// prepositional tails that name an affiliation (<c>a senior official at the Foreign Ministry</c>). Every scan stops
+/// after <see cref="MaxTokens"/> tokens, so the cost per quote is constant.
+/// </summary>
+internal static class NounPhrases
+{
+    public const int MaxTokens = 16;
+
+    /// <summary>
+    /// The speaker phrase that ends right before the cue at <paramref name="verb"/>, not reaching left of
+    /// <paramref name="left"/>: tokens [start, end), or false. Adverbs and auxiliaries between it and the cue are skipped
+    /// (<c>Suga also said</c>, <c>officials have said</c>); an apposition between commas is kept (<c>Kim, a lawmaker, said</c>).
+    /// </summary>
+    public static bool Before(TokenView v, int verb, int left, int sentenceFirst, out int start, out int end)
+    {
+        start = end = verb;
+        int e = verb;
+        int skipped = 0;
+        while (e - 1 >= left && skipped < 3 && v.IsWord(e - 1) && !v.Has(e - 1, WordClass.Pronoun)
+               && (v.Has(e - 1, WordClass.Adverb | WordClass.Auxiliary) || v.IsLyAdverb(e - 1)) && !v.IsCapitalized(e - 1))
+        {
+            e--;
+            skipped++;
+        }
+
+        if (e - 1 < left)
+        {
+            return false;
+        }
+
+        if (v.Is(e - 1, ','))
+        {
+            // "Kim, a lawmaker, said" or "Kim, who heads the committee, said"; nothing else before a comma and a cue.
+            if (!Core(v, e - 2, left, sentenceFirst, out int innerStart) || innerStart - 1 < left || !v.Is(innerStart - 1, ','))
+            {
+                return false;
+            }
+
+            if (!Core(v, innerStart - 2, left, sentenceFirst, out int outerStart) || !HasName(v, outerStart, innerStart - 1))
+            {
+                return false;
+            }
+
+            start = outerStart;
+            end = e - 1;
+            return true;
+        }
+
+        if (!Core(v, e - 1, left, sentenceFirst, out start))
+        {
+            return false;
+        }
+
+        end = e;
+        return IsSpeakerLike(v, start, end);
+    }
+
+    /// <summary>The speaker phrase that starts at <paramref name="from"/> (<c>said Kim, a lawmaker</c>), up to <paramref name="limit"/>.</summary>
+    public static bool After(TokenView v, int from, int limit, bool withApposition, out int end)
+    {
+        end = Forward(v, from, limit);
+        if (end <= from || !IsSpeakerLike(v, from, end))
+        {
+            return false;
+        }
+
+        if (withApposition && end + 1 < limit && v.Is(end, ',')
+            && v.Has(end + 1, WordClass.Determiner | WordClass.TitleWord | WordClass.SpeakerNoun))
+        {
+            int appositionEnd = Forward(v, end + 1, limit);
+            if (appositionEnd > end + 1 && (appositionEnd >= limit || !v.IsWord(appositionEnd)))
+            {
+                end = appositionEnd;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Scans left from <paramref name="last"/>; the phrase is [start, last].</summary>
+    private static bool Core(TokenView v, int last, int left, int sentenceFirst, out int start)
+    {
+        start = last + 1;
+        bool sawName = false;
+        for (int t = last; t >= left && last - t < MaxTokens; t--)
+        {
+            var token = v.Tokens[t];
+            if (token.Kind == TokenKind.Clitic)
+            {
+                if (!v.IsPossessive(t))
+                {
+                    break;
+                }
+
+                start = t;
+                continue;
+            }
+
+            if (token.Kind == TokenKind.Number)
+            {
+                start = t;
+                continue;
+            }
+
+            if (token.Kind != TokenKind.Word)
+            {
+                if (v.IsJoiningHyphen(t) && t - 1 >= left && v.IsWord(t - 1))
+                {
+                    start = t;
+                    continue;
+                }
+
+                break;
+            }
+
+            var cls = v.Class(t);
+            if ((cls & WordClass.Pronoun) != 0 && (cls & WordClass.Determiner) == 0)
+            {
+                // A pronoun is a whole phrase ("he said"), never part of a longer one.
+                if (start == last + 1)
+                {
+                    start = t;
+                }
+
+                break;
+            }
+
+            if (v.IsCapitalized(t))
+            {
+                bool functionWord = (cls & (WordClass.Opener | WordClass.Preposition | WordClass.ClauseBoundary)) != 0
+                                    && (cls & WordClass.Determiner) == 0;
+                if ((cls & WordClass.TimeWord) != 0 || (t == sentenceFirst && functionWord) || (cls & (WordClass.Cue | WordClass.Participle)) != 0 && t == sentenceFirst)
+                {
+                    break;
+                }
+
+                if ((cls & WordClass.Determiner) != 0)
+                {
+                    start = t;
+                    break;
+                }
+
+                start = t;
+                sawName = true;
+                continue;
+            }
+
+            if ((cls & (WordClass.Cue | WordClass.Participle | WordClass.Auxiliary | WordClass.ClauseBoundary | WordClass.TimeWord)) != 0
+                && (cls & (WordClass.Preposition | WordClass.Determiner | WordClass.SpeakerNoun)) == 0)
+            {
+                break;
+            }
+
+            if ((cls & WordClass.Determiner) != 0)
+            {
+                start = t;
+
+                // "official at the Foreign Ministry": a determiner continues only after a preposition that attaches.
+                if (t - 1 >= left && v.IsLowerWord(t - 1) && v.Has(t - 1, WordClass.Preposition) && PrepositionAttaches(v, t - 1, left))
+                {
+                    continue;
+                }
+
+                break;
+            }
+
+            if ((cls & WordClass.Preposition) != 0)
+            {
+                if (start <= last && PrepositionAttaches(v, t, left))
+                {
+                    start = t;
+                    continue;
+                }
+
+                break;
+            }
+
+            if (sawName && v.IsCapitalized(t + 1) && (cls & (WordClass.SpeakerNoun | WordClass.TitleWord)) == 0)
+            {
+                // A lower-case word right before a name is a verb or a clause, not a title: "believes Kim said".
+                break;
+            }
+
+            start = t;
+        }
+
+        // Never start on a preposition or a hyphen.
+        while (start <= last && (v.Has(start, WordClass.Preposition) && v.IsLowerWord(start) || v.Is(start, '-') || v.IsPossessive(start)))
+        {
+            start++;
+        }
+
+        return start <= last;
+    }
+
+    /// <summary>Whether the preposition at <paramref name="p"/> links a head noun on its left to the phrase on its right.</summary>
+    private static bool PrepositionAttaches(TokenView v, int p, int left)
+    {
+        if (p - 1 < left || !v.IsWord(p - 1))
+        {
+            return false;
+        }
+
+        var cls = v.Class(p - 1);
+        return (cls & (WordClass.SpeakerNoun | WordClass.Plural)) != 0
+               || (v.IsCapitalized(p - 1) && (cls & (WordClass.Opener | WordClass.Preposition | WordClass.Determiner | WordClass.TimeWord)) == 0);
+    }
+
+    /// <summary>Scans right from <paramref name="from"/>; returns the end (exclusive) of the phrase.</summary>
+    public static int Forward(TokenView v, int from, int limit)
+    {
+        int t = from;
+        bool sawName = false;
+        int stop = Math.Min(limit, from + MaxTokens);
+        while (t < stop)
+        {
+            var token = v.Tokens[t];
+            if (token.Kind == TokenKind.Clitic)
+            {
+                if (!v.IsPossessive(t) || t == from)
+                {
+                    break;
+                }
+
+                t++;
+                continue;
+            }
+
+            if (token.Kind == TokenKind.Number)
+            {
+                t++;
+                continue;
+            }
+
+            if (token.Kind != TokenKind.Word)
+            {
+                if (t > from && v.IsJoiningHyphen(t) && t + 1 < stop && v.IsWord(t + 1))
+                {
+                    t++;
+                    continue;
+                }
+
+                break;
+            }
+
+            var cls = v.Class(t);
+            bool lower = v.IsLowerWord(t);
+            if ((cls & WordClass.Pronoun) != 0 && (cls & WordClass.Determiner) == 0)
+            {
+                if (t == from)
+                {
+                    t++;
+                }
+
+                break;
+            }
+
+            if (!lower)
+            {
+                if ((cls & WordClass.TimeWord) != 0 || (t > from && (cls & (WordClass.Preposition | WordClass.ClauseBoundary)) != 0))
+                {
+                    break;
+                }
+
+                sawName = (cls & WordClass.Determiner) == 0 || sawName;
+                t++;
+                continue;
+            }
+
+            if ((cls & (WordClass.Cue | WordClass.Participle | WordClass.Auxiliary | WordClass.ClauseBoundary | WordClass.TimeWord | WordClass.Adverb)) != 0
+                && (cls & (WordClass.Preposition | WordClass.Determiner | WordClass.SpeakerNoun)) == 0)
+            {
+                break;
+            }
+
+            if ((cls & WordClass.Preposition) != 0)
+            {
+                bool attaches = t > from && t + 1 < stop && (v.Has(t + 1, WordClass.Determiner) || v.IsCapitalized(t + 1) || v.Tokens[t + 1].Kind == TokenKind.Number)
+                                && (v.Has(t - 1, WordClass.SpeakerNoun | WordClass.Plural) || v.IsCapitalized(t - 1) || v.IsLowerWord(t - 1) && v.EndsWith(t - 1, "ar"))
+                                && (!sawName || v.Is(t, "of"));
+                if (!attaches)
+                {
+                    break;
+                }
+
+                t++;
+                continue;
+            }
+
+            if ((cls & WordClass.Determiner) != 0)
+            {
+                if (t > from && !v.Has(t - 1, WordClass.Preposition))
+                {
+                    break;
+                }
+
+                t++;
+                continue;
+            }
+
+            if (t > from && (cls & (WordClass.SpeakerNoun | WordClass.TitleWord)) == 0)
+            {
+                bool previousDeterminer = v.Has(t - 1, WordClass.Determiner | WordClass.TitleWord);
+                if (v.IsLyAdverb(t) || (v.EndsWith(t, "ed") && !previousDeterminer && !v.IsJoiningHyphen(t - 1)))
+                {
+                    break; // "An official ... government defended": a past-tense verb ends the phrase.
+                }
+
+                if (sawName && !v.Has(t + 1 < stop ? t + 1 : t, WordClass.SpeakerNoun))
+                {
+                    break; // after a name, only a head noun may follow: "Blue House presidential office".
+                }
+            }
+
+            t++;
+        }
+
+        // Do not end on a preposition, determiner or hyphen.
+        while (t > from && (v.Has(t - 1, WordClass.Preposition | WordClass.Determiner) && v.IsLowerWord(t - 1) || v.Is(t - 1, '-')))
+        {
+            t--;
+        }
+
+        return t;
+    }
+
+    /// <summary>Whether tokens [start, end) can name a speaker: a name, a pronoun, or a head noun of someone who speaks.</summary>
+    public static bool IsSpeakerLike(TokenView v, int start, int end)
+    {
+        if (end <= start)
+        {
+            return false;
+        }
+
+        if (end - start == 1 && v.Has(start, WordClass.Determiner | WordClass.Preposition | WordClass.ClauseBoundary | WordClass.Opener)
+            && !v.Has(start, WordClass.Pronoun))
+        {
+            return false;
+        }
+
+        for (int t = start; t < end; t++)
+        {
+            if (!v.IsWord(t))
+            {
+                continue;
+            }
+
+            var cls = v.Class(t);
+            if ((cls & (WordClass.Pronoun | WordClass.SpeakerNoun)) != 0 || v.IsCapitalized(t) && (cls & (WordClass.Determiner | WordClass.Opener)) == 0)
+            {
+                return true;
+            }
+        }
+
+        return end - start >= 2 && v.IsLowerWord(end - 1);
+    }
+
+    private static bool HasName(TokenView v, int start, int end)
+    {
+        for (int t = start; t < end; t++)
+        {
+            if (v.IsCapitalized(t) && !v.Has(t, WordClass.Determiner))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

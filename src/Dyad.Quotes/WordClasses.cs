@@ -1,0 +1,151 @@
+using System.Collections.Frozen;
+
+namespace Dyad.Quotes;
+
+/// <summary>What a word can be to the quote finder; a word may belong to several classes.</summary>
+[Flags]
+internal enum WordClass
+{
+    None = 0,
+
+    /// <summary>A finite verb of saying: <c>said</c>, <c>lamented</c>, <c>tweeted</c>.</summary>
+    Cue = 1,
+
+    /// <summary>A participle of saying that takes the clause's subject as speaker: <c>saying</c>, <c>adding</c>.</summary>
+    Participle = 1 << 1,
+
+    /// <summary>A cue that takes an object before its clause: <c>told reporters that</c>, <c>warned Seoul that</c>.</summary>
+    TakesObject = 1 << 2,
+
+    /// <summary>A cue that may introduce a reported clause without <c>that</c>: <c>said the talks failed</c>.</summary>
+    BareClause = 1 << 3,
+
+    Determiner = 1 << 4,
+
+    /// <summary>A pronoun that can speak: <c>he</c>, <c>she</c>, <c>they</c>, <c>it</c>, <c>we</c>.</summary>
+    Pronoun = 1 << 5,
+
+    Preposition = 1 << 6,
+
+    /// <summary>An auxiliary or modal: ends a subject noun phrase.</summary>
+    Auxiliary = 1 << 7,
+
+    /// <summary>An adverb that may sit between a speaker and the cue: <c>also</c>, <c>later</c>.</summary>
+    Adverb = 1 << 8,
+
+    /// <summary>A word that opens a clause and so bounds a noun phrase: <c>that</c>, <c>and</c>, <c>while</c>.</summary>
+    ClauseBoundary = 1 << 9,
+
+    /// <summary>A head noun for people and bodies that speak: <c>official</c>, <c>spokesman</c>, <c>sources</c>.</summary>
+    SpeakerNoun = 1 << 10,
+
+    /// <summary>A plural speaker noun (for <c>they</c> and <c>the sources</c>).</summary>
+    Plural = 1 << 11,
+
+    /// <summary>A day, month or deictic time word: never part of a speaker.</summary>
+    TimeWord = 1 << 12,
+
+    /// <summary>A word that, before a cue, cancels it as a report: <c>to say</c>, <c>not said</c>, <c>declined to</c>.</summary>
+    Negating = 1 << 13,
+
+    /// <summary>A sentence opener that is not a subject: <c>However</c>, <c>Still</c>, <c>Meanwhile</c>.</summary>
+    Opener = 1 << 14,
+
+    /// <summary>A title or role adjective that may precede a name: <c>former</c>, <c>senior</c>, <c>deputy</c>.</summary>
+    TitleWord = 1 << 15,
+
+    /// <summary>An elided word written with a leading apostrophe: <c>'em</c>, <c>'til</c>.</summary>
+    Elision = 1 << 16,
+}
+
+/// <summary>The compiled word lists of the quote finder (case-insensitive, looked up without allocation).</summary>
+internal static class WordClasses
+{
+    private static readonly FrozenDictionary<string, WordClass> Table = Build();
+    private static readonly FrozenDictionary<string, WordClass>.AlternateLookup<ReadOnlySpan<char>> Lookup =
+        Table.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public static WordClass Of(ReadOnlySpan<char> word) =>
+        word.Length is > 0 and < 24 && Lookup.TryGetValue(word, out var found) ? found : WordClass.None;
+
+    public static bool Is(ReadOnlySpan<char> word, WordClass wordClass) => (Of(word) & wordClass) != 0;
+
+    private static FrozenDictionary<string, WordClass> Build()
+    {
+        var table = new Dictionary<string, WordClass>(StringComparer.OrdinalIgnoreCase);
+        void Add(WordClass c, string words)
+        {
+            foreach (var w in words.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                table[w] = table.GetValueOrDefault(w) | c;
+            }
+        }
+
+        // Finite verbs of saying, past and present. Verbs of thinking (believes, thinks) are left out: they are not reports.
+        Add(WordClass.Cue | WordClass.BareClause,
+            "said says say added adds noted notes stressed stresses insisted insists argued argues claimed claims "
+            + "stated states declared declares announced announces explained explains wrote writes tweeted tweets "
+            + "emphasized emphasised emphasizes emphasises reiterated reiterates acknowledged acknowledges admitted admits "
+            + "conceded concedes confirmed confirms denied denies reported reports recalled recalls predicted predicts "
+            + "suggested suggests complained complains vowed vows pledged pledges promised promises maintained maintains "
+            + "contended contends asserted asserts alleged alleges countered counters concluded concludes lamented laments "
+            + "replied replies responded responds answered answers remarked remarks commented comments observed observes "
+            + "underscored underscores underlined underlines disclosed discloses revealed reveals indicated indicates "
+            + "cautioned cautions mentioned mentions hinted hints boasted boasts posted posts testified testifies "
+            + "proclaimed proclaims predicted quipped joked shouted yelled whispered mused explained agreed agrees "
+            + "warned warns threatened threatens signaled signalled signals estimated estimates");
+        Add(WordClass.Cue | WordClass.TakesObject,
+            "told tells tell asked asks assured assures reminded reminds urged urges warned warns briefed "
+            + "wrote writes");
+        Add(WordClass.Participle,
+            "saying adding noting stressing insisting arguing claiming stating declaring announcing explaining writing "
+            + "tweeting telling asking replying responding emphasizing emphasising reiterating acknowledging admitting "
+            + "conceding confirming denying recalling predicting suggesting complaining vowing pledging promising "
+            + "maintaining contending asserting alleging countering concluding lamenting remarking commenting observing "
+            + "underscoring warning cautioning urging quipping joking declaring");
+        Add(WordClass.Determiner,
+            "a an the another this these those his her its their our my your one two three four five several some many "
+            + "most other both each every all any few");
+        Add(WordClass.Pronoun, "he she they it we i");
+        Add(WordClass.Preposition,
+            "of from at for with in on to by about under over between among into during after before without within "
+            + "against toward towards near");
+        Add(WordClass.Auxiliary,
+            "is are was were be been being has have had will would can could may might should must shall did does do "
+            + "am not never");
+        Add(WordClass.Adverb,
+            "also later then previously earlier further again reportedly separately recently once still too simply only "
+            + "finally often repeatedly publicly privately bluntly flatly firmly openly frankly angrily calmly quickly "
+            + "initially subsequently already immediately");
+        Add(WordClass.ClauseBoundary,
+            "that and but or while as because since although though if when whether which who whom whose where so than "
+            + "unless until after before despite");
+        Add(WordClass.SpeakerNoun,
+            "official source spokesman spokeswoman spokesperson minister president secretary chairman chairwoman chair "
+            + "leader diplomat ambassador envoy lawmaker legislator senator representative congressman congresswoman "
+            + "governor mayor analyst expert researcher professor economist general commander officer director "
+            + "executive chief head aide adviser advisor negotiator premier chancellor king queen prince emperor "
+            + "government ministry department agency office administration military army police party campaign "
+            + "committee council commission court judge prosecutor lawyer attorney witness resident activist "
+            + "statement report spokesmen people person man woman member observer insider colleague counterpart "
+            + "delegate delegation embassy regime foreign");
+        Add(WordClass.SpeakerNoun | WordClass.Plural,
+            "officials sources spokesmen ministers leaders diplomats lawmakers legislators analysts experts researchers "
+            + "economists officers aides advisers advisors negotiators residents activists witnesses people members "
+            + "observers insiders delegates authorities critics officers politicians protesters experts organizers");
+        Add(WordClass.TimeWord,
+            "monday tuesday wednesday thursday friday saturday sunday january february march april june july august "
+            + "september october november december today yesterday tonight tomorrow week month year weekend morning "
+            + "evening afternoon night");
+        Add(WordClass.Negating, "to not n't n’t never declined refused cannot neither nor without");
+        Add(WordClass.Opener,
+            "however still meanwhile moreover furthermore nevertheless nonetheless but and yet so also instead then "
+            + "separately earlier later previously indeed in on at with after before during for from under when while "
+            + "as although though because since if despite according last");
+        Add(WordClass.TitleWord,
+            "former senior deputy acting chief top vice foreign prime then interim incoming outgoing junior assistant "
+            + "associate general special new");
+        Add(WordClass.Elision, "em til tis twas cause n bout");
+        return table.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+    }
+}
