@@ -42,7 +42,7 @@ internal static class NounPhrases
                 return false;
             }
 
-            if (!Core(v, innerStart - 2, left, sentenceFirst, out int outerStart) || !HasName(v, outerStart, innerStart - 1))
+            if (!Core(v, innerStart - 2, left, sentenceFirst, out int outerStart) || !(HasName(v, outerStart, innerStart - 1) || HasName(v, innerStart, e - 1)))
             {
                 return false;
             }
@@ -91,6 +91,14 @@ internal static class NounPhrases
         for (int t = last; t >= left && last - t < MaxTokens; t--)
         {
             var token = v.Tokens[t];
+            if (v.IsHyphenTail(t) && t - 2 >= left && v.IsWord(t - 2))
+            {
+                // "Jae-in", "Min-ho": the part after a joining hyphen belongs to the word before it.
+                start = t - 1;
+                t--;
+                continue;
+            }
+
             if (token.Kind == TokenKind.Clitic)
             {
                 if (!v.IsPossessive(t))
@@ -221,6 +229,12 @@ internal static class NounPhrases
         while (t < stop)
         {
             var token = v.Tokens[t];
+            if (t > from && v.IsHyphenTail(t))
+            {
+                t++;
+                continue;
+            }
+
             if (token.Kind == TokenKind.Clitic)
             {
                 if (!v.IsPossessive(t) || t == from)

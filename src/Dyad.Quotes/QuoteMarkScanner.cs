@@ -111,7 +111,11 @@ internal sealed class QuoteMarkScanner
             var direction = DirectionOf(t, first, end, family, lastStrongSingleClose);
             if (direction == Direction.Open)
             {
-                if (Count(family) > 0)
+                if (Count(family) > 0 && IsStraight(_text[_tokens[_stack[LastOf(family)].Token].Start]) != IsStraight(_text[_tokens[t].Start]))
+                {
+                    // Straight marks inside curly ones (or the reverse): a nested quote of the same family.
+                }
+                else if (Count(family) > 0)
                 {
                     // A second opener of the same family while one is open: the first was never closed.
                     int at = LastOf(family);
@@ -354,6 +358,8 @@ internal sealed class QuoteMarkScanner
         return next.Kind == TokenKind.Quote ? !IsOpenerChar(n) || t + 2 >= end || _tokens[t + 2].Has(TokenTraits.SpaceBefore)
             : n is '.' or ',' or ';' or ':' or '!' or '?' or ')' or ']' or '}' or '\u2014' or '\u2013' or '\u2026' or '-';
     }
+
+    private static bool IsStraight(char c) => c is '"' or '\'';
 
     private static bool IsOpenerChar(char c) => c is '\u201C' or '\u2018' or '\u201E' or '\u201A' or '\u00AB' or '\u2039';
 

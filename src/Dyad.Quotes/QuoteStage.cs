@@ -33,7 +33,7 @@ public sealed class QuoteStage : IStage
         }
 
         var used = new HashSet<int>();
-        AttributeByCue(view, marked, used);
+        AttributeByCue(view, marked, used, QuoteKind.Direct);
         cancellationToken.ThrowIfCancellationRequested();
 
         var reported = new List<RawQuote>();
@@ -45,6 +45,7 @@ public sealed class QuoteStage : IStage
         }
 
         AttributePartials(marked, reported);
+        AttributeByCue(view, marked, used, QuoteKind.Partial);
         AttributeByContext(view, marked, reported);
 
         var all = new List<RawQuote>(marked.Count + reported.Count);
@@ -139,12 +140,17 @@ public sealed class QuoteStage : IStage
     }
 
     /// <summary>Speakers from a cue right next to the marks: after the closing mark, or before the opening one.</summary>
-    private static void AttributeByCue(TokenView v, List<RawQuote> quotes, HashSet<int> used)
+    private static void AttributeByCue(TokenView v, List<RawQuote> quotes, HashSet<int> used, QuoteKind kind)
     {
         var sentences = v.Document.Sentences;
         for (int i = 0; i < quotes.Count; i++)
         {
             var quote = quotes[i];
+            if (quote.Kind != kind || quote.Speaker is not null)
+            {
+                continue;
+            }
+
             int previousClose = i > 0 ? Math.Max(quotes[i - 1].Close + 1, quotes[i - 1].Open + 1) : 0;
             int nextOpen = i + 1 < quotes.Count ? quotes[i + 1].Open : v.Count;
             int openSentence = v.Document.SentenceAt(v.Tokens[quote.Open].Start);
@@ -160,7 +166,8 @@ public sealed class QuoteStage : IStage
 
                 var closeSentence = sentences[v.Document.SentenceAt(v.Tokens[quote.Close].Start)];
                 int limit = Math.Min(closeSentence.EndToken, nextOpen);
-                int reach = quote.Kind == QuoteKind.Direct ? 24 : 6;
+                // A partial quote only takes a cue that follows it at once: "‘Out of step,’ says Tokyo".
+                int reach = quote.Kind == QuoteKind.Direct ? 24 : 1;
                 var speaker = SpeakerFinder.Trailing(v, quote.Close + 1, limit, closeSentence.FirstToken, reach);
                 if (speaker is null && quote.Kind == QuoteKind.Direct && quote.Close + 1 == closeSentence.EndToken)
                 {
@@ -286,6 +293,11 @@ public sealed class QuoteStage : IStage
             {
                 last = speakers[k];
                 k++;
+            }
+
+            if (quote.Speaker is null && quote.Previous?.Speaker is { } chained)
+            {
+                quote.Speaker = chained with { Rule = "quotes.direct.continued-paragraph" };
             }
 
             if (quote.Speaker is not null || quote.Kind != QuoteKind.Direct || last is not { } previous)

@@ -40,7 +40,8 @@ internal static class SpeakerFinder
             return according with { Rule = "quotes.direct.according-to" };
         }
 
-        int stop = Math.Min(limit, t + reach);
+        // The speaker phrase must start within reach of the mark; its cue may lie a phrase further on.
+        int stop = Math.Min(limit, t + reach + NounPhrases.MaxTokens);
         for (int c = t; c < stop; c++)
         {
             if (v.IsQuote(c) || v.Is(c, '.') || v.Is(c, ';') || v.Is(c, '?') || v.Is(c, '!'))
@@ -48,7 +49,7 @@ internal static class SpeakerFinder
                 return null;
             }
 
-            if (v.Is(c, "according"))
+            if (v.Is(c, "according") && c - t < reach)
             {
                 return AccordingTo(v, c, limit) is { } a ? a with { Rule = "quotes.direct.according-to" } : null;
             }
@@ -58,7 +59,12 @@ internal static class SpeakerFinder
                 continue;
             }
 
-            if (NounPhrases.Before(v, c, t, sentenceFirst, out int start, out int end))
+            if (c - t > reach + NounPhrases.MaxTokens)
+            {
+                return null;
+            }
+
+            if (NounPhrases.Before(v, c, t, sentenceFirst, out int start, out int end) && start - t < reach)
             {
                 return new SpeakerPhrase(v.SpanOf(start, end), start, end, v.WordText(c), c, "quotes.direct.trailing-cue");
             }

@@ -149,7 +149,10 @@ internal sealed class SpeakerLinker
         return (null, null);
     }
 
-    /// <summary>A pronoun or a definite description without a name: <c>he</c>, <c>the official</c>, <c>the sources</c>.</summary>
+    /// <summary>
+    /// A pronoun or an unnamed speaker: <c>he</c>, <c>the official</c>, <c>another government source</c>,
+    /// <c>informed sources</c>. News names the body such speakers belong to earlier, not in the phrase.
+    /// </summary>
     private bool IsReference(SpeakerPhrase phrase)
     {
         var v = _view;
@@ -158,21 +161,15 @@ internal sealed class SpeakerLinker
             return true;
         }
 
-        if (!v.IsWord(phrase.FirstToken) || !(v.Is(phrase.FirstToken, "the") || v.Is(phrase.FirstToken, "this") || v.Is(phrase.FirstToken, "these")
-                                               || v.Is(phrase.FirstToken, "those") || v.Is(phrase.FirstToken, "that")))
+        for (int t = phrase.FirstToken; t < phrase.EndToken; t++)
         {
-            return false;
-        }
-
-        for (int t = phrase.FirstToken + 1; t < phrase.EndToken; t++)
-        {
-            if (v.IsCapitalized(t))
+            if (v.IsCapitalized(t) && !(t == phrase.FirstToken && v.Has(t, WordClass.Determiner)))
             {
                 return false;
             }
         }
 
-        return true;
+        return v.Has(Head(phrase), WordClass.SpeakerNoun);
     }
 
     private (string? Actor, string? Country) Antecedent(SpeakerPhrase phrase)

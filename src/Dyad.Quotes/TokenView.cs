@@ -48,6 +48,9 @@ internal sealed class TokenView
     public bool IsJoiningHyphen(int t) =>
         Is(t, '-') && !Tokens[t].Has(TokenTraits.SpaceBefore) && t + 1 < Tokens.Count && !Tokens[t + 1].Has(TokenTraits.SpaceBefore);
 
+    /// <summary>A token right after a joining hyphen: the second part of a compound (<c>in</c> of <c>Jae-in</c>).</summary>
+    public bool IsHyphenTail(int t) => t >= 2 && IsJoiningHyphen(t - 1) && Tokens[t].Kind is TokenKind.Word or TokenKind.Number;
+
     public bool EndsWith(int t, string suffix) => Word(t).EndsWith(suffix, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>A lower-case <c>-ly</c> adverb that may sit between a speaker and the cue.</summary>

@@ -1,0 +1,86 @@
+using Dyad.Core;
+
+namespace Dyad.Quotes.Tests;
+
+public sealed class SpeakerLinkingTests
+{
+    [Fact]
+    public void The_person_inside_the_speaker_phrase_gives_the_codes()
+    {
+        var document = TestDocuments.Quoted(
+            "“No problem,” Japanese Chief Cabinet Secretary Yoshihide Suga said.",
+            new HandMention("Japanese", MentionKind.Country, "JPN", "JPN", null),
+            new HandMention("Yoshihide Suga", MentionKind.Person, "JPNGOV", "JPN", "GOV"));
+        var speaker = document.Quotes[0].Speaker!;
+        Assert.Equal(1, speaker.Mention);
+        Assert.Equal("JPNGOV", speaker.Actor);
+        Assert.Equal("JPN", speaker.Country);
+    }
+
+    [Fact]
+    public void An_organization_with_an_agent_beats_a_country()
+    {
+        var document = TestDocuments.Quoted(
+            "“We will not know,” an official from the South Korean government said.",
+            new HandMention("South Korean", MentionKind.Country, "KOR", "KOR", null),
+            new HandMention("South Korean government", MentionKind.Organization, "KORGOV", "KOR", "GOV"));
+        Assert.Equal(1, document.Quotes[0].Speaker!.Mention);
+        Assert.Equal("KORGOV", document.Quotes[0].Speaker!.Actor);
+    }
+
+    [Fact]
+    public void A_reference_mention_is_followed_to_its_antecedent()
+    {
+        var document = TestDocuments.Quoted(
+            "Yoshihide Suga spoke on Tuesday. “No problem,” Suga said.",
+            new HandMention("Yoshihide Suga", MentionKind.Person, "JPNGOV", "JPN", "GOV"),
+            new HandMention("Suga", MentionKind.Person, null, null, null, RefersTo: 0, After: "“No problem"));
+        var speaker = document.Quotes[0].Speaker!;
+        Assert.Equal(1, speaker.Mention);
+        Assert.Equal("JPNGOV", speaker.Actor);
+        Assert.Equal("JPN", speaker.Country);
+    }
+
+    [Fact]
+    public void A_cycle_of_references_does_not_hang()
+    {
+        var document = TestDocuments.Quoted(
+            "“No problem,” Suga said.",
+            new HandMention("Suga", MentionKind.Person, null, null, null, RefersTo: 0));
+        Assert.Null(document.Quotes[0].Speaker!.Country);
+    }
+
+    [Fact]
+    public void The_official_without_a_mention_takes_the_codes_of_the_earlier_official()
+    {
+        var document = TestDocuments.Quoted(
+            "A senior official from the Japanese government expressed concern that the alliance could suffer.\n\n"
+            + "“Reconciliation is in his DNA. We should closely watch” what happens, the official said.",
+            new HandMention("Japanese government", MentionKind.Organization, "JPNGOV", "JPN", "GOV"));
+        var quote = document.QuoteWith("Reconciliation");
+        Assert.Equal("the official", document.SpeakerText(quote));
+        Assert.Null(quote.Speaker!.Mention);
+        Assert.Equal("JPN", quote.Speaker.Country);
+    }
+
+    [Fact]
+    public void A_pronoun_takes_the_codes_of_the_previous_speaker()
+    {
+        var document = TestDocuments.Quoted(
+            "“We are ready,” Moon Jae-in said. Talks resumed. “We will see,” he added.",
+            new HandMention("Moon Jae-in", MentionKind.Person, "KORGOV", "KOR", "GOV"));
+        var quote = document.QuoteWith("We will see");
+        Assert.Equal("he", document.SpeakerText(quote));
+        Assert.Equal("KOR", quote.Speaker!.Country);
+    }
+
+    [Fact]
+    public void Without_mentions_speakers_have_text_and_no_codes()
+    {
+        var document = TestDocuments.Quoted("“No problem,” Suga said.");
+        var speaker = document.Quotes[0].Speaker!;
+        Assert.Null(speaker.Mention);
+        Assert.Null(speaker.Country);
+        Assert.Equal("Suga", document.TextOf(speaker.Span));
+    }
+}

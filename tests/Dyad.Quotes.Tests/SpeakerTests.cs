@@ -1,0 +1,69 @@
+using Dyad.Core;
+
+namespace Dyad.Quotes.Tests;
+
+public sealed class SpeakerTests
+{
+    [Theory]
+    [InlineData("“South Korea is out of step,” a senior official at the Foreign Ministry lamented.", "out of step", "a senior official at the Foreign Ministry", "lamented", "quotes.direct.trailing-cue")] // speaker then cue after the quote
+    [InlineData("“We need to keep in touch,” another government source stressed.", "keep in touch", "another government source", "stressed", "quotes.direct.trailing-cue")] // determiner another
+    [InlineData("“No problem,” Japanese Chief Cabinet Secretary Yoshihide Suga said at a news conference on Tuesday.", "No problem", "Japanese Chief Cabinet Secretary Yoshihide Suga", "said", "quotes.direct.trailing-cue")] // title and name, adjuncts after the cue
+    [InlineData("“We are ready,” said Kim Jong-un, the North’s leader.", "We are ready", "Kim Jong-un, the North’s leader", "said", "quotes.direct.trailing-cue-inverted")] // inverted with apposition
+    [InlineData("“We are ready,” says Moon.", "We are ready", "Moon", "says", "quotes.direct.trailing-cue-inverted")] // inverted present tense
+    [InlineData("“We are ready” the official said.", "We are ready", "the official", "said", "quotes.direct.trailing-cue")] // no comma
+    [InlineData("“We are ready,” he also said.", "We are ready", "he", "said", "quotes.direct.trailing-cue")] // pronoun and adverb
+    [InlineData("“We are ready,” Kim, a ruling party lawmaker, told reporters.", "We are ready", "Kim, a ruling party lawmaker", "told", "quotes.direct.trailing-cue")] // apposition between commas
+    [InlineData("“We are ready,” according to a diplomatic source in Seoul.", "We are ready", "a diplomatic source in Seoul", "according to", "quotes.direct.according-to")] // according to
+    [InlineData("Suga said, “We don’t think it will cause a problem.”", "cause a problem", "Suga", "said", "quotes.direct.leading-cue")] // cue before the quote
+    [InlineData("The ministry said in a statement: “Talks are welcome.”", "Talks are welcome", "The ministry", "said", "quotes.direct.leading-cue")] // adjunct and colon
+    [InlineData("Prime Minister Shinzo Abe told reporters, “Now is not the time.”", "Now is not the time", "Prime Minister Shinzo Abe", "told", "quotes.direct.leading-cue")] // told with its object
+    [InlineData("An official from the South Korean government defended Moon’s position, saying, “We will not know unless we meet.”", "unless we meet", "An official from the South Korean government", "saying", "quotes.direct.participle-cue")] // participle: the clause's subject speaks
+    [InlineData("With Moon leaning toward dialogue, “South Korea is out of step,” a senior official lamented.", "out of step", "a senior official", "lamented", "quotes.direct.trailing-cue")] // quote after an adverbial clause
+    [InlineData("“Reconciliation is in his DNA. We should closely watch” what may be happening between the Koreas, the official said.", "Reconciliation", "the official", "said", "quotes.direct.trailing-cue")] // cue in the next sentence after the quote's words go on
+    [InlineData("“We are ready.” Kim said.", "We are ready", "Kim", "said", "quotes.direct.next-sentence")] // the attribution is a sentence of its own
+    [InlineData("“We are ready,” the spokesman for the ministry, Lee Min-ho, said.", "We are ready", "the spokesman for the ministry, Lee Min-ho", "said", "quotes.direct.trailing-cue")] // name in apposition after the role
+    public void The_speaker_is_found_in_every_news_order(string text, string quote, string speaker, string cue, string rule)
+    {
+        var document = TestDocuments.Quoted(text);
+        var found = document.QuoteWith(quote);
+        Assert.Equal(QuoteKind.Direct, found.Kind);
+        Assert.Equal(speaker, document.SpeakerText(found));
+        Assert.Equal(cue, found.Cue);
+        Assert.Equal(rule, found.Evidence.Rule);
+        Assert.Equal("dyad.quotes.v1", found.Evidence.Stage);
+    }
+
+    [Theory]
+    [InlineData("Kim spoke at length on Tuesday.\n\n“We will not back down.”", "back down")] // the previous paragraph names Kim but not as a speaker: no guess
+    public void A_quote_without_any_speaker_keeps_none(string text, string quote)
+    {
+        var document = TestDocuments.Quoted(text);
+        Assert.Null(document.QuoteWith(quote).Speaker);
+    }
+
+    [Fact]
+    public void A_quote_paragraph_without_a_cue_continues_the_previous_speaker()
+    {
+        var document = TestDocuments.Quoted(
+            "“We are ready for talks,” Kim said on Tuesday.\n\n“We have always been ready.”\n\nThe talks start on Friday.");
+        var quote = document.QuoteWith("always been ready");
+        Assert.Equal("Kim", document.SpeakerText(quote));
+        Assert.Equal("quotes.direct.previous-paragraph", quote.Evidence.Rule);
+    }
+
+    [Fact]
+    public void A_second_quote_in_the_paragraph_keeps_the_speaker()
+    {
+        var document = TestDocuments.Quoted("“We are ready,” Kim said. “We have always been ready.”");
+        var quote = document.QuoteWith("always been ready");
+        Assert.Equal("Kim", document.SpeakerText(quote));
+        Assert.Equal("quotes.direct.previous-sentence", quote.Evidence.Rule);
+    }
+
+    [Fact]
+    public void The_speaker_in_the_previous_sentence_speaks_a_following_quote()
+    {
+        var document = TestDocuments.Quoted("Kim said the offer stood. “We have always been ready.”");
+        Assert.Equal("Kim", document.SpeakerText(document.QuoteWith("always been ready")));
+    }
+}
