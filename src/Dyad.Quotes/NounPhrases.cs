@@ -34,17 +34,28 @@ internal static class NounPhrases
             return false;
         }
 
+        if (v.Is(e - 1, "who") && e - 2 >= left)
+        {
+            // "Mark Hay, a marine ecologist, who said": the speaker is the phrase the relative clause hangs on.
+            e--;
+        }
+
         if (v.Is(e - 1, ','))
         {
             // "Kim, a lawmaker, said" or "Kim, who heads the committee, said"; nothing else before a comma and a cue.
-            if (!Core(v, e - 2, left, sentenceFirst, out int innerStart) || innerStart - 1 < left || !v.Is(innerStart - 1, ','))
+            if (!Core(v, e - 2, left, sentenceFirst, out int innerStart))
             {
                 return false;
             }
 
-            if (!Core(v, innerStart - 2, left, sentenceFirst, out int outerStart) || !(HasName(v, outerStart, innerStart - 1) || HasName(v, innerStart, e - 1)))
+            if (innerStart - 1 < left || !v.Is(innerStart - 1, ',')
+                || !Core(v, innerStart - 2, left, sentenceFirst, out int outerStart)
+                || !(HasName(v, outerStart, innerStart - 1) || HasName(v, innerStart, e - 1)))
             {
-                return false;
+                // No apposition: a named phrase before the comma still speaks ("…, professor Julian Marshall, said").
+                start = innerStart;
+                end = e - 1;
+                return HasName(v, innerStart, e - 1);
             }
 
             start = outerStart;
@@ -121,6 +132,14 @@ internal static class NounPhrases
                 if (v.IsJoiningHyphen(t) && t - 1 >= left && v.IsWord(t - 1))
                 {
                     start = t;
+                    continue;
+                }
+
+                if (v.Is(t, ')') && t - 2 >= left && v.Is(t - 2, '(') && v.IsCapitalized(t - 1) && t == last)
+                {
+                    // "the National Crime Agency (NCA) said": an acronym in brackets after the name.
+                    start = t - 2;
+                    t -= 2;
                     continue;
                 }
 

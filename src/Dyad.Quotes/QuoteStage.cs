@@ -117,6 +117,11 @@ public sealed class QuoteStage : IStage
             return QuoteKind.Direct;
         }
 
+        if (capital && v.Text[quote.Content.End - 1] is '.' or '?' or '!')
+        {
+            return QuoteKind.Direct; // a whole quoted sentence, wherever it stands
+        }
+
         int words = quote.Close - quote.Open - 1;
         if (words >= LongQuoteTokens && (capital || ownPunctuation))
         {

@@ -120,7 +120,8 @@ internal static class ReportedSpeech
                 clauseStart = that + 1;
                 rule = participle ? "quotes.indirect.participle" : "quotes.indirect.that-clause";
             }
-            else if ((cls & WordClass.BareClause) != 0 && cueEnd == t + 1 && cueEnd < clauseEnd && StartsClause(v, cueEnd))
+            else if ((cls & WordClass.BareClause) != 0 && cueEnd == t + 1 && cueEnd < clauseEnd && StartsClause(v, cueEnd)
+                     && ((cls & WordClass.PlainClause) != 0 || HasVerbSoon(v, cueEnd + 1, clauseEnd)))
             {
                 clauseStart = cueEnd;
                 rule = participle ? "quotes.indirect.participle" : "quotes.indirect.bare-clause";
@@ -218,6 +219,29 @@ internal static class ReportedSpeech
         }
 
         return (cls & (WordClass.Determiner | WordClass.Pronoun)) != 0 || v.IsCapitalized(t);
+    }
+
+    /// <summary>
+    /// Whether a that-less clause has a verb near its start (<c>said the talks had failed</c>), unlike an object
+    /// (<c>announced his resignation</c>): an auxiliary or modal, or a past-tense word, within a few tokens.
+    /// </summary>
+    private static bool HasVerbSoon(TokenView v, int from, int limit)
+    {
+        int stop = Math.Min(limit, from + 7);
+        for (int k = from; k < stop; k++)
+        {
+            if (v.IsQuote(k) || (v.Tokens[k].Kind == TokenKind.Punctuation && !v.Is(k, '-')))
+            {
+                return false;
+            }
+
+            if (v.IsLowerWord(k) && (v.Has(k, WordClass.Auxiliary | WordClass.Cue) || (v.EndsWith(k, "ed") && !v.Has(k - 1, WordClass.Determiner))))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>After a trailing cue only a few adjuncts may follow (<c>the sources said on Tuesday.</c>).</summary>

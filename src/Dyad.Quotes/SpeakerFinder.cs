@@ -126,7 +126,7 @@ internal static class SpeakerFinder
             }
 
             int gap = e - c - 1;
-            if (!(gap == 0 || marked || ((cls & WordClass.TakesObject) != 0 && gap <= 3)))
+            if (!(gap == 0 || marked || ((cls & WordClass.TakesObject) != 0 && gap <= 3) || IsAdjunct(v, c + 1, e)))
             {
                 return null;
             }
@@ -136,10 +136,36 @@ internal static class SpeakerFinder
                 return new SpeakerPhrase(v.SpanOf(start, end), start, end, v.WordText(c), c, "quotes.direct.leading-cue");
             }
 
+            if (c - 1 >= windowStart && v.Is(c - 1, "and"))
+            {
+                // "Erdoğan cited Article 5 and said, “…”": the clause's subject speaks.
+                return ClauseSubject(v, sentenceFirst, c - 1, c) is { } subject ? subject with { Rule = "quotes.direct.leading-cue" } : null;
+            }
+
             return null;
         }
 
         return null;
+    }
+
+    /// <summary>A short time or place adjunct between a cue and a quote: <c>said on Friday “…”</c>, <c>wrote in a statement “…”</c>.</summary>
+    private static bool IsAdjunct(TokenView v, int from, int to)
+    {
+        if (to - from > 5 || to <= from || !v.Has(from, WordClass.Preposition | WordClass.TimeWord))
+        {
+            return false;
+        }
+
+        for (int k = from; k < to; k++)
+        {
+            if (!(v.Tokens[k].Kind == TokenKind.Number || v.IsCapitalized(k)
+                  || v.Has(k, WordClass.Preposition | WordClass.Determiner | WordClass.TimeWord | WordClass.SpeakerNoun)))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>

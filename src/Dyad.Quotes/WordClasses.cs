@@ -54,6 +54,9 @@ internal enum WordClass
     /// <summary>A title or role adjective that may precede a name: <c>former</c>, <c>senior</c>, <c>deputy</c>.</summary>
     TitleWord = 1 << 15,
 
+    /// <summary>A cue whose that-less clause needs no visible verb: <c>said the offer stood</c>.</summary>
+    PlainClause = 1 << 17,
+
     /// <summary>An elided word written with a leading apostrophe: <c>'em</c>, <c>'til</c>.</summary>
     Elision = 1 << 16,
 }
@@ -97,6 +100,11 @@ internal static class WordClasses
         Add(WordClass.Cue | WordClass.TakesObject,
             "told tells tell asked asks assured assures reminded reminds urged urges warned warns briefed "
             + "wrote writes");
+        // Verbs that take a that-less clause so often that no verb needs to be seen in it: "said the offer stood".
+        Add(WordClass.PlainClause, "said says say added adds insisted insists argued argues claimed claims stated states");
+
+        // Cues only next to quotation marks: "the statement read: “…”", "X reacted on Twitter, “…”".
+        Add(WordClass.Cue, "read reads reacted reacts spoke speaks");
         Add(WordClass.Participle,
             "saying adding noting stressing insisting arguing claiming stating declaring announcing explaining writing "
             + "tweeting telling asking replying responding emphasizing emphasising reiterating acknowledging admitting "

@@ -22,6 +22,12 @@ public sealed class SpeakerTests
     [InlineData("“Reconciliation is in his DNA. We should closely watch” what may be happening between the Koreas, the official said.", "Reconciliation", "the official", "said", "quotes.direct.trailing-cue")] // cue in the next sentence after the quote's words go on
     [InlineData("“We are ready.” Kim said.", "We are ready", "Kim", "said", "quotes.direct.next-sentence")] // the attribution is a sentence of its own
     [InlineData("“We are ready,” the spokesman for the ministry, Lee Min-ho, said.", "We are ready", "the spokesman for the ministry, Lee Min-ho", "said", "quotes.direct.trailing-cue")] // name in apposition after the role
+    [InlineData("The research was led by Mark Hay, a marine ecologist, who said “There is a lot of argument.”", "argument", "Mark Hay, a marine ecologist", "said", "quotes.direct.leading-cue")] // relative clause: who said
+    [InlineData("Erdoğan cited Article 5 of the treaty and said, “They need to stand by us.”", "stand by us", "Erdoğan", "said", "quotes.direct.leading-cue")] // coordinated verbs share the subject
+    [InlineData("Trump said on Friday “I can do it if I want.”", "I can do it", "Trump", "said", "quotes.direct.leading-cue")] // time adjunct without a comma
+    [InlineData("Another co-author, engineering professor Julian Marshall, said, “We have seen it before.”", "seen it before", "Another co-author, engineering professor Julian Marshall", "said", "quotes.direct.leading-cue")] // named phrase between commas
+    [InlineData("Nikki Holland of the National Crime Agency (NCA) said, “They cannot hide.”", "cannot hide", "Nikki Holland of the National Crime Agency (NCA)", "said", "quotes.direct.leading-cue")] // acronym in brackets
+    [InlineData("Trump’s statement read: “Hamza bin Ladin was killed.”", "was killed", "Trump’s statement", "read", "quotes.direct.leading-cue")] // a statement reads
     public void The_speaker_is_found_in_every_news_order(string text, string quote, string speaker, string cue, string rule)
     {
         var document = TestDocuments.Quoted(text);
