@@ -42,25 +42,7 @@ internal static class NounPhrases
 
         if (v.Is(e - 1, ','))
         {
-            // "Kim, a lawmaker, said" or "Kim, who heads the committee, said"; nothing else before a comma and a cue.
-            if (!Core(v, e - 2, left, sentenceFirst, out int innerStart))
-            {
-                return false;
-            }
-
-            if (innerStart - 1 < left || !v.Is(innerStart - 1, ',')
-                || !Core(v, innerStart - 2, left, sentenceFirst, out int outerStart)
-                || !(HasName(v, outerStart, innerStart - 1) || HasName(v, innerStart, e - 1)))
-            {
-                // No apposition: a named phrase before the comma still speaks ("…, professor Julian Marshall, said").
-                start = innerStart;
-                end = e - 1;
-                return HasName(v, innerStart, e - 1);
-            }
-
-            start = outerStart;
-            end = e - 1;
-            return true;
+            return BeforeComma(v, e - 1, left, sentenceFirst, out start, out end);
         }
 
         if (!Core(v, e - 1, left, sentenceFirst, out start))
@@ -70,6 +52,67 @@ internal static class NounPhrases
 
         end = e;
         return IsSpeakerLike(v, start, end);
+    }
+
+    /// <summary>
+    /// A cue right after a comma: an apposition (<c>Kim, a lawmaker, said</c>; <c>the spokesman, Lee Min-ho, said</c>),
+    /// or an interjection whose speaker stands before it (<c>Washington, who paid for it, stated</c>;
+    /// <c>Hurley, on radio after the ride, said</c>).
+    /// </summary>
+    private static bool BeforeComma(TokenView v, int close, int left, int sentenceFirst, out int start, out int end)
+    {
+        start = end = close;
+        int open = -1;
+        for (int k = close - 1; k >= left && close - k <= 24; k--)
+        {
+            if (v.Is(k, ','))
+            {
+                open = k;
+                break;
+            }
+
+            if (v.IsQuote(k) || v.Is(k, '.') || v.Is(k, ';'))
+            {
+                return false;
+            }
+        }
+
+        int segment = open >= 0 ? open + 1 : left;
+        if (segment >= close)
+        {
+            return false;
+        }
+
+        bool interjection = v.IsLowerWord(segment)
+                            && (v.Has(segment, WordClass.Preposition | WordClass.ClauseBoundary | WordClass.Participle)
+                                || (v.EndsWith(segment, "ing") && segment + 1 < close && v.Has(segment + 1, WordClass.Determiner | WordClass.Preposition)));
+        if (interjection)
+        {
+            if (open < 0 || !Core(v, open - 1, left, sentenceFirst, out start))
+            {
+                return false;
+            }
+
+            end = open;
+            return IsSpeakerLike(v, start, end);
+        }
+
+        if (!Core(v, close - 1, left, sentenceFirst, out int innerStart) || innerStart != segment)
+        {
+            return false;
+        }
+
+        if (open >= 0 && Core(v, open - 1, left, sentenceFirst, out int outerStart)
+            && (HasName(v, outerStart, open) || HasName(v, innerStart, close)))
+        {
+            start = outerStart;
+            end = close;
+            return true;
+        }
+
+        start = innerStart;
+        end = close;
+        return HasName(v, innerStart, close);
     }
 
     /// <summary>The speaker phrase that starts at <paramref name="from"/> (<c>said Kim, a lawmaker</c>), up to <paramref name="limit"/>.</summary>

@@ -92,10 +92,9 @@ internal static class WordClasses
             + "conceded concedes confirmed confirms denied denies reported reports recalled recalls predicted predicts "
             + "suggested suggests complained complains vowed vows pledged pledges promised promises maintained maintains "
             + "contended contends asserted asserts alleged alleges countered counters concluded concludes lamented laments "
-            + "replied replies responded responds answered answers remarked remarks commented comments observed observes "
-            + "underscored underscores underlined underlines disclosed discloses revealed reveals indicated indicates "
+                        + "underscored underscores underlined underlines disclosed discloses revealed reveals indicated indicates "
             + "cautioned cautions mentioned mentions hinted hints boasted boasts posted posts testified testifies "
-            + "proclaimed proclaims predicted quipped joked shouted yelled whispered mused explained agreed agrees "
+            + "proclaimed proclaims agreed agrees "
             + "warned warns threatened threatens signaled signalled signals estimated estimates");
         Add(WordClass.Cue | WordClass.TakesObject,
             "told tells tell asked asks assured assures reminded reminds urged urges warned warns briefed "
@@ -104,7 +103,9 @@ internal static class WordClasses
         Add(WordClass.PlainClause, "said says say added adds insisted insists argued argues claimed claims stated states");
 
         // Cues only next to quotation marks: "the statement read: “…”", "X reacted on Twitter, “…”".
-        Add(WordClass.Cue, "read reads reacted reacts spoke speaks");
+        Add(WordClass.Cue,
+            "read reads reacted reacts spoke speaks replied replies responded responds answered answers remarked remarks "
+            + "commented comments observed observes quipped joked shouted yelled whispered mused");
         Add(WordClass.Participle,
             "saying adding noting stressing insisting arguing claiming stating declaring announcing explaining writing "
             + "tweeting telling asking replying responding emphasizing emphasising reiterating acknowledging admitting "

@@ -30,6 +30,7 @@ public sealed class ReportedSpeechTests
     [InlineData("The government believes that talks are useless.")] // a verb of thinking is not a report
     [InlineData("The report said in March.")] // no clause after the cue
     [InlineData("He said.")] // nothing reported
+    [InlineData("The nominee answered some questions about his campaign from accredited reporters.")] // answered takes an object
     [InlineData("The governor announced his resignation effective next Wednesday.")] // an object, not a that-less clause
     public void Non_reports_are_not_quotes(string text)
     {

@@ -28,6 +28,8 @@ public sealed class SpeakerTests
     [InlineData("Another co-author, engineering professor Julian Marshall, said, “We have seen it before.”", "seen it before", "Another co-author, engineering professor Julian Marshall", "said", "quotes.direct.leading-cue")] // named phrase between commas
     [InlineData("Nikki Holland of the National Crime Agency (NCA) said, “They cannot hide.”", "cannot hide", "Nikki Holland of the National Crime Agency (NCA)", "said", "quotes.direct.leading-cue")] // acronym in brackets
     [InlineData("Trump’s statement read: “Hamza bin Ladin was killed.”", "was killed", "Trump’s statement", "read", "quotes.direct.leading-cue")] // a statement reads
+    [InlineData("Actor Denzel Washington, who paid for Boseman to attend BADA, stated “He was a gentle soul.”", "gentle soul", "Actor Denzel Washington", "stated", "quotes.direct.leading-cue")] // a relative clause between speaker and cue
+    [InlineData("Hurley, on radio following the ride to low Earth orbit, said, “It was incredible.”", "incredible", "Hurley", "said", "quotes.direct.leading-cue")] // an interjection between speaker and cue
     public void The_speaker_is_found_in_every_news_order(string text, string quote, string speaker, string cue, string rule)
     {
         var document = TestDocuments.Quoted(text);
