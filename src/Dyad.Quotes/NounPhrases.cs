@@ -34,7 +34,7 @@ internal static class NounPhrases
             return false;
         }
 
-        if (v.Is(e - 1, "who") && e - 2 >= left)
+        if ((v.Is(e - 1, "who") || v.Is(e - 1, "which")) && e - 2 >= left)
         {
             // "Mark Hay, a marine ecologist, who said": the speaker is the phrase the relative clause hangs on.
             e--;
@@ -97,22 +97,32 @@ internal static class NounPhrases
             return IsSpeakerLike(v, start, end);
         }
 
-        if (!Core(v, close - 1, left, sentenceFirst, out int innerStart) || innerStart != segment)
+        int innerEnd = close;
+        for (int k = segment + 1; k < close; k++)
+        {
+            if (v.Is(k, "who") || v.Is(k, "which"))
+            {
+                innerEnd = k; // "an Ithaca College undergraduate who led the study": the apposition ends at its relative clause
+                break;
+            }
+        }
+
+        if (!Core(v, innerEnd - 1, left, sentenceFirst, out int innerStart) || innerStart != segment)
         {
             return false;
         }
 
         if (open >= 0 && Core(v, open - 1, left, sentenceFirst, out int outerStart)
-            && (HasName(v, outerStart, open) || HasName(v, innerStart, close)))
+            && (HasName(v, outerStart, open) || HasName(v, innerStart, innerEnd)))
         {
             start = outerStart;
-            end = close;
+            end = innerEnd;
             return true;
         }
 
         start = innerStart;
-        end = close;
-        return HasName(v, innerStart, close);
+        end = innerEnd;
+        return HasName(v, innerStart, innerEnd);
     }
 
     /// <summary>The speaker phrase that starts at <paramref name="from"/> (<c>said Kim, a lawmaker</c>), up to <paramref name="limit"/>.</summary>

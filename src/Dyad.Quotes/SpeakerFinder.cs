@@ -109,9 +109,15 @@ internal static class SpeakerFinder
         bool marked = e < opener;
         for (int c = e - 1; c >= windowStart && e - c <= LeadingReach; c--)
         {
-            if (v.IsQuote(c) || v.Is(c, '.') || v.Is(c, ';') || (c < e - 1 && v.Has(c, WordClass.ClauseBoundary) && v.IsLowerWord(c)))
+            if (v.IsQuote(c) || v.Is(c, '.') || v.Is(c, ';')
+                || (c < e - 1 && v.Has(c, WordClass.ClauseBoundary) && !v.Has(c, WordClass.Preposition) && v.IsLowerWord(c)))
             {
                 return null;
+            }
+
+            if (v.Is(c, "according") && AccordingTo(v, c, e) is { } according && according.EndToken == e)
+            {
+                return according with { Rule = "quotes.direct.according-to" };
             }
 
             var cls = v.Class(c);

@@ -105,13 +105,13 @@ internal static class WordClasses
         // Cues only next to quotation marks: "the statement read: “…”", "X reacted on Twitter, “…”".
         Add(WordClass.Cue,
             "read reads reacted reacts spoke speaks replied replies responded responds answered answers remarked remarks "
-            + "commented comments observed observes quipped joked shouted yelled whispered mused");
+            + "commented comments observed observes quipped joked shouted yelled whispered mused exclaimed exclaims");
         Add(WordClass.Participle,
             "saying adding noting stressing insisting arguing claiming stating declaring announcing explaining writing "
             + "tweeting telling asking replying responding emphasizing emphasising reiterating acknowledging admitting "
             + "conceding confirming denying recalling predicting suggesting complaining vowing pledging promising "
             + "maintaining contending asserting alleging countering concluding lamenting remarking commenting observing "
-            + "underscoring warning cautioning urging quipping joking declaring");
+            + "underscoring warning cautioning urging quipping joking declaring posting");
         Add(WordClass.Determiner,
             "a an the another this these those his her its their our my your one two three four five several some many "
             + "most other both each every all any few");
@@ -153,7 +153,7 @@ internal static class WordClasses
             + "as although though because since if despite according last");
         Add(WordClass.TitleWord,
             "former senior deputy acting chief top vice foreign prime then interim incoming outgoing junior assistant "
-            + "associate general special new");
+            + "associate general special new current");
         Add(WordClass.Elision, "em til tis twas cause n bout");
         return table.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
     }

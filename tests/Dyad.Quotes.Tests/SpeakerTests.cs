@@ -30,6 +30,10 @@ public sealed class SpeakerTests
     [InlineData("Trump’s statement read: “Hamza bin Ladin was killed.”", "was killed", "Trump’s statement", "read", "quotes.direct.leading-cue")] // a statement reads
     [InlineData("Actor Denzel Washington, who paid for Boseman to attend BADA, stated “He was a gentle soul.”", "gentle soul", "Actor Denzel Washington", "stated", "quotes.direct.leading-cue")] // a relative clause between speaker and cue
     [InlineData("Hurley, on radio following the ride to low Earth orbit, said, “It was incredible.”", "incredible", "Hurley", "said", "quotes.direct.leading-cue")] // an interjection between speaker and cue
+    [InlineData("According to political scholar Kelly Dittmar, “Women hold fewer seats.”", "fewer seats", "political scholar Kelly Dittmar", "according to", "quotes.direct.according-to")] // according to before the quote
+    [InlineData("Legislator Tanya Chan spoke to the press after the speech: “Please step down.”", "step down", "Legislator Tanya Chan", "spoke", "quotes.direct.leading-cue")] // adjuncts and a colon
+    [InlineData("Ex-Prime Minister Donald Tusk, the current President of the European Council, wrote “Let us pray.”", "Let us pray", "Ex-Prime Minister Donald Tusk, the current President of the European Council", "wrote", "quotes.direct.leading-cue")] // long apposition
+    [InlineData("Scientist Rebecca Falconer, an undergraduate who led one of the studies, said “Sutures scar.”", "Sutures scar", "Scientist Rebecca Falconer, an undergraduate", "said", "quotes.direct.leading-cue")] // apposition with a relative clause
     public void The_speaker_is_found_in_every_news_order(string text, string quote, string speaker, string cue, string rule)
     {
         var document = TestDocuments.Quoted(text);
