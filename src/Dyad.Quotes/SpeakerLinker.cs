@@ -201,7 +201,19 @@ internal sealed class SpeakerLinker
             }
         }
 
-        // The nearest earlier mention with an agent: in news, an unnamed official belongs to the body last named.
+        // "he"/"she": the nearest earlier person; otherwise the nearest earlier mention with an agent, since in news an
+        // unnamed official belongs to the body last named.
+        bool person = v.Is(head, "he") || v.Is(head, "she");
+        if (person && NearestEarlier(phrase, sentence, m => m.Kind == MentionKind.Person) is { } named)
+        {
+            return named;
+        }
+
+        return NearestEarlier(phrase, sentence, m => m.Agent is not null) ?? (null, null);
+    }
+
+    private (string? Actor, string? Country)? NearestEarlier(SpeakerPhrase phrase, int sentence, Func<Mention, bool> accept)
+    {
         int lo = LowerBound(phrase.Span.Start) - 1;
         for (int k = lo; k >= 0 && lo - k < 64; k--)
         {
@@ -211,13 +223,13 @@ internal sealed class SpeakerLinker
                 break;
             }
 
-            if (mention.Span.End <= phrase.Span.Start && mention.Agent is not null && Resolve(_byStart[k]) is var codes && codes != (null, null))
+            if (mention.Span.End <= phrase.Span.Start && accept(mention) && Resolve(_byStart[k]) is var codes && codes != (null, null))
             {
                 return codes;
             }
         }
 
-        return (null, null);
+        return null;
     }
 
     /// <summary>The head of a phrase: its last word before a preposition, a comma or a possessive (<c>official</c> in <c>a senior official at …</c>).</summary>

@@ -75,6 +75,25 @@ public sealed class SpeakerLinkingTests
     }
 
     [Fact]
+    public void A_pronoun_with_no_earlier_speaker_takes_the_nearest_person()
+    {
+        var document = TestDocuments.Quoted(
+            "Moon Jae-in arrived in Tokyo on Monday. “We are ready,” he said.",
+            new HandMention("Moon Jae-in", MentionKind.Person, "KORGOV", "KOR", "GOV"),
+            new HandMention("Tokyo", MentionKind.Location, "JPNGOV", "JPN", "GOV"));
+        Assert.Equal("KOR", document.Quotes[0].Speaker!.Country);
+    }
+
+    [Fact]
+    public void An_unnamed_source_takes_the_body_last_named()
+    {
+        var document = TestDocuments.Quoted(
+            "The Japanese government is wary of the offer. “We need to keep in touch,” another government source stressed.",
+            new HandMention("Japanese government", MentionKind.Organization, "JPNGOV", "JPN", "GOV"));
+        Assert.Equal("JPN", document.Quotes[0].Speaker!.Country);
+    }
+
+    [Fact]
     public void Without_mentions_speakers_have_text_and_no_codes()
     {
         var document = TestDocuments.Quoted("“No problem,” Suga said.");
