@@ -277,7 +277,8 @@ internal sealed class QuoteMarkScanner
             case '\'':
                 if (spaceBefore && !spaceAfter)
                 {
-                    return IsElision(t, end) ? Direction.Ignore : Direction.Open;
+                    // A straight single mark opens only when a later one can close it: 'specially, the 'net, ['s].
+                    return IsElision(t, end) || lastStrongSingleClose <= t ? Direction.Ignore : Direction.Open;
                 }
 
                 if (!spaceBefore && spaceAfter)
@@ -291,6 +292,11 @@ internal sealed class QuoteMarkScanner
             case '\u201D' or '\u00BB' or '\u300D':
                 return spaceBefore && !spaceAfter && _doubles == 0 ? Direction.Open : Direction.Close;
             case '\u2018' or '\u201A' or '\u2039':
+                if (!spaceBefore && !spaceAfter && t > first && _tokens[t - 1].Kind == TokenKind.Word && t + 1 < end && _tokens[t + 1].Kind == TokenKind.Word)
+                {
+                    return Direction.Ignore; // I‘m: a misused apostrophe inside a word
+                }
+
                 return !spaceBefore && spaceAfter && _singles > 0 ? Direction.Close : Direction.Open;
             default:
                 // ’ and ›: a closing single mark, an apostrophe, or (badly typeset) an opening one.

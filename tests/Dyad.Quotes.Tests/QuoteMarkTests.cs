@@ -28,6 +28,8 @@ public sealed class QuoteMarkTests
     [InlineData("They played rock ’n’ roll and gave ’em hell.")] // elisions with curly apostrophes
     [InlineData("They gave 'em hell in the '90s, didn't they?")] // elisions with straight apostrophes
     [InlineData("He is 5'10\" tall and ran 3'20\".")] // feet and inch marks
+    [InlineData("I‘m grateful to him, ’specially on the 'net.")] // a misused opening mark as apostrophe, elisions
+    [InlineData("We talked about Rocky['s] run.")] // an editorial bracket before a clitic
     public void Apostrophes_are_never_quotes(string text)
     {
         var document = TestDocuments.Quoted(text);
