@@ -187,7 +187,7 @@ public sealed class QuoteStage : IStage
                 int windowStart = Math.Max(sentenceFirst, previousClose);
                 if (quote.Kind == QuoteKind.Partial && quote.Open - 1 >= windowStart && !v.Has(quote.Open - 1, WordClass.Cue) && !v.Is(quote.Open - 1, ':'))
                 {
-                    return null;
+                    return SpeakerFinder.Evaluative(v, windowStart, quote.Open, sentenceFirst);
                 }
 
                 return SpeakerFinder.Leading(v, windowStart, quote.Open, sentenceFirst);

@@ -154,6 +154,44 @@ internal static class SpeakerFinder
         return null;
     }
 
+    /// <summary>
+    /// The speaker of a partial quote named by an evaluative verb before it in the same clause:
+    /// <c>Brudziński called the stabbing “an act of barbarity”</c>, <c>Biden referred to them as “chumps”</c>.
+    /// A passive (<c>was commonly called “swine flu”</c>) names no speaker.
+    /// </summary>
+    public static SpeakerPhrase? Evaluative(TokenView v, int windowStart, int opener, int sentenceFirst)
+    {
+        for (int c = opener - 1; c >= windowStart && opener - c <= 12; c--)
+        {
+            if (v.IsQuote(c) || v.Is(c, '.') || v.Is(c, ';') || v.Is(c, ':'))
+            {
+                return null;
+            }
+
+            if (!v.IsLowerWord(c) || !v.Has(c, WordClass.Evaluative))
+            {
+                continue;
+            }
+
+            int k = c - 1;
+            while (k >= windowStart && (v.IsLyAdverb(k) || v.Has(k, WordClass.Adverb)))
+            {
+                k--;
+            }
+
+            if (k >= windowStart && v.IsLowerWord(k) && v.Has(k, WordClass.Auxiliary))
+            {
+                return null;
+            }
+
+            return NounPhrases.Before(v, c, windowStart, sentenceFirst, out int start, out int end)
+                ? new SpeakerPhrase(v.SpanOf(start, end), start, end, v.WordText(c), c, "quotes.partial.evaluative-cue")
+                : null;
+        }
+
+        return null;
+    }
+
     /// <summary>A short time or place adjunct between a cue and a quote: <c>said on Friday “…”</c>, <c>wrote in a statement “…”</c>.</summary>
     private static bool IsAdjunct(TokenView v, int from, int to)
     {

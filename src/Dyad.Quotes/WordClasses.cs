@@ -57,6 +57,9 @@ internal enum WordClass
     /// <summary>A cue whose that-less clause needs no visible verb: <c>said the offer stood</c>.</summary>
     PlainClause = 1 << 17,
 
+    /// <summary>A verb that names what a speaker called something: <c>called the stabbing “an act of barbarity”</c>.</summary>
+    Evaluative = 1 << 18,
+
     /// <summary>An elided word written with a leading apostrophe: <c>'em</c>, <c>'til</c>.</summary>
     Elision = 1 << 16,
 }
@@ -154,6 +157,10 @@ internal static class WordClasses
         Add(WordClass.TitleWord,
             "former senior deputy acting chief top vice foreign prime then interim incoming outgoing junior assistant "
             + "associate general special new current");
+        Add(WordClass.Evaluative,
+            "called calls termed terms described describes labeled labelled labels dubbed dubs referred refers branded "
+            + "brands hailed hails slammed slams criticized criticised criticizes blasted denounced condemned condemns "
+            + "praised praises decried decries");
         Add(WordClass.Elision, "em til tis twas cause n bout");
         return table.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
     }

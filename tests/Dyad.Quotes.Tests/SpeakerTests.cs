@@ -53,6 +53,19 @@ public sealed class SpeakerTests
         Assert.Null(document.QuoteWith(quote).Speaker);
     }
 
+    [Theory]
+    [InlineData("Interior Minister Joachim Brudziński called the stabbing “an act of inexplicable barbarity.”", "barbarity", "Interior Minister Joachim Brudziński")] // called X “…”
+    [InlineData("Biden referred to the people as “chumps.”", "chumps", "Biden")] // referred to X as “…”
+    [InlineData("That year’s H1N1 was commonly called “swine flu.”", "swine flu", null)] // a passive names no speaker
+    [InlineData("The earthquake caused a “mini tsunami” in Izmir.", "mini tsunami", null)] // scare quotes have no speaker
+    public void Partial_quotes_take_the_speaker_of_an_evaluative_verb(string text, string quote, string? speaker)
+    {
+        var document = TestDocuments.Quoted(text);
+        var found = document.QuoteWith(quote);
+        Assert.Equal(QuoteKind.Partial, found.Kind);
+        Assert.Equal(speaker, document.SpeakerText(found));
+    }
+
     [Fact]
     public void A_quote_paragraph_without_a_cue_continues_the_previous_speaker()
     {
