@@ -92,3 +92,52 @@ public sealed class RobustnessTests
         }
     }
 }
+
+public sealed class QuoteFuzzTests
+{
+    private static readonly string[] Pieces =
+    [
+        "“", "”", "‘", "’", "\"", "'", "«", "»", ",", ".", ":", ";", "—", "(", ")", "\n\n", "\n", " ", " ", " ",
+        "said", "says", "told", "according to", "saying", "that", "who", "which", "and", "the", "a", "official",
+        "Kim", "Moon Jae-in", "Korea’s", "Koreas’", "’90s", "he", "she", "they", "We", "will", "win", "on Monday", "-",
+    ];
+
+    /// <summary>Random mixtures of marks, cues and names: the stage must never throw, and every span must lie in the body.</summary>
+    [Fact]
+    public void Random_text_never_throws_and_spans_stay_in_the_body()
+    {
+        var random = new Random(20171719);
+        for (int round = 0; round < 3000; round++)
+        {
+            var text = new System.Text.StringBuilder();
+            int length = random.Next(1, 60);
+            for (int i = 0; i < length; i++)
+            {
+                text.Append(Pieces[random.Next(Pieces.Length)]);
+                if (random.Next(3) == 0)
+                {
+                    text.Append(' ');
+                }
+            }
+
+            var body = text.ToString();
+            var document = TestDocuments.Segmented(body);
+            if (random.Next(2) == 0 && document.Tokens.Count > 0)
+            {
+                var token = document.Tokens[random.Next(document.Tokens.Count)];
+                document.Mentions.Add(new Mention(token.Span, 0, MentionKind.Person, "KORGOV", "KOR", "GOV", random.Next(3) - 1, new Evidence("test", "fuzz")));
+            }
+
+            new QuoteStage().Run(document, TestContext.Current.CancellationToken);
+            foreach (var quote in document.Quotes)
+            {
+                Assert.InRange(quote.Span.Start, 0, body.Length);
+                Assert.InRange(quote.Span.End, quote.Span.Start + 1, body.Length);
+                if (quote.Speaker is { } speaker)
+                {
+                    Assert.InRange(speaker.Span.End, speaker.Span.Start + 1, body.Length);
+                }
+            }
+        }
+    }
+}
