@@ -190,7 +190,18 @@ public sealed class QuoteStage : IStage
                     return SpeakerFinder.Evaluative(v, windowStart, quote.Open, sentenceFirst);
                 }
 
-                return SpeakerFinder.Leading(v, windowStart, quote.Open, sentenceFirst);
+                var speaker = SpeakerFinder.Leading(v, windowStart, quote.Open, sentenceFirst);
+                if (speaker is null && quote.Open == sentenceFirst && openSentence > 0)
+                {
+                    // "Kim told reporters:" closing the sentence or paragraph before the quote.
+                    var previous = sentences[openSentence - 1];
+                    if (v.Is(previous.EndToken - 1, ':'))
+                    {
+                        speaker = SpeakerFinder.Leading(v, previous.FirstToken, previous.EndToken, previous.FirstToken);
+                    }
+                }
+
+                return speaker;
             }
 
             bool opensSentence = quote.Open == sentenceFirst || quote.Open == previousClose;

@@ -100,13 +100,26 @@ internal static class SpeakerFinder
     /// <summary>The speaker named before an opening mark: tokens [windowStart, opener).</summary>
     public static SpeakerPhrase? Leading(TokenView v, int windowStart, int opener, int sentenceFirst)
     {
+        // Step over the punctuation (and a "that") between the cue and the mark: "X said: “", "X said that “".
         int e = opener;
-        while (e - 1 >= windowStart && (v.Is(e - 1, ',') || v.Is(e - 1, ':') || v.Is(e - 1, '\u2014') || v.Is(e - 1, '\u2013') || (v.Is(e - 1, "that") && e < opener + 1)))
+        if (e - 1 >= windowStart && v.Is(e - 1, "that"))
+        {
+            e--;
+        }
+
+        while (e - 1 >= windowStart && (v.Is(e - 1, ',') || v.Is(e - 1, ':') || v.Is(e - 1, '\u2014') || v.Is(e - 1, '\u2013')))
         {
             e--;
         }
 
         bool marked = e < opener;
+        if (marked && v.Is(opener - 1, ':') && windowStart == sentenceFirst && e - windowStart is > 0 and <= 6
+            && NounPhrases.Forward(v, windowStart, e) == e && NounPhrases.IsSpeakerLike(v, windowStart, e) && v.IsCapitalized(e - 1))
+        {
+            // Headline style: "Moon: ‘We will talk’".
+            return new SpeakerPhrase(v.SpanOf(windowStart, e), windowStart, e, null, -1, "quotes.direct.colon-speaker");
+        }
+
         for (int c = e - 1; c >= windowStart && e - c <= LeadingReach; c--)
         {
             if (v.IsQuote(c) || v.Is(c, '.') || v.Is(c, ';')

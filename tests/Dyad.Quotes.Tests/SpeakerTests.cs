@@ -34,7 +34,9 @@ public sealed class SpeakerTests
     [InlineData("Legislator Tanya Chan spoke to the press after the speech: “Please step down.”", "step down", "Legislator Tanya Chan", "spoke", "quotes.direct.leading-cue")] // adjuncts and a colon
     [InlineData("Ex-Prime Minister Donald Tusk, the current President of the European Council, wrote “Let us pray.”", "Let us pray", "Ex-Prime Minister Donald Tusk, the current President of the European Council", "wrote", "quotes.direct.leading-cue")] // long apposition
     [InlineData("Scientist Rebecca Falconer, an undergraduate who led one of the studies, said “Sutures scar.”", "Sutures scar", "Scientist Rebecca Falconer, an undergraduate", "said", "quotes.direct.leading-cue")] // apposition with a relative clause
-    public void The_speaker_is_found_in_every_news_order(string text, string quote, string speaker, string cue, string rule)
+    [InlineData("Moon: “We will talk to the North”\n\nThe body starts here.", "talk to the North", "Moon", null, "quotes.direct.colon-speaker")] // headline: speaker, colon, quote
+    [InlineData("Kim told reporters on Monday:\n\n“We are ready for talks.”", "ready for talks", "Kim", "told", "quotes.direct.leading-cue")] // the cue closes the paragraph before
+    public void The_speaker_is_found_in_every_news_order(string text, string quote, string speaker, string? cue, string rule)
     {
         var document = TestDocuments.Quoted(text);
         var found = document.QuoteWith(quote);
