@@ -37,11 +37,18 @@ public sealed class QuoteStage : IStage
         cancellationToken.ThrowIfCancellationRequested();
 
         var reported = new List<RawQuote>();
-        var quoted = QuotedTokens(view, marked);
-        bool Blocked(int t) => used.Contains(t) || quoted[t];
+        var blocked = QuotedTokens(view, marked);
+        foreach (int cue in used)
+        {
+            if (cue >= 0)
+            {
+                blocked[cue] = true;
+            }
+        }
+
         foreach (var sentence in document.Sentences)
         {
-            ReportedSpeech.Find(view, sentence, Blocked, reported);
+            ReportedSpeech.Find(view, sentence, blocked, reported);
         }
 
         AttributePartials(marked, reported);

@@ -12,8 +12,8 @@ internal static class ReportedSpeech
 {
     private const int ThatReach = 8;
 
-    /// <summary>Adds the sentence's indirect quotes to <paramref name="output"/>; <paramref name="blocked"/> says whether a token is quoted or used.</summary>
-    public static void Find(TokenView v, Sentence sentence, Func<int, bool> blocked, List<RawQuote> output)
+    /// <summary>Adds the sentence's indirect quotes to <paramref name="output"/>; <paramref name="blocked"/> marks tokens that are quoted or already used as cues.</summary>
+    public static void Find(TokenView v, Sentence sentence, bool[] blocked, List<RawQuote> output)
     {
         int f = sentence.FirstToken;
         int e = sentence.EndToken;
@@ -32,7 +32,7 @@ internal static class ReportedSpeech
         int consumed = f;
         for (int t = f; t < contentEnd; t++)
         {
-            if (!v.IsWord(t) || blocked(t))
+            if (!v.IsWord(t) || blocked[t])
             {
                 continue;
             }
@@ -79,7 +79,7 @@ internal static class ReportedSpeech
             if (!participle)
             {
                 cueEnd = CueEnd(v, t, contentEnd, cls);
-                if (cueEnd < 0 || !v.IsLowerWord(t) || (t - 1 >= f && v.Has(t - 1, WordClass.Negating)))
+                if (cueEnd < 0 || !v.IsLowerWord(t) || (t - 1 >= f && v.IsNegation(t - 1)))
                 {
                     continue;
                 }
@@ -147,7 +147,7 @@ internal static class ReportedSpeech
             return t + 1;
         }
 
-        if (t + 1 >= limit || !v.IsWord(t + 1))
+        if ((cls & WordClass.CueHead) == 0 || t + 1 >= limit || !v.IsWord(t + 1))
         {
             return -1;
         }
@@ -277,7 +277,7 @@ internal static class ReportedSpeech
     }
 
     /// <summary>The comma that starts a sentence-final attribution (<c>…, X said.</c> / <c>…, according to X.</c>), or -1.</summary>
-    private static int TrailingAttribution(TokenView v, int f, int contentEnd, Func<int, bool> blocked)
+    private static int TrailingAttribution(TokenView v, int f, int contentEnd, bool[] blocked)
     {
         int stop = Math.Max(f, contentEnd - NounPhrases.MaxTokens - 6);
         for (int k = contentEnd - 1; k > stop; k--)
@@ -294,7 +294,7 @@ internal static class ReportedSpeech
 
             for (int c = k + 1; c < contentEnd && c - k < 12; c++)
             {
-                if (v.Has(c, WordClass.Cue) && v.IsLowerWord(c) && !blocked(c)
+                if (v.Has(c, WordClass.Cue) && v.IsLowerWord(c) && !blocked[c]
                     && NounPhrases.Before(v, c, k + 1, f, out int start, out _) && start == k + 1)
                 {
                     return k;

@@ -5,11 +5,25 @@ namespace Dyad.Quotes;
 /// <summary>Read-only word-level questions about a document's tokens, answered without allocating.</summary>
 internal sealed class TokenView
 {
+    private readonly WordClass[] _classes;
+
     public TokenView(Document document)
     {
         Document = document;
         Text = document.Text;
         Tokens = document.Tokens;
+
+        // One dictionary lookup per word, up front: the scans ask about the same tokens many times.
+        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(Tokens);
+        _classes = new WordClass[tokens.Length];
+        var text = Text.AsSpan();
+        for (int t = 0; t < tokens.Length; t++)
+        {
+            if (tokens[t].Kind == TokenKind.Word)
+            {
+                _classes[t] = WordClasses.Of(text.Slice(tokens[t].Start, tokens[t].Span.Length));
+            }
+        }
     }
 
     public Document Document { get; }
@@ -24,9 +38,13 @@ internal sealed class TokenView
 
     public string WordText(int t) => Text.Substring(Tokens[t].Start, Tokens[t].Span.Length);
 
-    public WordClass Class(int t) => Tokens[t].Kind == TokenKind.Word ? WordClasses.Of(Word(t)) : WordClass.None;
+    public WordClass Class(int t) => _classes[t];
 
-    public bool Has(int t, WordClass wordClass) => (Class(t) & wordClass) != 0;
+    public bool Has(int t, WordClass wordClass) => (_classes[t] & wordClass) != 0;
+
+    /// <summary>A word that cancels a following cue (<c>declined to say</c>), or the clitic <c>n’t</c>.</summary>
+    public bool IsNegation(int t) =>
+        Has(t, WordClass.Negating) || (Tokens[t].Kind == TokenKind.Clitic && Text[Tokens[t].End - 1] is 't' or 'T');
 
     public bool IsWord(int t) => Tokens[t].Kind == TokenKind.Word;
 

@@ -27,6 +27,7 @@ public sealed class ReportedSpeechTests
 
     [Theory]
     [InlineData("He declined to say whether talks would resume.")] // negated cue
+    [InlineData("He didn’t say the talks would resume.")] // negated with a clitic
     [InlineData("The government believes that talks are useless.")] // a verb of thinking is not a report
     [InlineData("The report said in March.")] // no clause after the cue
     [InlineData("He said.")] // nothing reported
