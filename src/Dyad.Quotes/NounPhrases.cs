@@ -398,9 +398,12 @@ internal static class NounPhrases
                     break; // "An official ... government defended": a past-tense verb ends the phrase.
                 }
 
-                if (sawName && !v.Has(t + 1 < stop ? t + 1 : t, WordClass.SpeakerNoun))
+                bool lastWord = t + 1 >= limit || v.Tokens[t + 1].Kind == TokenKind.Punctuation;
+                if (sawName && !lastWord && !v.Has(t + 1 < stop ? t + 1 : t, WordClass.SpeakerNoun))
                 {
-                    break; // after a name, only a head noun may follow: "Blue House presidential office".
+                    // After a name, only a head noun may follow ("Blue House presidential office"), or a last word
+                    // that closes the phrase ("the Tokyo-Seoul relations.").
+                    break;
                 }
             }
 
