@@ -103,3 +103,24 @@ public sealed class SpeakerLinkingTests
         Assert.Equal("Suga", document.TextOf(speaker.Span));
     }
 }
+
+public sealed class QuoteJsonTests
+{
+    [Fact]
+    public void Quotes_are_written_with_speaker_cue_and_rule()
+    {
+        var document = TestDocuments.Quoted(
+            "“No problem,” Yoshihide Suga said.",
+            new HandMention("Yoshihide Suga", MentionKind.Person, "JPNGOV", "JPN", "GOV"));
+        using var json = System.Text.Json.JsonDocument.Parse(Dyad.Core.Serialization.DocumentJson.ToJson(document));
+        var quote = json.RootElement.GetProperty("quotes")[0];
+        Assert.Equal("No problem", quote.GetProperty("text").GetString());
+        Assert.Equal("direct", quote.GetProperty("kind").GetString());
+        Assert.Equal("said", quote.GetProperty("cue").GetString());
+        Assert.Equal("quotes.direct.trailing-cue", quote.GetProperty("rule").GetString());
+        var speaker = quote.GetProperty("speaker");
+        Assert.Equal("Yoshihide Suga", speaker.GetProperty("text").GetString());
+        Assert.Equal(0, speaker.GetProperty("mention").GetInt32());
+        Assert.Equal("JPN", speaker.GetProperty("country").GetString());
+    }
+}
