@@ -64,6 +64,11 @@ internal static class SpeakerFinder
                 return null;
             }
 
+            if (c > t && (v.Is(c - 1, "who") || v.Is(c - 1, "which")))
+            {
+                continue; // "the official, who spoke on condition of anonymity, said": the cue of a relative clause
+            }
+
             if (NounPhrases.Before(v, c, t, sentenceFirst, out int start, out int end) && start - t < reach)
             {
                 return new SpeakerPhrase(v.SpanOf(start, end), start, end, v.WordText(c), c, "quotes.direct.trailing-cue");

@@ -142,7 +142,9 @@ internal static class WordClasses
             + "government ministry department agency office administration military army police party campaign "
             + "committee council commission court judge prosecutor lawyer attorney witness resident activist "
             + "statement report spokesmen people person man woman member observer insider colleague counterpart "
-            + "delegate delegation embassy regime foreign");
+            + "delegate delegation embassy regime foreign media news newspaper broadcaster outlet television radio "
+            + "network company firm organization organisation group union association institute center centre "
+            + "foundation agency bureau service");
         Add(WordClass.SpeakerNoun | WordClass.Plural,
             "officials sources spokesmen ministers leaders diplomats lawmakers legislators analysts experts researchers "
             + "economists officers aides advisers advisors negotiators residents activists witnesses people members "

@@ -53,6 +53,15 @@ public sealed class ReportedSpeechTests
     }
 
     [Fact]
+    public void A_partial_quote_in_a_that_clause_takes_the_reporting_speaker()
+    {
+        var document = TestDocuments.Quoted("North Korea’s state media KCNA said in a commentary that the drills were “a rehearsal for war.”");
+        var partial = document.QuoteWith("rehearsal");
+        Assert.Equal(QuoteKind.Partial, partial.Kind);
+        Assert.Equal("North Korea’s state media KCNA", document.SpeakerText(partial));
+    }
+
+    [Fact]
     public void A_cue_used_by_a_direct_quote_is_not_reported_again()
     {
         var document = TestDocuments.Quoted("Suga said, “We don’t think the offer will cause a problem.”");

@@ -36,6 +36,11 @@ public sealed class SpeakerTests
     [InlineData("Scientist Rebecca Falconer, an undergraduate who led one of the studies, said “Sutures scar.”", "Sutures scar", "Scientist Rebecca Falconer, an undergraduate", "said", "quotes.direct.leading-cue")] // apposition with a relative clause
     [InlineData("Moon: “We will talk to the North”\n\nThe body starts here.", "talk to the North", "Moon", null, "quotes.direct.colon-speaker")] // headline: speaker, colon, quote
     [InlineData("Kim told reporters on Monday:\n\n“We are ready for talks.”", "ready for talks", "Kim", "told", "quotes.direct.leading-cue")] // the cue closes the paragraph before
+    [InlineData("“We will never accept this,” said a spokesman for the ministry, who declined to be named.", "never accept", "a spokesman for the ministry", "said", "quotes.direct.trailing-cue-inverted")] // inverted, relative clause not kept
+    [InlineData("Trump, speaking at the White House, said: “We are going to take care of it.”", "take care", "Trump", "said", "quotes.direct.leading-cue")] // participial interjection
+    [InlineData("“It is a mistake,” the official, who spoke on condition of anonymity, said.", "mistake", "the official", "said", "quotes.direct.trailing-cue")] // anonymity clause
+    [InlineData("“It is a mistake,” he told The Associated Press.", "mistake", "he", "told", "quotes.direct.trailing-cue")] // told a news agency
+    [InlineData("China’s foreign ministry spokesman Geng Shuang said, “We oppose it.”", "oppose it", "China’s foreign ministry spokesman Geng Shuang", "said", "quotes.direct.leading-cue")] // possessive country and role
     public void The_speaker_is_found_in_every_news_order(string text, string quote, string speaker, string? cue, string rule)
     {
         var document = TestDocuments.Quoted(text);
