@@ -181,7 +181,7 @@ internal sealed class SpeakerLinker
         for (int k = _earlier.Count - 1; k >= 0; k--)
         {
             var (earlier, speaker) = _earlier[k];
-            if (earlier.Span.Start >= phrase.Span.Start || (speaker.Actor is null && speaker.Country is null))
+            if (earlier.Span.Start >= phrase.Span.Start)
             {
                 continue;
             }
@@ -197,6 +197,8 @@ internal sealed class SpeakerLinker
                 : SameNoun(v.Word(head), v.Word(other));
             if (match)
             {
+                // The most recent matching speaker is the antecedent, even when it has no codes: "Smith … he said"
+                // must not reach past Smith to an older coded speaker.
                 return (speaker.Actor, speaker.Country);
             }
         }

@@ -94,6 +94,17 @@ public sealed class SpeakerLinkingTests
     }
 
     [Fact]
+    public void A_pronoun_does_not_reach_past_an_uncoded_speaker()
+    {
+        var document = TestDocuments.Quoted(
+            "“We are ready,” Moon Jae-in said. “It will take time,” analyst John Smith said. “We will see,” he added.",
+            new HandMention("Moon Jae-in", MentionKind.Person, "KORGOV", "KOR", "GOV"));
+        var quote = document.QuoteWith("We will see");
+        Assert.Equal("he", document.SpeakerText(quote));
+        Assert.Null(quote.Speaker!.Country);
+    }
+
+    [Fact]
     public void Without_mentions_speakers_have_text_and_no_codes()
     {
         var document = TestDocuments.Quoted("“No problem,” Suga said.");
