@@ -74,7 +74,8 @@ internal static class ReportedSpeech
             }
 
             var cls = v.Class(t);
-            bool participle = (cls & WordClass.Participle) != 0 && t - 1 > f && v.Is(t - 1, ',');
+            // ", saying that …" and "was quoted as saying …": the clause's subject speaks.
+            bool participle = (cls & WordClass.Participle) != 0 && t - 1 > f && (v.Is(t - 1, ',') || v.Is(t - 1, "as"));
             int cueEnd = t + 1;
             if (!participle)
             {
@@ -120,7 +121,7 @@ internal static class ReportedSpeech
                 clauseStart = that + 1;
                 rule = participle ? "quotes.indirect.participle" : "quotes.indirect.that-clause";
             }
-            else if ((cls & WordClass.BareClause) != 0 && cueEnd == t + 1 && cueEnd < clauseEnd && StartsClause(v, cueEnd)
+            else if (((cls & WordClass.BareClause) != 0 || participle) && cueEnd == t + 1 && cueEnd < clauseEnd && StartsClause(v, cueEnd)
                      && ((cls & WordClass.PlainClause) != 0 || HasVerbSoon(v, cueEnd + 1, clauseEnd)))
             {
                 clauseStart = cueEnd;

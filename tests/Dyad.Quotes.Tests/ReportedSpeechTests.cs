@@ -15,6 +15,7 @@ public sealed class ReportedSpeechTests
     [InlineData("However, according to the presidential office, Abe understood Moon’s position.", "Abe understood Moon’s position", "the presidential office", "according to", "quotes.indirect.according-to")] // according to before
     [InlineData("A senior official from the Japanese government expressed concern that a dialogue could affect the alliance.", "a dialogue could affect the alliance", "A senior official from the Japanese government", "expressed concern", "quotes.indirect.that-clause")] // two-word cue
     [InlineData("Kim rejected the offer, saying that the time was wrong.", "the time was wrong", "Kim", "saying", "quotes.indirect.participle")] // participle
+    [InlineData("The minister was quoted as saying the talks had failed.", "the talks had failed", "The minister", "saying", "quotes.indirect.participle")] // quoted as saying
     public void Reported_speech_is_an_indirect_quote(string text, string clause, string speaker, string cue, string rule)
     {
         var document = TestDocuments.Quoted(text);
