@@ -104,7 +104,8 @@ internal static class ReportedSpeech
             }
 
             // "…, the sources said." — the clause is what precedes the speaker.
-            if (!participle && phrase.FirstToken - 1 > consumed && v.Is(phrase.FirstToken - 1, ',') && RestIsShort(v, cueEnd, contentEnd))
+            if (!participle && phrase.FirstToken - 1 > consumed && v.Is(phrase.FirstToken - 1, ',') && RestIsShort(v, cueEnd, contentEnd)
+                && IsClause(v, consumed, phrase.FirstToken - 1))
             {
                 Emit(v, consumed, phrase.FirstToken - 1, phrase, sentence, output);
                 consumed = contentEnd;
@@ -236,14 +237,19 @@ internal static class ReportedSpeech
                 return false;
             }
 
-            if (v.IsLowerWord(k) && (v.Has(k, WordClass.Auxiliary | WordClass.Cue) || (v.EndsWith(k, "ed") && !v.Has(k - 1, WordClass.Determiner))))
+            if (v.IsLowerWord(k) && !v.Is(k - 1, "to") && !v.Is(k, "be") && !v.Is(k, "being")
+                && (v.Has(k, WordClass.Auxiliary | WordClass.Cue) || (v.EndsWith(k, "ed") && !v.Has(k - 1, WordClass.Determiner))))
             {
-                return true;
+                return true; // a finite verb; "to be", "to choose" are not
             }
         }
 
         return false;
     }
+
+    /// <summary>What precedes <c>, X said</c> must be a clause, not a lone adverbial (<c>In her video, Jorgensen confirmed it.</c>).</summary>
+    private static bool IsClause(TokenView v, int first, int end) =>
+        end - first >= 8 || (end > first && !(v.Has(first, WordClass.Preposition | WordClass.Opener) && !v.Has(first, WordClass.Determiner | WordClass.Pronoun)));
 
     /// <summary>After a trailing cue only a few adjuncts may follow (<c>the sources said on Tuesday.</c>).</summary>
     private static bool RestIsShort(TokenView v, int from, int contentEnd)

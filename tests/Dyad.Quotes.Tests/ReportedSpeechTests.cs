@@ -33,6 +33,8 @@ public sealed class ReportedSpeechTests
     [InlineData("The report said in March.")] // no clause after the cue
     [InlineData("He said.")] // nothing reported
     [InlineData("The nominee answered some questions about his campaign from accredited reporters.")] // answered takes an object
+    [InlineData("Biden announced his plan to choose a woman to be his running mate.")] // an infinitive is not a finite verb
+    [InlineData("In her Facebook video, Jorgensen confirmed the news.")] // an adverbial before the speaker is not a reported clause
     [InlineData("The governor announced his resignation effective next Wednesday.")] // an object, not a that-less clause
     public void Non_reports_are_not_quotes(string text)
     {
