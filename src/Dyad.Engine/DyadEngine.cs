@@ -1,5 +1,6 @@
 using Dyad.Core;
 using Dyad.Ingest;
+using Dyad.Quotes;
 using Dyad.Text;
 using Dyad.Time;
 
@@ -30,6 +31,7 @@ public sealed class DyadEngine
         yield return new SentenceStage();
         yield return new TimeStage();
         yield return new Dyad.Actors.ActorStage();
+        yield return new QuoteStage();
     }
 
     /// <summary>Codes one document in place; stage failures are recorded in its errors.</summary>

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Dyad.Cli.Commands.Eval;
 
 namespace Dyad.Cli.Commands;
 
@@ -13,6 +14,7 @@ internal static class EvalCommand
         command.Subcommands.Add(Eval.EvalGoldCommand.Create());
         command.Subcommands.Add(Eval.EvalTimexCommand.Create());
         command.Subcommands.Add(Eval.EvalEntitiesCommand.Create());
+        command.Subcommands.Add(EvalQuotesCommand.Create());
         return command;
     }
 }

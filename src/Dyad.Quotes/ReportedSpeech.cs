@@ -1,0 +1,342 @@
+using Dyad.Core;
+
+namespace Dyad.Quotes;
+
+/// <summary>
+/// Finds reported speech, one left-to-right pass per sentence: <c>X said (that) …</c>, <c>X told Y that …</c>,
+/// <c>X expressed concern that …</c>, <c>…, X said.</c>, <c>…, according to X.</c>, <c>According to X, …</c> and
+/// <c>…, saying that …</c>. The reported clause becomes an indirect quote. A cue already used by a direct quote, or
+/// inside quotation marks, is skipped; a reported clause is not searched again for nested reports.
+/// </summary>
+internal static class ReportedSpeech
+{
+    private const int ThatReach = 8;
+
+    /// <summary>Adds the sentence's indirect quotes to <paramref name="output"/>; <paramref name="blocked"/> marks tokens that are quoted or already used as cues.</summary>
+    public static void Find(TokenView v, Sentence sentence, bool[] blocked, List<RawQuote> output)
+    {
+        int f = sentence.FirstToken;
+        int e = sentence.EndToken;
+        int contentEnd = e;
+        while (contentEnd > f && v.Tokens[contentEnd - 1].Kind == TokenKind.Punctuation && !v.Is(contentEnd - 1, ')'))
+        {
+            contentEnd--;
+        }
+
+        if (contentEnd - f < 3)
+        {
+            return;
+        }
+
+        int trailingComma = TrailingAttribution(v, f, contentEnd, blocked);
+        int consumed = f;
+        for (int t = f; t < contentEnd; t++)
+        {
+            if (!v.IsWord(t) || blocked[t])
+            {
+                continue;
+            }
+
+            if (v.Is(t, "according"))
+            {
+                var speaker = SpeakerFinder.AccordingTo(v, t, contentEnd);
+                if (speaker is null)
+                {
+                    continue;
+                }
+
+                if (OnlyOpenersBetween(v, consumed, t) && speaker.EndToken < contentEnd && v.Is(speaker.EndToken, ','))
+                {
+                    // "According to X, clause." — the phrase may not swallow the comma's apposition here.
+                    int end = NounPhrases.Forward(v, speaker.FirstToken, contentEnd);
+                    if (end < contentEnd && v.Is(end, ','))
+                    {
+                        speaker = speaker with { Span = v.SpanOf(speaker.FirstToken, end), EndToken = end };
+                    }
+
+                    if (Emit(v, speaker.EndToken + 1, contentEnd, speaker, sentence, output))
+                    {
+                        consumed = contentEnd;
+                        t = contentEnd;
+                    }
+                }
+                else if (t - 1 >= f && v.Is(t - 1, ','))
+                {
+                    if (Emit(v, consumed, t - 1, speaker, sentence, output))
+                    {
+                        consumed = speaker.EndToken;
+                    }
+
+                    t = speaker.EndToken - 1;
+                }
+
+                continue;
+            }
+
+            var cls = v.Class(t);
+            // ", saying that …" and "was quoted as saying …": the clause's subject speaks.
+            bool participle = (cls & WordClass.Participle) != 0 && t - 1 > f && (v.Is(t - 1, ',') || v.Is(t - 1, "as"));
+            int cueEnd = t + 1;
+            if (!participle)
+            {
+                cueEnd = CueEnd(v, t, contentEnd, cls);
+                if (cueEnd < 0 || !v.IsLowerWord(t) || (t - 1 >= f && v.IsNegation(t - 1)))
+                {
+                    continue;
+                }
+            }
+
+            SpeakerPhrase? phrase;
+            if (participle)
+            {
+                phrase = SpeakerFinder.ClauseSubject(v, f, t - 1, t);
+            }
+            else
+            {
+                phrase = NounPhrases.Before(v, t, Math.Max(f, consumed), f, out int start, out int end)
+                    ? new SpeakerPhrase(v.SpanOf(start, end), start, end, v.Text[v.Tokens[t].Start..v.Tokens[cueEnd - 1].End], t, "quotes.indirect.trailing-cue")
+                    : null;
+            }
+
+            if (phrase is null)
+            {
+                continue;
+            }
+
+            // "…, the sources said." — the clause is what precedes the speaker.
+            if (!participle && phrase.FirstToken - 1 > consumed && v.Is(phrase.FirstToken - 1, ',') && RestIsShort(v, cueEnd, contentEnd)
+                && IsClause(v, consumed, phrase.FirstToken - 1))
+            {
+                Emit(v, consumed, phrase.FirstToken - 1, phrase, sentence, output);
+                consumed = contentEnd;
+                t = contentEnd;
+                continue;
+            }
+
+            int clauseEnd = trailingComma > t ? trailingComma : contentEnd;
+            int that = FindThat(v, cueEnd, clauseEnd, (cls & WordClass.TakesObject) != 0 || !participle && cueEnd > t + 1);
+            int clauseStart;
+            string rule;
+            if (that >= 0)
+            {
+                clauseStart = that + 1;
+                rule = participle ? "quotes.indirect.participle" : "quotes.indirect.that-clause";
+            }
+            else if (((cls & WordClass.BareClause) != 0 || participle) && cueEnd == t + 1 && cueEnd < clauseEnd && StartsClause(v, cueEnd)
+                     && ((cls & WordClass.PlainClause) != 0 || HasVerbSoon(v, cueEnd + 1, clauseEnd)))
+            {
+                clauseStart = cueEnd;
+                rule = participle ? "quotes.indirect.participle" : "quotes.indirect.bare-clause";
+            }
+            else
+            {
+                continue;
+            }
+
+            if (Emit(v, clauseStart, clauseEnd, phrase with { Rule = rule }, sentence, output))
+            {
+                consumed = clauseEnd;
+                t = clauseEnd - 1;
+            }
+        }
+    }
+
+    /// <summary>The end of a cue starting at <paramref name="t"/> (one word, or <c>expressed concern</c>, <c>pointed out</c>), or -1.</summary>
+    private static int CueEnd(TokenView v, int t, int limit, WordClass cls)
+    {
+        if ((cls & WordClass.Cue) != 0)
+        {
+            return t + 1;
+        }
+
+        if ((cls & WordClass.CueHead) == 0 || t + 1 >= limit || !v.IsWord(t + 1))
+        {
+            return -1;
+        }
+
+        var word = v.Word(t);
+        var next = v.Word(t + 1);
+        if ((word.Equals("expressed", StringComparison.OrdinalIgnoreCase) || word.Equals("expresses", StringComparison.OrdinalIgnoreCase)
+             || word.Equals("voiced", StringComparison.OrdinalIgnoreCase))
+            && (next.StartsWith("concern", StringComparison.OrdinalIgnoreCase) || next.StartsWith("hope", StringComparison.OrdinalIgnoreCase)
+                || next.StartsWith("fear", StringComparison.OrdinalIgnoreCase) || next.Equals("regret", StringComparison.OrdinalIgnoreCase)
+                || next.Equals("confidence", StringComparison.OrdinalIgnoreCase) || next.Equals("doubt", StringComparison.OrdinalIgnoreCase)
+                || next.Equals("doubts", StringComparison.OrdinalIgnoreCase) || next.Equals("optimism", StringComparison.OrdinalIgnoreCase)))
+        {
+            return t + 2;
+        }
+
+        if ((word.Equals("pointed", StringComparison.OrdinalIgnoreCase) || word.Equals("points", StringComparison.OrdinalIgnoreCase))
+            && next.Equals("out", StringComparison.OrdinalIgnoreCase))
+        {
+            return t + 2;
+        }
+
+        if (word.Equals("made", StringComparison.OrdinalIgnoreCase) && next.Equals("clear", StringComparison.OrdinalIgnoreCase))
+        {
+            return t + 2;
+        }
+
+        return -1;
+    }
+
+    /// <summary>The <c>that</c> opening the reported clause within reach of the cue, or -1.</summary>
+    private static int FindThat(TokenView v, int from, int limit, bool allowObject)
+    {
+        int stop = Math.Min(limit, from + (allowObject ? ThatReach : 5));
+        for (int k = from; k < stop; k++)
+        {
+            if (v.Is(k, "that") && v.IsLowerWord(k))
+            {
+                return k;
+            }
+
+            if (v.IsQuote(k) || (v.Tokens[k].Kind == TokenKind.Punctuation && !v.Is(k, ',')) || v.Has(k, WordClass.Cue | WordClass.Auxiliary))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Whether a that-less reported clause can start at <paramref name="t"/>: <c>said the talks …</c>, not <c>said on Monday</c>.</summary>
+    private static bool StartsClause(TokenView v, int t)
+    {
+        if (v.Tokens[t].Kind == TokenKind.Number)
+        {
+            return true;
+        }
+
+        if (!v.IsWord(t))
+        {
+            return false;
+        }
+
+        var cls = v.Class(t);
+        if ((cls & (WordClass.Preposition | WordClass.TimeWord | WordClass.Adverb | WordClass.ClauseBoundary)) != 0
+            && (cls & (WordClass.Determiner | WordClass.Pronoun)) == 0)
+        {
+            return false;
+        }
+
+        return (cls & (WordClass.Determiner | WordClass.Pronoun)) != 0 || v.IsCapitalized(t);
+    }
+
+    /// <summary>
+    /// Whether a that-less clause has a verb near its start (<c>said the talks had failed</c>), unlike an object
+    /// (<c>announced his resignation</c>): an auxiliary or modal, or a past-tense word, within a few tokens.
+    /// </summary>
+    private static bool HasVerbSoon(TokenView v, int from, int limit)
+    {
+        int stop = Math.Min(limit, from + 7);
+        for (int k = from; k < stop; k++)
+        {
+            if (v.IsQuote(k) || (v.Tokens[k].Kind == TokenKind.Punctuation && !v.Is(k, '-')))
+            {
+                return false;
+            }
+
+            if (v.IsLowerWord(k) && !v.Is(k - 1, "to") && !v.Is(k, "be") && !v.Is(k, "being")
+                && (v.Has(k, WordClass.Auxiliary | WordClass.Cue) || (v.EndsWith(k, "ed") && !v.Has(k - 1, WordClass.Determiner))))
+            {
+                return true; // a finite verb; "to be", "to choose" are not
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>What precedes <c>, X said</c> must be a clause, not a lone adverbial (<c>In her video, Jorgensen confirmed it.</c>).</summary>
+    private static bool IsClause(TokenView v, int first, int end) =>
+        end - first >= 8 || (end > first && !(v.Has(first, WordClass.Preposition | WordClass.Opener) && !v.Has(first, WordClass.Determiner | WordClass.Pronoun)));
+
+    /// <summary>After a trailing cue only a few adjuncts may follow (<c>the sources said on Tuesday.</c>).</summary>
+    private static bool RestIsShort(TokenView v, int from, int contentEnd)
+    {
+        if (contentEnd - from > 10)
+        {
+            return false;
+        }
+
+        for (int k = from; k < contentEnd; k++)
+        {
+            if (v.Is(k, "that") || v.IsQuote(k))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool OnlyOpenersBetween(TokenView v, int from, int to)
+    {
+        for (int k = from; k < to; k++)
+        {
+            if (!(v.Is(k, ',') || (v.IsWord(k) && v.Has(k, WordClass.Opener))))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The comma that starts a sentence-final attribution (<c>…, X said.</c> / <c>…, according to X.</c>), or -1.</summary>
+    private static int TrailingAttribution(TokenView v, int f, int contentEnd, bool[] blocked)
+    {
+        int stop = Math.Max(f, contentEnd - NounPhrases.MaxTokens - 6);
+        for (int k = contentEnd - 1; k > stop; k--)
+        {
+            if (!v.Is(k, ','))
+            {
+                continue;
+            }
+
+            if (k + 1 < contentEnd && v.Is(k + 1, "according"))
+            {
+                return k;
+            }
+
+            for (int c = k + 1; c < contentEnd && c - k < 12; c++)
+            {
+                if (v.Has(c, WordClass.Cue) && v.IsLowerWord(c) && !blocked[c]
+                    && NounPhrases.Before(v, c, k + 1, f, out int start, out _) && start == k + 1)
+                {
+                    return k;
+                }
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool Emit(TokenView v, int first, int end, SpeakerPhrase speaker, Sentence sentence, List<RawQuote> output)
+    {
+        // Drop a leading "Still," or "However," and trailing commas.
+        while (first + 1 < end && v.IsWord(first) && v.Has(first, WordClass.Opener) && v.Is(first + 1, ',') && !v.Has(first, WordClass.Determiner))
+        {
+            first += 2;
+        }
+
+        while (end > first && v.Tokens[end - 1].Kind == TokenKind.Punctuation && !v.Is(end - 1, ')'))
+        {
+            end--;
+        }
+
+        if (end - first < 3)
+        {
+            return false;
+        }
+
+        output.Add(new RawQuote(first, end, v.SpanOf(first, end), sentence.Paragraph)
+        {
+            Kind = QuoteKind.Indirect,
+            Speaker = speaker,
+            Rule = speaker.Rule,
+            CueToken = speaker.CueToken,
+        });
+        return true;
+    }
+}

@@ -1,0 +1,281 @@
+using Dyad.Core;
+
+namespace Dyad.Quotes;
+
+/// <summary>
+/// Links a speaker phrase to the actors stage's mentions: the best mention inside the phrase (a person before an
+/// organization with an agent before a country), its codes followed through <see cref="Mention.RefersTo"/>. A short
+/// reference with no coded mention of its own (<c>the official</c>, <c>he</c>, <c>the sources</c>) takes the codes of
+/// an earlier speaker with the same head noun (or of any earlier person-like speaker for a pronoun), and failing that
+/// of the nearest earlier mention that carries an agent.
+/// </summary>
+internal sealed class SpeakerLinker
+{
+    private const int MaxChain = 8;
+
+    /// <summary>How far back (in sentences) a reference may find its antecedent.</summary>
+    private const int AntecedentReach = 8;
+
+    private readonly TokenView _view;
+    private readonly List<Mention> _mentions;
+    private readonly int[] _byStart;
+    private readonly int _longest;
+    private readonly List<(SpeakerPhrase Phrase, Speaker Speaker)> _earlier = [];
+
+    public SpeakerLinker(TokenView view)
+    {
+        _view = view;
+        _mentions = view.Document.Mentions;
+        _byStart = new int[_mentions.Count];
+        for (int i = 0; i < _byStart.Length; i++)
+        {
+            _byStart[i] = i;
+            _longest = Math.Max(_longest, _mentions[i].Span.Length);
+        }
+
+        Array.Sort(_byStart, (a, b) => _mentions[a].Span.Start.CompareTo(_mentions[b].Span.Start));
+    }
+
+    /// <summary>Links <paramref name="phrase"/>; call in text order so earlier speakers can serve as antecedents.</summary>
+    public Speaker Link(SpeakerPhrase phrase)
+    {
+        int own = BestMention(phrase.Span, out int coded);
+        string? actor = null;
+        string? country = null;
+        if (coded >= 0)
+        {
+            (actor, country) = Resolve(coded);
+        }
+
+        if (actor is null && country is null && IsReference(phrase))
+        {
+            (actor, country) = Antecedent(phrase);
+        }
+
+        var speaker = new Speaker(phrase.Span, own >= 0 ? own : null, actor, country);
+        _earlier.Add((phrase, speaker));
+        return speaker;
+    }
+
+    /// <summary>The best mention overlapping <paramref name="span"/> (-1 when none), and the best one that resolves to codes.</summary>
+    private int BestMention(TextSpan span, out int coded)
+    {
+        coded = -1;
+        int best = -1;
+        int bestScore = int.MinValue;
+        int codedScore = int.MinValue;
+        int lo = LowerBound(span.Start - _longest);
+        for (int k = lo; k < _byStart.Length; k++)
+        {
+            int index = _byStart[k];
+            var mention = _mentions[index];
+            if (mention.Span.Start >= span.End)
+            {
+                break;
+            }
+
+            if (!mention.Span.Overlaps(span))
+            {
+                continue;
+            }
+
+            int score = Score(mention);
+            if (score > bestScore)
+            {
+                bestScore = score;
+                best = index;
+            }
+
+            if (score > codedScore && Resolve(index) is not (null, null))
+            {
+                codedScore = score;
+                coded = index;
+            }
+        }
+
+        return best;
+    }
+
+    private static int Score(Mention mention)
+    {
+        int kind = mention.Kind switch
+        {
+            MentionKind.Person => 3,
+            MentionKind.Organization or MentionKind.Group => 2,
+            MentionKind.Country => 1,
+            _ => 0,
+        };
+        return kind * 2 + (mention.Agent is not null ? 3 : 0);
+    }
+
+    private int LowerBound(int start)
+    {
+        int lo = 0, hi = _byStart.Length;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (_mentions[_byStart[mid]].Span.Start < start)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+
+    /// <summary>The codes of a mention, following <see cref="Mention.RefersTo"/> (bounded, so a cycle cannot hang).</summary>
+    private (string? Actor, string? Country) Resolve(int index)
+    {
+        for (int step = 0; step < MaxChain && index >= 0 && index < _mentions.Count; step++)
+        {
+            var mention = _mentions[index];
+            if (mention.Actor is not null || mention.Country is not null)
+            {
+                return (mention.Actor, mention.Country);
+            }
+
+            if (mention.RefersTo is not { } next)
+            {
+                break;
+            }
+
+            index = next;
+        }
+
+        return (null, null);
+    }
+
+    /// <summary>
+    /// A pronoun or an unnamed speaker: <c>he</c>, <c>the official</c>, <c>another government source</c>,
+    /// <c>informed sources</c>. News names the body such speakers belong to earlier, not in the phrase.
+    /// </summary>
+    private bool IsReference(SpeakerPhrase phrase)
+    {
+        var v = _view;
+        if (phrase.EndToken - phrase.FirstToken == 1 && v.Has(phrase.FirstToken, WordClass.Pronoun))
+        {
+            return true;
+        }
+
+        for (int t = phrase.FirstToken; t < phrase.EndToken; t++)
+        {
+            if (v.IsCapitalized(t) && !(t == phrase.FirstToken && v.Has(t, WordClass.Determiner)))
+            {
+                return false;
+            }
+        }
+
+        return v.Has(Head(phrase), WordClass.SpeakerNoun);
+    }
+
+    private (string? Actor, string? Country) Antecedent(SpeakerPhrase phrase)
+    {
+        var v = _view;
+        int head = Head(phrase);
+        bool pronoun = v.Has(head, WordClass.Pronoun);
+        int sentence = v.Document.SentenceAt(phrase.Span.Start);
+        for (int k = _earlier.Count - 1; k >= 0; k--)
+        {
+            var (earlier, speaker) = _earlier[k];
+            if (earlier.Span.Start >= phrase.Span.Start)
+            {
+                continue;
+            }
+
+            if (sentence - v.Document.SentenceAt(earlier.Span.Start) > AntecedentReach)
+            {
+                break;
+            }
+
+            int other = Head(earlier);
+            bool match = pronoun
+                ? Agrees(v, head, other)
+                : SameNoun(v.Word(head), v.Word(other));
+            if (match)
+            {
+                // The most recent matching speaker is the antecedent, even when it has no codes: "Smith … he said"
+                // must not reach past Smith to an older coded speaker.
+                return (speaker.Actor, speaker.Country);
+            }
+        }
+
+        // "he"/"she": the nearest earlier person; otherwise the nearest earlier mention with an agent, since in news an
+        // unnamed official belongs to the body last named.
+        bool person = v.Is(head, "he") || v.Is(head, "she");
+        if (person && NearestEarlier(phrase, sentence, m => m.Kind == MentionKind.Person) is { } named)
+        {
+            return named;
+        }
+
+        return NearestEarlier(phrase, sentence, m => m.Agent is not null) ?? (null, null);
+    }
+
+    private (string? Actor, string? Country)? NearestEarlier(SpeakerPhrase phrase, int sentence, Func<Mention, bool> accept)
+    {
+        int lo = LowerBound(phrase.Span.Start) - 1;
+        for (int k = lo; k >= 0 && lo - k < 64; k--)
+        {
+            var mention = _mentions[_byStart[k]];
+            if (sentence - mention.Sentence > AntecedentReach)
+            {
+                break;
+            }
+
+            if (mention.Span.End <= phrase.Span.Start && accept(mention) && Resolve(_byStart[k]) is var codes && codes != (null, null))
+            {
+                return codes;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The head of a phrase: its last word before a preposition, a comma or a possessive (<c>official</c> in <c>a senior official at …</c>).</summary>
+    private int Head(SpeakerPhrase phrase)
+    {
+        var v = _view;
+        int head = phrase.FirstToken;
+        for (int t = phrase.FirstToken; t < phrase.EndToken; t++)
+        {
+            if (v.Is(t, ',') || (v.IsLowerWord(t) && v.Has(t, WordClass.Preposition)))
+            {
+                break;
+            }
+
+            if (v.IsWord(t))
+            {
+                head = t;
+            }
+        }
+
+        return head;
+    }
+
+    private static bool Agrees(TokenView v, int pronoun, int head)
+    {
+        bool plural = v.Is(pronoun, "they") || v.Is(pronoun, "we");
+        bool headPlural = v.Has(head, WordClass.Plural) || v.Is(head, "they") || v.Is(head, "we");
+        if (v.Is(pronoun, "it"))
+        {
+            return !headPlural && !v.Is(head, "he") && !v.Is(head, "she");
+        }
+
+        return plural == headPlural || v.Is(pronoun, "we");
+    }
+
+    private static bool SameNoun(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
+    {
+        if (a.Equals(b, StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        // official / officials, source / sources
+        return (a.Length == b.Length + 1 && (a[^1] is 's' or 'S') && a[..^1].Equals(b, StringComparison.OrdinalIgnoreCase))
+               || (b.Length == a.Length + 1 && (b[^1] is 's' or 'S') && b[..^1].Equals(a, StringComparison.OrdinalIgnoreCase));
+    }
+}

@@ -1,0 +1,82 @@
+using Dyad.Core;
+
+namespace Dyad.Quotes.Tests;
+
+public sealed class ReportedSpeechTests
+{
+    [Theory]
+    [InlineData("Abe stressed that now is not the time for dialogue with North Korea.", "now is not the time for dialogue with North Korea", "Abe", "stressed", "quotes.indirect.that-clause")] // X stressed that
+    [InlineData("The ministry said on Monday that talks would be held at Panmunjom.", "talks would be held at Panmunjom", "The ministry", "said", "quotes.indirect.that-clause")] // adjunct before that
+    [InlineData("Moon told the meeting that he wanted Abe to understand.", "he wanted Abe to understand", "Moon", "told", "quotes.indirect.that-clause")] // told with an object
+    [InlineData("Officials said the talks had failed.", "the talks had failed", "Officials", "said", "quotes.indirect.bare-clause")] // that-less
+    [InlineData("Seoul and Pyongyang are unlikely to hold in-depth discussions, informed sources said.", "Seoul and Pyongyang are unlikely", "informed sources", "said", "quotes.indirect.trailing-cue")] // the clause before, the speaker after
+    [InlineData("Still, the government is worried about concessions, the sources said.", "the government is worried about concessions", "the sources", "said", "quotes.indirect.trailing-cue")] // leading adverb dropped
+    [InlineData("Moon highlighted the need to resume dialogue, according to a source familiar with the Tokyo-Seoul relations.", "Moon highlighted the need to resume dialogue", "a source familiar with the Tokyo-Seoul relations", "according to", "quotes.indirect.according-to")] // according to after
+    [InlineData("However, according to the presidential office, Abe understood Moon’s position.", "Abe understood Moon’s position", "the presidential office", "according to", "quotes.indirect.according-to")] // according to before
+    [InlineData("A senior official from the Japanese government expressed concern that a dialogue could affect the alliance.", "a dialogue could affect the alliance", "A senior official from the Japanese government", "expressed concern", "quotes.indirect.that-clause")] // two-word cue
+    [InlineData("Kim rejected the offer, saying that the time was wrong.", "the time was wrong", "Kim", "saying", "quotes.indirect.participle")] // participle
+    [InlineData("The minister was quoted as saying the talks had failed.", "the talks had failed", "The minister", "saying", "quotes.indirect.participle")] // quoted as saying
+    public void Reported_speech_is_an_indirect_quote(string text, string clause, string speaker, string cue, string rule)
+    {
+        var document = TestDocuments.Quoted(text);
+        var quote = Assert.Single(document.Quotes, q => q.Kind == QuoteKind.Indirect);
+        Assert.Contains(clause, document.TextOf(quote.Span), StringComparison.Ordinal);
+        Assert.Equal(speaker, document.SpeakerText(quote));
+        Assert.Equal(cue, quote.Cue);
+        Assert.Equal(rule, quote.Evidence.Rule);
+    }
+
+    [Theory]
+    [InlineData("He declined to say whether talks would resume.")] // negated cue
+    [InlineData("He didn’t say the talks would resume.")] // negated with a clitic
+    [InlineData("The government believes that talks are useless.")] // a verb of thinking is not a report
+    [InlineData("The report said in March.")] // no clause after the cue
+    [InlineData("He said.")] // nothing reported
+    [InlineData("The nominee answered some questions about his campaign from accredited reporters.")] // answered takes an object
+    [InlineData("Biden announced his plan to choose a woman to be his running mate.")] // an infinitive is not a finite verb
+    [InlineData("In her Facebook video, Jorgensen confirmed the news.")] // an adverbial before the speaker is not a reported clause
+    [InlineData("The governor announced his resignation effective next Wednesday.")] // an object, not a that-less clause
+    public void Non_reports_are_not_quotes(string text)
+    {
+        var document = TestDocuments.Quoted(text);
+        Assert.Empty(document.Quotes);
+    }
+
+    [Fact]
+    public void A_partial_quote_takes_the_speaker_of_its_reported_clause()
+    {
+        var document = TestDocuments.Quoted(
+            "Moon told the meeting that he wanted Abe to understand South Korea “has endured” the threat, according to the source.");
+        var partial = document.QuoteWith("has endured");
+        Assert.Equal(QuoteKind.Partial, partial.Kind);
+        Assert.Equal("Moon", document.SpeakerText(partial));
+        Assert.Equal("quotes.partial.reported-clause", partial.Evidence.Rule);
+        var indirect = Assert.Single(document.Quotes, q => q.Kind == QuoteKind.Indirect);
+        Assert.DoesNotContain("according", document.TextOf(indirect.Span), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_partial_quote_in_a_that_clause_takes_the_reporting_speaker()
+    {
+        var document = TestDocuments.Quoted("North Korea’s state media KCNA said in a commentary that the drills were “a rehearsal for war.”");
+        var partial = document.QuoteWith("rehearsal");
+        Assert.Equal(QuoteKind.Partial, partial.Kind);
+        Assert.Equal("North Korea’s state media KCNA", document.SpeakerText(partial));
+    }
+
+    [Fact]
+    public void A_cue_used_by_a_direct_quote_is_not_reported_again()
+    {
+        var document = TestDocuments.Quoted("Suga said, “We don’t think the offer will cause a problem.”");
+        Assert.Single(document.Quotes);
+        Assert.Equal(QuoteKind.Direct, document.Quotes[0].Kind);
+    }
+
+    [Fact]
+    public void Cues_inside_a_quote_are_not_reports()
+    {
+        var document = TestDocuments.Quoted("“They said the talks failed,” Kim told reporters.");
+        Assert.Single(document.Quotes);
+        Assert.Equal("Kim", document.SpeakerText(document.Quotes[0]));
+    }
+}

@@ -1,0 +1,137 @@
+using Dyad.Core;
+
+namespace Dyad.Quotes.Tests;
+
+public sealed class SpeakerLinkingTests
+{
+    [Fact]
+    public void The_person_inside_the_speaker_phrase_gives_the_codes()
+    {
+        var document = TestDocuments.Quoted(
+            "“No problem,” Japanese Chief Cabinet Secretary Yoshihide Suga said.",
+            new HandMention("Japanese", MentionKind.Country, "JPN", "JPN", null),
+            new HandMention("Yoshihide Suga", MentionKind.Person, "JPNGOV", "JPN", "GOV"));
+        var speaker = document.Quotes[0].Speaker!;
+        Assert.Equal(1, speaker.Mention);
+        Assert.Equal("JPNGOV", speaker.Actor);
+        Assert.Equal("JPN", speaker.Country);
+    }
+
+    [Fact]
+    public void An_organization_with_an_agent_beats_a_country()
+    {
+        var document = TestDocuments.Quoted(
+            "“We will not know,” an official from the South Korean government said.",
+            new HandMention("South Korean", MentionKind.Country, "KOR", "KOR", null),
+            new HandMention("South Korean government", MentionKind.Organization, "KORGOV", "KOR", "GOV"));
+        Assert.Equal(1, document.Quotes[0].Speaker!.Mention);
+        Assert.Equal("KORGOV", document.Quotes[0].Speaker!.Actor);
+    }
+
+    [Fact]
+    public void A_reference_mention_is_followed_to_its_antecedent()
+    {
+        var document = TestDocuments.Quoted(
+            "Yoshihide Suga spoke on Tuesday. “No problem,” Suga said.",
+            new HandMention("Yoshihide Suga", MentionKind.Person, "JPNGOV", "JPN", "GOV"),
+            new HandMention("Suga", MentionKind.Person, null, null, null, RefersTo: 0, After: "“No problem"));
+        var speaker = document.Quotes[0].Speaker!;
+        Assert.Equal(1, speaker.Mention);
+        Assert.Equal("JPNGOV", speaker.Actor);
+        Assert.Equal("JPN", speaker.Country);
+    }
+
+    [Fact]
+    public void A_cycle_of_references_does_not_hang()
+    {
+        var document = TestDocuments.Quoted(
+            "“No problem,” Suga said.",
+            new HandMention("Suga", MentionKind.Person, null, null, null, RefersTo: 0));
+        Assert.Null(document.Quotes[0].Speaker!.Country);
+    }
+
+    [Fact]
+    public void The_official_without_a_mention_takes_the_codes_of_the_earlier_official()
+    {
+        var document = TestDocuments.Quoted(
+            "A senior official from the Japanese government expressed concern that the alliance could suffer.\n\n"
+            + "“Reconciliation is in his DNA. We should closely watch” what happens, the official said.",
+            new HandMention("Japanese government", MentionKind.Organization, "JPNGOV", "JPN", "GOV"));
+        var quote = document.QuoteWith("Reconciliation");
+        Assert.Equal("the official", document.SpeakerText(quote));
+        Assert.Null(quote.Speaker!.Mention);
+        Assert.Equal("JPN", quote.Speaker.Country);
+    }
+
+    [Fact]
+    public void A_pronoun_takes_the_codes_of_the_previous_speaker()
+    {
+        var document = TestDocuments.Quoted(
+            "“We are ready,” Moon Jae-in said. Talks resumed. “We will see,” he added.",
+            new HandMention("Moon Jae-in", MentionKind.Person, "KORGOV", "KOR", "GOV"));
+        var quote = document.QuoteWith("We will see");
+        Assert.Equal("he", document.SpeakerText(quote));
+        Assert.Equal("KOR", quote.Speaker!.Country);
+    }
+
+    [Fact]
+    public void A_pronoun_with_no_earlier_speaker_takes_the_nearest_person()
+    {
+        var document = TestDocuments.Quoted(
+            "Moon Jae-in arrived in Tokyo on Monday. “We are ready,” he said.",
+            new HandMention("Moon Jae-in", MentionKind.Person, "KORGOV", "KOR", "GOV"),
+            new HandMention("Tokyo", MentionKind.Location, "JPNGOV", "JPN", "GOV"));
+        Assert.Equal("KOR", document.Quotes[0].Speaker!.Country);
+    }
+
+    [Fact]
+    public void An_unnamed_source_takes_the_body_last_named()
+    {
+        var document = TestDocuments.Quoted(
+            "The Japanese government is wary of the offer. “We need to keep in touch,” another government source stressed.",
+            new HandMention("Japanese government", MentionKind.Organization, "JPNGOV", "JPN", "GOV"));
+        Assert.Equal("JPN", document.Quotes[0].Speaker!.Country);
+    }
+
+    [Fact]
+    public void A_pronoun_does_not_reach_past_an_uncoded_speaker()
+    {
+        var document = TestDocuments.Quoted(
+            "“We are ready,” Moon Jae-in said. “It will take time,” analyst John Smith said. “We will see,” he added.",
+            new HandMention("Moon Jae-in", MentionKind.Person, "KORGOV", "KOR", "GOV"));
+        var quote = document.QuoteWith("We will see");
+        Assert.Equal("he", document.SpeakerText(quote));
+        Assert.Null(quote.Speaker!.Country);
+    }
+
+    [Fact]
+    public void Without_mentions_speakers_have_text_and_no_codes()
+    {
+        var document = TestDocuments.Quoted("“No problem,” Suga said.");
+        var speaker = document.Quotes[0].Speaker!;
+        Assert.Null(speaker.Mention);
+        Assert.Null(speaker.Country);
+        Assert.Equal("Suga", document.TextOf(speaker.Span));
+    }
+}
+
+public sealed class QuoteJsonTests
+{
+    [Fact]
+    public void Quotes_are_written_with_speaker_cue_and_rule()
+    {
+        var document = TestDocuments.Quoted(
+            "“No problem,” Yoshihide Suga said.",
+            new HandMention("Yoshihide Suga", MentionKind.Person, "JPNGOV", "JPN", "GOV"));
+        using var json = System.Text.Json.JsonDocument.Parse(Dyad.Core.Serialization.DocumentJson.ToJson(document));
+        var quote = json.RootElement.GetProperty("quotes")[0];
+        Assert.Equal("No problem", quote.GetProperty("text").GetString());
+        Assert.Equal("direct", quote.GetProperty("kind").GetString());
+        Assert.Equal("said", quote.GetProperty("cue").GetString());
+        Assert.Equal("quotes.direct.trailing-cue", quote.GetProperty("rule").GetString());
+        var speaker = quote.GetProperty("speaker");
+        Assert.Equal("Yoshihide Suga", speaker.GetProperty("text").GetString());
+        Assert.Equal(0, speaker.GetProperty("mention").GetInt32());
+        Assert.Equal("JPN", speaker.GetProperty("country").GetString());
+    }
+}

@@ -1,0 +1,101 @@
+using Dyad.Core;
+
+namespace Dyad.Quotes.Tests;
+
+public sealed class SpeakerTests
+{
+    [Theory]
+    [InlineData("“South Korea is out of step,” a senior official at the Foreign Ministry lamented.", "out of step", "a senior official at the Foreign Ministry", "lamented", "quotes.direct.trailing-cue")] // speaker then cue after the quote
+    [InlineData("“We need to keep in touch,” another government source stressed.", "keep in touch", "another government source", "stressed", "quotes.direct.trailing-cue")] // determiner another
+    [InlineData("“No problem,” Japanese Chief Cabinet Secretary Yoshihide Suga said at a news conference on Tuesday.", "No problem", "Japanese Chief Cabinet Secretary Yoshihide Suga", "said", "quotes.direct.trailing-cue")] // title and name, adjuncts after the cue
+    [InlineData("“We are ready,” said Kim Jong-un, the North’s leader.", "We are ready", "Kim Jong-un, the North’s leader", "said", "quotes.direct.trailing-cue-inverted")] // inverted with apposition
+    [InlineData("“We are ready,” says Moon.", "We are ready", "Moon", "says", "quotes.direct.trailing-cue-inverted")] // inverted present tense
+    [InlineData("“We are ready” the official said.", "We are ready", "the official", "said", "quotes.direct.trailing-cue")] // no comma
+    [InlineData("“We are ready,” he also said.", "We are ready", "he", "said", "quotes.direct.trailing-cue")] // pronoun and adverb
+    [InlineData("“We are ready,” Kim, a ruling party lawmaker, told reporters.", "We are ready", "Kim, a ruling party lawmaker", "told", "quotes.direct.trailing-cue")] // apposition between commas
+    [InlineData("“We are ready,” according to a diplomatic source in Seoul.", "We are ready", "a diplomatic source in Seoul", "according to", "quotes.direct.according-to")] // according to
+    [InlineData("Suga said, “We don’t think it will cause a problem.”", "cause a problem", "Suga", "said", "quotes.direct.leading-cue")] // cue before the quote
+    [InlineData("The ministry said in a statement: “Talks are welcome.”", "Talks are welcome", "The ministry", "said", "quotes.direct.leading-cue")] // adjunct and colon
+    [InlineData("Prime Minister Shinzo Abe told reporters, “Now is not the time.”", "Now is not the time", "Prime Minister Shinzo Abe", "told", "quotes.direct.leading-cue")] // told with its object
+    [InlineData("An official from the South Korean government defended Moon’s position, saying, “We will not know unless we meet.”", "unless we meet", "An official from the South Korean government", "saying", "quotes.direct.participle-cue")] // participle: the clause's subject speaks
+    [InlineData("With Moon leaning toward dialogue, “South Korea is out of step,” a senior official lamented.", "out of step", "a senior official", "lamented", "quotes.direct.trailing-cue")] // quote after an adverbial clause
+    [InlineData("“Reconciliation is in his DNA. We should closely watch” what may be happening between the Koreas, the official said.", "Reconciliation", "the official", "said", "quotes.direct.trailing-cue")] // cue in the next sentence after the quote's words go on
+    [InlineData("“We are ready.” Kim said.", "We are ready", "Kim", "said", "quotes.direct.next-sentence")] // the attribution is a sentence of its own
+    [InlineData("“We are ready,” the spokesman for the ministry, Lee Min-ho, said.", "We are ready", "the spokesman for the ministry, Lee Min-ho", "said", "quotes.direct.trailing-cue")] // name in apposition after the role
+    [InlineData("The research was led by Mark Hay, a marine ecologist, who said “There is a lot of argument.”", "argument", "Mark Hay, a marine ecologist", "said", "quotes.direct.leading-cue")] // relative clause: who said
+    [InlineData("Erdoğan cited Article 5 of the treaty and said, “They need to stand by us.”", "stand by us", "Erdoğan", "said", "quotes.direct.leading-cue")] // coordinated verbs share the subject
+    [InlineData("Trump said on Friday “I can do it if I want.”", "I can do it", "Trump", "said", "quotes.direct.leading-cue")] // time adjunct without a comma
+    [InlineData("Another co-author, engineering professor Julian Marshall, said, “We have seen it before.”", "seen it before", "Another co-author, engineering professor Julian Marshall", "said", "quotes.direct.leading-cue")] // named phrase between commas
+    [InlineData("Nikki Holland of the National Crime Agency (NCA) said, “They cannot hide.”", "cannot hide", "Nikki Holland of the National Crime Agency (NCA)", "said", "quotes.direct.leading-cue")] // acronym in brackets
+    [InlineData("Trump’s statement read: “Hamza bin Ladin was killed.”", "was killed", "Trump’s statement", "read", "quotes.direct.leading-cue")] // a statement reads
+    [InlineData("Actor Denzel Washington, who paid for Boseman to attend BADA, stated “He was a gentle soul.”", "gentle soul", "Actor Denzel Washington", "stated", "quotes.direct.leading-cue")] // a relative clause between speaker and cue
+    [InlineData("Hurley, on radio following the ride to low Earth orbit, said, “It was incredible.”", "incredible", "Hurley", "said", "quotes.direct.leading-cue")] // an interjection between speaker and cue
+    [InlineData("According to political scholar Kelly Dittmar, “Women hold fewer seats.”", "fewer seats", "political scholar Kelly Dittmar", "according to", "quotes.direct.according-to")] // according to before the quote
+    [InlineData("Legislator Tanya Chan spoke to the press after the speech: “Please step down.”", "step down", "Legislator Tanya Chan", "spoke", "quotes.direct.leading-cue")] // adjuncts and a colon
+    [InlineData("Ex-Prime Minister Donald Tusk, the current President of the European Council, wrote “Let us pray.”", "Let us pray", "Ex-Prime Minister Donald Tusk, the current President of the European Council", "wrote", "quotes.direct.leading-cue")] // long apposition
+    [InlineData("Scientist Rebecca Falconer, an undergraduate who led one of the studies, said “Sutures scar.”", "Sutures scar", "Scientist Rebecca Falconer, an undergraduate", "said", "quotes.direct.leading-cue")] // apposition with a relative clause
+    [InlineData("Moon: “We will talk to the North”\n\nThe body starts here.", "talk to the North", "Moon", null, "quotes.direct.colon-speaker")] // headline: speaker, colon, quote
+    [InlineData("Kim told reporters on Monday:\n\n“We are ready for talks.”", "ready for talks", "Kim", "told", "quotes.direct.leading-cue")] // the cue closes the paragraph before
+    [InlineData("“We will never accept this,” said a spokesman for the ministry, who declined to be named.", "never accept", "a spokesman for the ministry", "said", "quotes.direct.trailing-cue-inverted")] // inverted, relative clause not kept
+    [InlineData("Trump, speaking at the White House, said: “We are going to take care of it.”", "take care", "Trump", "said", "quotes.direct.leading-cue")] // participial interjection
+    [InlineData("“It is a mistake,” the official, who spoke on condition of anonymity, said.", "mistake", "the official", "said", "quotes.direct.trailing-cue")] // anonymity clause
+    [InlineData("“It is a mistake,” he told The Associated Press.", "mistake", "he", "told", "quotes.direct.trailing-cue")] // told a news agency
+    [InlineData("China’s foreign ministry spokesman Geng Shuang said, “We oppose it.”", "oppose it", "China’s foreign ministry spokesman Geng Shuang", "said", "quotes.direct.leading-cue")] // possessive country and role
+    public void The_speaker_is_found_in_every_news_order(string text, string quote, string speaker, string? cue, string rule)
+    {
+        var document = TestDocuments.Quoted(text);
+        var found = document.QuoteWith(quote);
+        Assert.Equal(QuoteKind.Direct, found.Kind);
+        Assert.Equal(speaker, document.SpeakerText(found));
+        Assert.Equal(cue, found.Cue);
+        Assert.Equal(rule, found.Evidence.Rule);
+        Assert.Equal("dyad.quotes.v1", found.Evidence.Stage);
+    }
+
+    [Theory]
+    [InlineData("Kim spoke at length on Tuesday.\n\n“We will not back down.”", "back down")] // the previous paragraph names Kim but not as a speaker: no guess
+    public void A_quote_without_any_speaker_keeps_none(string text, string quote)
+    {
+        var document = TestDocuments.Quoted(text);
+        Assert.Null(document.QuoteWith(quote).Speaker);
+    }
+
+    [Theory]
+    [InlineData("Interior Minister Joachim Brudziński called the stabbing “an act of inexplicable barbarity.”", "barbarity", "Interior Minister Joachim Brudziński")] // called X “…”
+    [InlineData("Biden referred to the people as “chumps.”", "chumps", "Biden")] // referred to X as “…”
+    [InlineData("That year’s H1N1 was commonly called “swine flu.”", "swine flu", null)] // a passive names no speaker
+    [InlineData("The earthquake caused a “mini tsunami” in Izmir.", "mini tsunami", null)] // scare quotes have no speaker
+    public void Partial_quotes_take_the_speaker_of_an_evaluative_verb(string text, string quote, string? speaker)
+    {
+        var document = TestDocuments.Quoted(text);
+        var found = document.QuoteWith(quote);
+        Assert.Equal(QuoteKind.Partial, found.Kind);
+        Assert.Equal(speaker, document.SpeakerText(found));
+    }
+
+    [Fact]
+    public void A_quote_paragraph_without_a_cue_continues_the_previous_speaker()
+    {
+        var document = TestDocuments.Quoted(
+            "“We are ready for talks,” Kim said on Tuesday.\n\n“We have always been ready.”\n\nThe talks start on Friday.");
+        var quote = document.QuoteWith("always been ready");
+        Assert.Equal("Kim", document.SpeakerText(quote));
+        Assert.Equal("quotes.direct.previous-paragraph", quote.Evidence.Rule);
+    }
+
+    [Fact]
+    public void A_second_quote_in_the_paragraph_keeps_the_speaker()
+    {
+        var document = TestDocuments.Quoted("“We are ready,” Kim said. “We have always been ready.”");
+        var quote = document.QuoteWith("always been ready");
+        Assert.Equal("Kim", document.SpeakerText(quote));
+        Assert.Equal("quotes.direct.previous-sentence", quote.Evidence.Rule);
+    }
+
+    [Fact]
+    public void The_speaker_in_the_previous_sentence_speaks_a_following_quote()
+    {
+        var document = TestDocuments.Quoted("Kim said the offer stood. “We have always been ready.”");
+        Assert.Equal("Kim", document.SpeakerText(document.QuoteWith("always been ready")));
+    }
+}
