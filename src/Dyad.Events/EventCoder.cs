@@ -203,15 +203,16 @@ public sealed class EventCoder
             bool passive = !form.Noun && IsPassive(ctx, start, end, form);
             foreach (var pattern in entry.Patterns)
             {
-                if (pattern.Specificity <= bestScore)
+                if (Score(pattern.Specificity, "99999") <= bestScore)
                 {
                     break;
                 }
 
-                if (MatchPattern(ctx, pattern, start, end, passive, out int source, out int target))
+                int score = Score(pattern.Specificity, pattern.Code);
+                if (score > bestScore && MatchPattern(ctx, pattern, start, end, passive, out int source, out int target))
                 {
                     best = new VerbMatch(start, end, entry, form, pattern.Code, pattern.PairedCode, pattern.Label, source, target, passive);
-                    bestScore = pattern.Specificity;
+                    bestScore = score;
                     break;
                 }
             }
@@ -225,6 +226,9 @@ public sealed class EventCoder
 
         return best;
     }
+
+    // Equally specific patterns: the finer CAMEO code wins (1384 over 138).
+    private static int Score(int specificity, string? code) => specificity * 8 + Math.Min(code?.Length ?? 0, 7);
 
     private bool MatchPattern(Context ctx, VerbPattern pattern, int verbStart, int verbEnd, bool passive, out int source, out int target)
     {
@@ -624,13 +628,27 @@ public sealed class EventCoder
             }
         }
 
-        if (source < 0 || target < 0)
+        if (source < 0)
         {
             return;
         }
 
         var sources = Coordinated(ctx, source);
-        var targets = Coordinated(ctx, target);
+        List<int> targets;
+        if (target >= 0)
+        {
+            targets = Coordinated(ctx, target);
+        }
+        else if (sources.Count > 1 && IsReciprocal(verb.Code!))
+        {
+            // "Japan and China signed an agreement": each member acts on the others.
+            targets = sources;
+        }
+        else
+        {
+            return;
+        }
+
         var (date, dateSource) = DateOf(ctx, verb, verbs);
         var location = LocationOf(ctx, verb);
         var verbSpan = TextSpan.FromBounds(ctx.Document.Tokens[verb.Start].Start, ctx.Document.Tokens[verb.End - 1].Span.End);
@@ -647,6 +665,9 @@ public sealed class EventCoder
             }
         }
     }
+
+    private static bool IsReciprocal(string code) => code.StartsWith("03", StringComparison.Ordinal) || code.StartsWith("04", StringComparison.Ordinal)
+        || code.StartsWith("05", StringComparison.Ordinal) || code.StartsWith("06", StringComparison.Ordinal);
 
     private void Add(Context ctx, int source, int target, string code, string? date, DateSource dateSource, EventLocation? location, bool negated, bool hypothetical, TextSpan verb, Evidence evidence, HashSet<(string?, string?, string)> seen, List<Event> output)
     {
@@ -972,9 +993,17 @@ public sealed class EventCoder
     {
         int c = ctx.Clause[verb.Start];
         EventLocation? before = null;
+        EventLocation? later = null;
         for (int q = ctx.First; q < ctx.End - 1; q++)
         {
-            if (ctx.Clause[q] != c || !LocationPrepositions.Contains(Word(ctx.Document, q)))
+            if (!LocationPrepositions.Contains(Word(ctx.Document, q)))
+            {
+                continue;
+            }
+
+            // Outside the verb's clause only a named place after the verb counts: "proposed … that officials hold talks at Panmunjom".
+            bool sameClause = ctx.Clause[q] == c;
+            if (!sameClause && (q < verb.End || later is not null))
             {
                 continue;
             }
@@ -998,6 +1027,16 @@ public sealed class EventCoder
 
             var r = ctx.Document.Mentions[ctx.Map.Resolve(m)];
             var location = new EventLocation(mention.Span, r.Country);
+            if (!sameClause)
+            {
+                if (mention.Kind == MentionKind.Location)
+                {
+                    later = location;
+                }
+
+                continue;
+            }
+
             if (q >= verb.End)
             {
                 return location;
@@ -1006,7 +1045,7 @@ public sealed class EventCoder
             before = location;
         }
 
-        return before;
+        return before ?? later;
     }
 
     private static bool IsAllCaps(Document document, int first, int end)

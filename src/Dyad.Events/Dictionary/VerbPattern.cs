@@ -33,7 +33,7 @@ public sealed record VerbPattern(string? Code, string? PairedCode, PatternElemen
     /// <summary>How much a match says: literal words count more than slots; longer patterns are tried first.</summary>
     public int Specificity { get; } = Before.Sum(Weight) + After.Sum(Weight);
 
-    private static int Weight(PatternElement e) => e.Kind == ElementKind.Words ? 2 + e.Alternatives.Max(a => a.Length) - 1 : 1;
+    private static int Weight(PatternElement e) => e.Kind == ElementKind.Words ? 2 : 1;
 }
 
 /// <summary>A verb (or event noun) with its default code and its patterns; its forms are compiled into the dictionary's trie.</summary>
