@@ -10,6 +10,7 @@ internal static class EvalCommand
         var command = new Command("eval", "Measure accuracy against annotated corpora.");
 
         // One line per evaluation; each lives in Commands/Eval/.
+        command.Subcommands.Add(Eval.EvalTabariCommand.Create());
         return command;
     }
 }
