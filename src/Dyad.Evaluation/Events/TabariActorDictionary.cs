@@ -22,6 +22,24 @@ internal sealed class TabariActorDictionary
         var name = Path.GetFileName(path);
         int lineNumber = 0;
         bool skip = false;
+        List<string>? pending = null;
+        var pendingCodes = new List<(string? Code, int From, int To)>();
+
+        void Flush()
+        {
+            if (pending is not null && pendingCodes.Count > 0)
+            {
+                var entry = new Entry(pendingCodes.ToArray(), agents);
+                foreach (var p in pending)
+                {
+                    Add(p, entry);
+                }
+            }
+
+            pending = null;
+            pendingCodes.Clear();
+        }
+
         foreach (var raw in File.ReadLines(path, System.Text.Encoding.Latin1))
         {
             lineNumber++;
@@ -50,18 +68,44 @@ internal sealed class TabariActorDictionary
                 continue;
             }
 
-            if (skip || line.StartsWith('+') || line.StartsWith('-') || line.StartsWith('{'))
+            if (skip || line.StartsWith('-') || line.StartsWith('{'))
             {
+                continue;
+            }
+
+            // A block: NAME alone, then +SYNONYM lines, then one or more [CODE DATES] lines.
+            if (line.StartsWith('+'))
+            {
+                if (pending is not null)
+                {
+                    pending.Add(line[1..].Trim());
+                }
+
                 continue;
             }
 
             int open = line.IndexOf('[', StringComparison.Ordinal);
-            if (open <= 0)
+            if (open < 0)
             {
-                Problems.Add($"{name}:{lineNumber}: no [code]");
+                Flush();
+                pending = [line];
                 continue;
             }
 
+            if (open == 0)
+            {
+                if (pending is null)
+                {
+                    Problems.Add($"{name}:{lineNumber}: code without a name");
+                    continue;
+                }
+
+                int close = line.IndexOf(']', StringComparison.Ordinal);
+                pendingCodes.Add(ParseCode(line[1..(close > 0 ? close : line.Length)]));
+                continue;
+            }
+
+            Flush();
             var phrase = line[..open].Trim();
             var codes = new List<(string? Code, int From, int To)>();
             int at = open;
@@ -85,6 +129,8 @@ internal sealed class TabariActorDictionary
 
             Add(phrase, new Entry(codes.ToArray(), agents));
         }
+
+        Flush();
     }
 
     /// <summary>Adds actor mentions (and pronoun mentions referring back) to a tokenized, sentence-split document.</summary>
@@ -292,7 +338,14 @@ internal sealed class TabariActorDictionary
 
     private static (string? Code, int From, int To) ParseCode(string inside)
     {
-        var parts = inside.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var parts = inside.Trim().Replace(" - ", "-", StringComparison.Ordinal).Replace("< ", "<", StringComparison.Ordinal).Replace("> ", ">", StringComparison.Ordinal)
+            .Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (parts.Length > 0 && parts[0].Length > 0 && (char.IsAsciiDigit(parts[0][0]) || parts[0][0] is '<' or '>'))
+        {
+            // A date restriction with no code: the entry says nothing in that period.
+            parts = ["---", .. parts];
+        }
+
         if (parts.Length == 0)
         {
             return (null, int.MinValue, int.MaxValue);

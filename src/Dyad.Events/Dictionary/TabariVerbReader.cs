@@ -7,6 +7,8 @@ namespace Dyad.Events.Dictionary;
 /// </summary>
 public static class TabariVerbReader
 {
+    private static readonly string[] StemSuffixes = ["s", "es", "ed", "d", "ing", "e", "ted", "ting", "ned", "ning"];
+
     public static void Read(string path, VerbLexiconBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
@@ -146,6 +148,14 @@ public static class TabariVerbReader
             }
 
             builder.AddLemma(entry, words[0], noun: false);
+            if (!head.EndsWith('_'))
+            {
+                // TABARI matches a headword without '_' as a stem (RESTOR: restore, restored, restoring).
+                foreach (var suffix in StemSuffixes)
+                {
+                    builder.AddForm(entry, words[0] + suffix, past: suffix is "ed" or "d" or "ed");
+                }
+            }
         }
     }
 
