@@ -163,21 +163,29 @@ public sealed class EventCoder
             }
         }
 
+        bool done = false;
         for (int v = 0; v < verbs.Count; v++)
         {
             var verb = verbs[v];
+            if (done && !(verb.Start > first && Coordinators.Contains(Word(document, verb.Start - 1))))
+            {
+                continue;
+            }
+
             if (verb.Code is null)
             {
                 continue;
             }
 
-            var (negated, hypothetical, governed) = Qualify(ctx, verb, verbs, v);
+            var (negated, hypothetical, governed) = verb.ContextInPattern ? (false, false, false) : Qualify(ctx, verb, verbs, v);
             if (governed)
             {
                 continue;
             }
 
+            int before = output.Count;
             Emit(ctx, verb, verbs, negated, hypothetical, seen, output);
+            done |= _options.FirstVerbOnly && output.Count > before;
         }
     }
 
@@ -211,16 +219,26 @@ public sealed class EventCoder
                 int score = Score(pattern.Specificity, pattern.Code);
                 if (score > bestScore && MatchPattern(ctx, pattern, start, end, passive, out int source, out int target))
                 {
-                    best = new VerbMatch(start, end, entry, form, pattern.Code, pattern.PairedCode, pattern.Label, source, target, passive);
+                    best = new VerbMatch(start, end, entry, form, pattern.Code, pattern.PairedCode, pattern.Label, source, target, passive)
+                    {
+                        ContextInPattern = pattern.Before.Any(e => e.Kind == ElementKind.Words),
+                    };
                     bestScore = score;
                     break;
                 }
             }
 
-            if (best is null && entry.Code is not null)
+            // Without a pattern, the verb's own code; a form the dictionary lists as written beats a generated one ("left" is LEFT, not LEAVE).
+            int baseScore = form.Kind == FormKind.Listed || TokenMatches(ctx.Document, start, entry.Name.ToLowerInvariant(), stem: false) ? 1 : 0;
+            if (entry.Code is not null && baseScore > bestScore)
             {
                 best = new VerbMatch(start, end, entry, form, entry.Code, entry.PairedCode, $"{entry.Code}: {entry.Name}", -1, -1, passive);
-                bestScore = 0;
+                bestScore = baseScore;
+            }
+            else if (best is null && entry.Code is not null)
+            {
+                best = new VerbMatch(start, end, entry, form, entry.Code, entry.PairedCode, $"{entry.Code}: {entry.Name}", -1, -1, passive);
+                bestScore = baseScore;
             }
         }
 
@@ -228,7 +246,7 @@ public sealed class EventCoder
     }
 
     // Equally specific patterns: the finer CAMEO code wins (1384 over 138).
-    private static int Score(int specificity, string? code) => specificity * 8 + Math.Min(code?.Length ?? 0, 7);
+    private static int Score(int specificity, string? code) => 8 + specificity * 8 + Math.Min(code?.Length ?? 0, 7);
 
     private bool MatchPattern(Context ctx, VerbPattern pattern, int verbStart, int verbEnd, bool passive, out int source, out int target)
     {
@@ -416,11 +434,6 @@ public sealed class EventCoder
         // Reduced relative: "nationals abducted to North Korea", "troops killed by militants".
         if (start > ctx.First && ctx.Map.Covering[start - 1] is int m and >= 0 && ctx.Map.Actor(m))
         {
-            if (HasByAgent(ctx, end))
-            {
-                return true;
-            }
-
             int before = ctx.Map.StartToken[m] - 1;
             return before >= ctx.First && Prepositions.Contains(Word(ctx.Document, before));
         }
@@ -1105,5 +1118,9 @@ public sealed class EventCoder
 
     private readonly record struct Context(Document Document, MentionMap Map, int[] Clause, int First, int End, int Sentence);
 
-    private readonly record struct VerbMatch(int Start, int End, VerbEntry Entry, VerbForm Form, string? Code, string? PairedCode, string Label, int Source, int Target, bool Passive);
+    private readonly record struct VerbMatch(int Start, int End, VerbEntry Entry, VerbForm Form, string? Code, string? PairedCode, string Label, int Source, int Target, bool Passive)
+    {
+        /// <summary>The pattern matched words before the verb ("HAS NOT *"): it has already read negation and modality.</summary>
+        public bool ContextInPattern { get; init; }
+    }
 }

@@ -15,5 +15,11 @@ public sealed record EventCoderOptions
     /// <summary>Search the source left of the verb across clause boundaries (coordinated verbs share a subject).</summary>
     public bool SourceAcrossClauses { get; init; } = true;
 
+    /// <summary>
+    /// TABARI's reading: one event per clause, from the first verb that codes; a verb after "and" starts a new one.
+    /// News coding keeps every verb.
+    /// </summary>
+    public bool FirstVerbOnly { get; init; }
+
     public static EventCoderOptions Default { get; } = new();
 }

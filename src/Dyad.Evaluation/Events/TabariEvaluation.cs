@@ -20,7 +20,7 @@ public sealed record EventScore(int ExactRecords, int Records, F1 Events, IReadO
 /// </summary>
 public static partial class TabariEvaluation
 {
-    public static EventScore Run(string folder, Action<string>? log = null)
+    public static EventScore Run(string folder, Action<string>? log = null, string? explain = null)
     {
         var verbs = new VerbLexiconBuilder();
         TabariVerbReader.Read(Path.Combine(folder, "TABARI.Demo.verbs"), verbs);
@@ -33,7 +33,7 @@ public static partial class TabariEvaluation
             log?.Invoke("dictionary: " + problem);
         }
 
-        var coder = new EventCoder(lexicon, "eval.tabari", new EventCoderOptions { MaxGap = 40 });
+        var coder = new EventCoder(lexicon, "eval.tabari", new EventCoderOptions { MaxGap = 40, FirstVerbOnly = true });
         var records = ReadRecords(Path.Combine(folder, "Validate.text"));
         return Score(records, record =>
         {
@@ -41,8 +41,30 @@ public static partial class TabariEvaluation
             Pipeline.RunStage(new TokenizerStage(), document);
             Pipeline.RunStage(new SentenceStage(), document);
             actors.AddMentions(document, record.Date);
-            return Coded(coder, document);
+            var coded = Coded(coder, document);
+            if (record.Id == explain)
+            {
+                Explain(coder, document, log);
+            }
+
+            return coded;
         });
+    }
+
+    /// <summary>Prints a record's mentions and events with their evidence (for dictionary debugging).</summary>
+    internal static void Explain(EventCoder coder, Document document, Action<string>? log)
+    {
+        foreach (var m in document.Mentions)
+        {
+            log?.Invoke($"  mention '{document.TextOf(m.Span)}' {m.Actor} refers_to={m.RefersTo}");
+        }
+
+        var events = new List<Event>();
+        coder.Code(document, events);
+        foreach (var e in events)
+        {
+            log?.Invoke($"  event {e.Source.Actor}/{e.Target.Actor}/{e.Cameo} neg={e.Negated} verb='{document.TextOf(e.Verb)}' rule={e.Evidence.Rule}");
+        }
     }
 
     internal static List<(string, string, string)> Coded(EventCoder coder, Document document)

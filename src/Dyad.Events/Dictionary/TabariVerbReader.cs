@@ -124,7 +124,18 @@ public static class TabariVerbReader
                 continue;
             }
 
-            var words = head.Replace('=', ' ').Split([' ', '_'], StringSplitOptions.RemoveEmptyEntries);
+            var cleaned = head.Replace('=', ' ').Trim();
+            if (!cleaned.Contains(' ', StringComparison.Ordinal) && cleaned.TrimEnd('_').Contains('_', StringComparison.Ordinal))
+            {
+                // CALLED_ON: one multi-word verb, matched as written (and inflected on its first word).
+                var phrase = cleaned.TrimEnd('_').Replace('_', ' ');
+                entry = builder.AddEntry(new VerbEntry(phrase, headCode, headPaired));
+                builder.AddForm(entry, phrase, past: phrase.Split(' ')[0].EndsWith("ED", StringComparison.OrdinalIgnoreCase));
+                builder.AddLemma(entry, phrase, noun: false);
+                continue;
+            }
+
+            var words = cleaned.Split([' ', '_'], StringSplitOptions.RemoveEmptyEntries);
             if (words.Length == 0 || !words.All(w => w.All(c => char.IsLetter(c) || c is '\'' or '-' or '.')))
             {
                 builder.Problems.Add($"{name}:{lineNumber}: bad verb '{head}'");

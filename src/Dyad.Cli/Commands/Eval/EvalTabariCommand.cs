@@ -11,7 +11,8 @@ internal static class EvalTabariCommand
     {
         var folder = new Argument<string>("folder") { Description = "A folder with Validate.text, TABARI.Demo.actors, TABARI.Demo.verbs and Validate.agents." };
         var verbose = new Option<bool>("--verbose") { Description = "List every record that is not exactly right." };
-        var command = new Command("tabari", "Event coding against TABARI's validation suite (records before FINAL-01).") { folder, verbose };
+        var record = new Option<string?>("--record") { Description = "Print the mentions and events of one record (by id)." };
+        var command = new Command("tabari", "Event coding against TABARI's validation suite (records before FINAL-01).") { folder, verbose, record };
         command.SetAction(parse =>
         {
             var path = parse.GetValue(folder)!;
@@ -22,7 +23,8 @@ internal static class EvalTabariCommand
             }
 
             bool loud = parse.GetValue(verbose);
-            var score = TabariEvaluation.Run(path, loud ? Console.Error.WriteLine : null);
+            var explain = parse.GetValue(record);
+            var score = TabariEvaluation.Run(path, loud || explain is not null ? Console.Error.WriteLine : null, explain);
             EvalEventsOutput.Print("tabari", score, loud);
             return ExitCodes.Ok;
         });
