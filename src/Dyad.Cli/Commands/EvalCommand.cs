@@ -11,6 +11,7 @@ internal static class EvalCommand
 
         // One line per evaluation; each lives in Commands/Eval/.
         command.Subcommands.Add(Eval.EvalTabariCommand.Create());
+        command.Subcommands.Add(Eval.EvalPetrarchCommand.Create());
         return command;
     }
 }

@@ -23,6 +23,8 @@ internal sealed class TabariActorDictionary
         int lineNumber = 0;
         bool skip = false;
         List<string>? pending = null;
+        Entry? last = null;
+        bool inComment = false;
         var pendingCodes = new List<(string? Code, int From, int To)>();
 
         void Flush()
@@ -34,6 +36,8 @@ internal sealed class TabariActorDictionary
                 {
                     Add(p, entry);
                 }
+
+                last = entry;
             }
 
             pending = null;
@@ -44,6 +48,24 @@ internal sealed class TabariActorDictionary
         {
             lineNumber++;
             var line = raw;
+            if (inComment)
+            {
+                inComment = !line.Contains("-->", StringComparison.Ordinal);
+                continue;
+            }
+
+            if (line.TrimStart().StartsWith("<!--", StringComparison.Ordinal))
+            {
+                inComment = !line.Contains("-->", StringComparison.Ordinal);
+                continue;
+            }
+
+            if (line.Contains('!', StringComparison.Ordinal))
+            {
+                // PETRARCH substitution macros (!PERSON! = MAN, MEN) are not supported.
+                continue;
+            }
+
             int semicolon = line.IndexOf(';', StringComparison.Ordinal);
             if (semicolon >= 0)
             {
@@ -68,7 +90,7 @@ internal sealed class TabariActorDictionary
                 continue;
             }
 
-            if (skip || line.StartsWith('-') || line.StartsWith('{'))
+            if (skip || line.StartsWith('-') || line.StartsWith('{') || line.StartsWith('&'))
             {
                 continue;
             }
@@ -79,6 +101,11 @@ internal sealed class TabariActorDictionary
                 if (pending is not null)
                 {
                     pending.Add(line[1..].Trim());
+                }
+                else if (last is not null)
+                {
+                    // PETRARCH lists synonyms after the coded line.
+                    Add(line[1..].Trim(), last);
                 }
 
                 continue;
@@ -127,7 +154,30 @@ internal sealed class TabariActorDictionary
                 continue;
             }
 
-            Add(phrase, new Entry(codes.ToArray(), agents));
+            // PETRARCH agents list plurals in braces: ATTORNEY_GENERAL {ATTORNEYS_GENERAL} [~GOV].
+            var extra = new List<string>();
+            int brace = phrase.IndexOf('{', StringComparison.Ordinal);
+            if (brace >= 0)
+            {
+                int closeBrace = phrase.IndexOf('}', brace);
+                if (closeBrace > brace)
+                {
+                    extra.AddRange(phrase[(brace + 1)..closeBrace].Split(' ', StringSplitOptions.RemoveEmptyEntries));
+                }
+
+                phrase = phrase[..brace].Trim();
+            }
+
+            last = new Entry(codes.ToArray(), agents);
+            if (phrase.Length > 0)
+            {
+                Add(phrase, last);
+            }
+
+            foreach (var e in extra)
+            {
+                Add(e, last);
+            }
         }
 
         Flush();
