@@ -12,6 +12,7 @@ internal static class EvalCommand
         // One line per evaluation; each lives in Commands/Eval/.
         command.Subcommands.Add(Eval.EvalTabariCommand.Create());
         command.Subcommands.Add(Eval.EvalPetrarchCommand.Create());
+        command.Subcommands.Add(Eval.EvalPloverCommand.Create());
         return command;
     }
 }
