@@ -131,8 +131,14 @@ public sealed class EventCoder
             clause[t] = clauseId;
         }
 
-        bool allCaps = IsAllCaps(document, first, end);
-        var ctx = new Context(document, map, clause, first, end, sentenceIndex);
+        int allCaps = -1; // computed only when a capitalized verb form is met
+        ulong mask = 0;
+        for (int t = first; t < end; t++)
+        {
+            mask |= PatternElement.WordBit(document.Slice(all[t].Span));
+        }
+
+        var ctx = new Context(document, map, clause, first, end, sentenceIndex, mask);
 
         // Find the verbs first: infinitives governed by an event verb are not coded on their own.
         for (int t = first; t < end; t++)
@@ -149,9 +155,17 @@ public sealed class EventCoder
             }
 
             var token = all[t];
-            if (_options.SkipCapitalizedVerbs && !allCaps && t > first && (token.Traits & TokenTraits.Capitalized) != 0 && !PrecededByQuoteOrColon(document, t))
+            if (_options.SkipCapitalizedVerbs && t > first && (token.Traits & TokenTraits.Capitalized) != 0 && !PrecededByQuoteOrColon(document, t))
             {
-                continue;
+                if (allCaps < 0)
+                {
+                    allCaps = IsAllCaps(document, first, end) ? 1 : 0;
+                }
+
+                if (allCaps == 0)
+                {
+                    continue;
+                }
             }
 
             bool afterDeterminer = t > first && (Determiners.Contains(Word(document, t - 1)) || all[t - 1].Kind == TokenKind.Clitic && IsPossessive(Word(document, t - 1)));
@@ -193,6 +207,8 @@ public sealed class EventCoder
     {
         VerbMatch? best = null;
         int bestScore = -1;
+        int canStart = -1;
+        int passiveKnown = -1;
         foreach (var form in payloads)
         {
             // After a determiner a verb form is a noun ("the attack"); an event noun without one is still a noun.
@@ -202,13 +218,30 @@ public sealed class EventCoder
             }
 
             // A base or -s form is a verb only where a verb can stand: "military talks", "international pressure" are nouns.
-            if (form.Kind is FormKind.Base or FormKind.ThirdPerson && !CanStartVerb(ctx, start))
+            if (form.Kind is FormKind.Base or FormKind.ThirdPerson)
             {
-                continue;
+                if (canStart < 0)
+                {
+                    canStart = CanStartVerb(ctx, start) ? 1 : 0;
+                }
+
+                if (canStart == 0)
+                {
+                    continue;
+                }
             }
 
             var entry = _dictionary.Entries[form.Entry];
-            bool passive = !form.Noun && IsPassive(ctx, start, end, form);
+            bool passive = false;
+            if (!form.Noun && (form.Past || form.Kind == FormKind.Listed))
+            {
+                if (passiveKnown < 0)
+                {
+                    passiveKnown = IsPassive(ctx, start, end, form) ? 1 : 0;
+                }
+
+                passive = passiveKnown == 1;
+            }
             foreach (var pattern in entry.Patterns)
             {
                 if (Score(pattern.Specificity, "99999") <= bestScore)
@@ -252,6 +285,22 @@ public sealed class EventCoder
     {
         source = -1;
         target = -1;
+        foreach (var e in pattern.After)
+        {
+            if (e.Kind == ElementKind.Words && (e.Mask & ctx.WordMask) == 0)
+            {
+                return false;
+            }
+        }
+
+        foreach (var e in pattern.Before)
+        {
+            if (e.Kind == ElementKind.Words && (e.Mask & ctx.WordMask) == 0)
+            {
+                return false;
+            }
+        }
+
         int pos = verbEnd;
         foreach (var e in pattern.After)
         {
@@ -338,7 +387,13 @@ public sealed class EventCoder
 
     private static int MatchWords(Document document, PatternElement e, int at, int end)
     {
-        for (int a = 0; a < e.Alternatives.Length; a++)
+        int best = MatchCandidates(document, e, e.ExactCandidates(document.Slice(document.Tokens[at].Span)), at, end);
+        return best > 0 ? best : MatchCandidates(document, e, e.StemCandidates(), at, end);
+    }
+
+    private static int MatchCandidates(Document document, PatternElement e, ReadOnlySpan<int> candidates, int at, int end)
+    {
+        foreach (int a in candidates)
         {
             var words = e.Alternatives[a];
             if (at + words.Length > end)
@@ -1116,7 +1171,7 @@ public sealed class EventCoder
         return set;
     }
 
-    private readonly record struct Context(Document Document, MentionMap Map, int[] Clause, int First, int End, int Sentence);
+    private readonly record struct Context(Document Document, MentionMap Map, int[] Clause, int First, int End, int Sentence, ulong WordMask);
 
     private readonly record struct VerbMatch(int Start, int End, VerbEntry Entry, VerbForm Form, string? Code, string? PairedCode, string Label, int Source, int Target, bool Passive)
     {

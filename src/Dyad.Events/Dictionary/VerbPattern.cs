@@ -19,7 +19,89 @@ public enum ElementKind : byte
 /// </summary>
 public sealed record PatternElement(ElementKind Kind, string[][] Alternatives, bool[][] Stems, bool Adjacent)
 {
+    private Dictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>>? _byFirstWord;
+    private int[]? _stemFirst;
+    private ulong _mask;
+
+    /// <summary>
+    /// A 64-bit signature of the alternatives' first words (<see cref="WordBit"/>): when it shares no bit with a
+    /// sentence's signature, no alternative can match there and the pattern fails without scanning.
+    /// </summary>
+    internal ulong Mask
+    {
+        get
+        {
+            if (_mask == 0)
+            {
+                ulong mask = 0;
+                foreach (var alternative in Alternatives)
+                {
+                    mask |= WordBit(alternative[0]);
+                }
+
+                _mask = mask == 0 ? ulong.MaxValue : mask;
+            }
+
+            return _mask;
+        }
+    }
+
+    /// <summary>One bit from a word's first three characters (case- and apostrophe-insensitive), so stems share their words' bit.</summary>
+    internal static ulong WordBit(ReadOnlySpan<char> word)
+    {
+        uint h = 17;
+        for (int i = 0; i < word.Length && i < 3; i++)
+        {
+            char c = word[i] == '’' ? '\'' : char.ToLowerInvariant(word[i]);
+            h = unchecked((h * 31) + c);
+        }
+
+        return 1UL << (int)(h & 63);
+    }
+
     public static PatternElement Slot(ElementKind kind, bool adjacent) => new(kind, [], [], adjacent);
+
+    /// <summary>The alternatives whose first word is exactly <paramref name="word"/>: one hash lookup instead of a scan.</summary>
+    internal ReadOnlySpan<int> ExactCandidates(ReadOnlySpan<char> word)
+    {
+        _byFirstWord ??= BuildIndex();
+        return _byFirstWord.Value.TryGetValue(word, out var found) ? found : [];
+    }
+
+    /// <summary>The alternatives whose first word is a stem (checked one by one).</summary>
+    internal ReadOnlySpan<int> StemCandidates()
+    {
+        _byFirstWord ??= BuildIndex();
+        return _stemFirst;
+    }
+
+    private Dictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> BuildIndex()
+    {
+        var map = new Dictionary<string, List<int>>(StringComparer.OrdinalIgnoreCase);
+        var stems = new List<int>();
+        for (int a = 0; a < Alternatives.Length; a++)
+        {
+            if (Stems[a][0])
+            {
+                stems.Add(a);
+                continue;
+            }
+
+            var first = Alternatives[a][0];
+            foreach (var key in new[] { first, first.Replace('\'', '’'), first.Replace('’', '\'') }.Distinct(StringComparer.Ordinal))
+            {
+                if (!map.TryGetValue(key, out var list))
+                {
+                    map[key] = list = [];
+                }
+
+                list.Add(a);
+            }
+        }
+
+        _stemFirst = [.. stems];
+        return map.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+    }
 }
 
 /// <summary>
