@@ -304,6 +304,12 @@ public sealed class EventCoder
         int pos = verbEnd;
         foreach (var e in pattern.After)
         {
+            // "welcomed the Chinese president": a glued actor slot may follow a determiner.
+            while (e.Adjacent && e.Kind != ElementKind.Words && pos < ctx.End - 1 && Determiners.Contains(Word(ctx.Document, pos)))
+            {
+                pos++;
+            }
+
             int limit = e.Adjacent ? pos : Math.Min(ctx.End - 1, pos + _options.MaxGap);
             bool found = false;
             for (int q = pos; q <= limit && q < ctx.End; q++)
@@ -320,6 +326,12 @@ public sealed class EventCoder
                 }
                 else if (ctx.Map.StartsAt[q] is int m and >= 0 && ctx.Map.Actor(m))
                 {
+                    // A slot glued to the verb wants its object, not a possessor: "welcomed China's decision".
+                    if (e.Adjacent && IsPossessorOfNext(ctx, m))
+                    {
+                        return false;
+                    }
+
                     if (e.Kind == ElementKind.Source)
                     {
                         source = m;

@@ -57,6 +57,12 @@ public sealed class EventCoderTests
     [InlineData("China’s visit to Japan was brief.", "CHN>JPN:042")] // event noun with a possessor
     [InlineData("Japan hosted China.", "JPN>CHN:043")] // host
     [InlineData("Iran denied attacking Israel.", "IRN>ISR:190!neg")] // denied doing it
+    [InlineData("Japan welcomed China’s decision.", "")] // welcoming a decision is not hosting a visit
+    [InlineData("China criticized China.", "")] // same actor on both sides: no event
+    [InlineData("Israel welcomed the Russian troops.", "ISR>RUSMIL:043")] // welcoming visitors is hosting them
+    [InlineData("China struck a deal with Japan.", "CHN>JPN:057")] // "strike a deal" is not an attack
+    [InlineData("The United States hit China with tariffs.", "USA>CHN:163")] // "hit with tariffs" is a sanction
+    [InlineData("Japan held talks with China in Geneva.", "JPN>CHN:046")] // HOLD * TALKS, the place is not a target
     public void Code_FindsTheEventOfTheSentence(string text, string expected)
     {
         Assert.Equal(expected, Code(text));
