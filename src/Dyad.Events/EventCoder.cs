@@ -992,7 +992,13 @@ public sealed class EventCoder
                 next++;
             }
 
-            if (next < ctx.End && Word(ctx.Document, next) == "the")
+            // "and the evil awful Gondor", "and its ally Russia": a determiner and up to two lower-case words may precede the member.
+            if (next < ctx.End && Determiners.Contains(Word(ctx.Document, next)))
+            {
+                next++;
+            }
+
+            for (int skip = 0; skip < 2 && next < ctx.End - 1 && ctx.Map.StartsAt[next] < 0 && IsPlainLowerWord(ctx, next); skip++)
             {
                 next++;
             }
@@ -1017,6 +1023,12 @@ public sealed class EventCoder
         }
 
         return members;
+    }
+
+    private static bool IsPlainLowerWord(Context ctx, int token)
+    {
+        var t = ctx.Document.Tokens[token];
+        return t.Kind == TokenKind.Word && (t.Traits & TokenTraits.Capitalized) == 0 && Word(ctx.Document, token).Length == 0;
     }
 
     private static (string? Date, DateSource Source) DateOf(Context ctx, VerbMatch verb, List<VerbMatch> verbs)

@@ -225,7 +225,7 @@ internal sealed class TabariActorDictionary
             if (i + 1 < spans.Count && spans[i + 1].Agent && spans[i + 1].Code is { } agentCode)
             {
                 int gap = spans[i + 1].Start - end;
-                bool possessive = gap == 1 && tokens[end].Kind == TokenKind.Clitic;
+                bool possessive = gap >= 1 && gap <= 3 && tokens[end].Kind == TokenKind.Clitic;
                 if (gap == 0 || possessive)
                 {
                     full = Join(code, agentCode);
@@ -236,7 +236,8 @@ internal sealed class TabariActorDictionary
 
             int before = i - 1;
             if (before >= 0 && spans[before].Agent && spans[before].Code is { } leading && spans[before].End + 1 == start
-                && text.AsSpan(tokens[spans[before].End].Span.Start, tokens[spans[before].End].Span.Length).Equals("of", StringComparison.OrdinalIgnoreCase))
+                && text.AsSpan(tokens[spans[before].End].Span.Start, tokens[spans[before].End].Span.Length) is var link
+                && (link.Equals("of", StringComparison.OrdinalIgnoreCase) || link.Equals("in", StringComparison.OrdinalIgnoreCase) || link.Equals("from", StringComparison.OrdinalIgnoreCase)))
             {
                 full = Join(code, leading);
                 start = spans[before].Start;
@@ -291,8 +292,17 @@ internal sealed class TabariActorDictionary
         }
     }
 
-    private static string Join(string actor, string agent) =>
-        agent.StartsWith('~') ? actor + agent[1..] : agent.EndsWith('~') ? agent[..^1] + actor : actor + agent;
+    // An actor that already carries the agent (White House = USAGOV, + officials ~GOV) keeps its code.
+    private static string Join(string actor, string agent)
+    {
+        var suffix = agent.Trim('~');
+        if (actor.EndsWith(suffix, StringComparison.OrdinalIgnoreCase) && actor.Length > 3)
+        {
+            return actor;
+        }
+
+        return agent.StartsWith('~') ? actor + suffix : agent.EndsWith('~') ? suffix + actor : actor + agent;
+    }
 
     private static void Walk(Node node, Document document, int t, int depth, ref int best, ref Entry? found)
     {

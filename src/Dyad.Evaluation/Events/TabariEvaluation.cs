@@ -71,7 +71,10 @@ public static partial class TabariEvaluation
     {
         var events = new List<Event>();
         coder.Code(document, events);
-        return events.Where(e => !e.Negated).Select(e => (e.Source.Actor ?? "---", e.Target.Actor ?? "---", e.Cameo)).ToList();
+        // Dictionary codes such as FRO/BIL/SAM name several actors at once: one event per pair.
+        return events.Where(e => !e.Negated)
+            .SelectMany(e => (e.Source.Actor ?? "---").Split('/').SelectMany(s => (e.Target.Actor ?? "---").Split('/').Select(t => (s, t, e.Cameo))))
+            .ToList();
     }
 
     internal static EventScore Score(IEnumerable<ValidationRecord> records, Func<ValidationRecord, List<(string, string, string)>> code)
