@@ -13,7 +13,7 @@ public sealed class EventCoder
 {
     private static readonly HashSet<string> AllKnown = new(StringComparer.OrdinalIgnoreCase)
     {
-        ",", ";", ":", "—", "–", "(", "\"", "the", "by", "to", "from", "have", "has", "had", "do", "does", "did", "if", "unless",
+        ",", ";", ":", "—", "–", "(", "\"", "the", "by", "to", "from", "but", "then", "have", "has", "had", "do", "does", "did", "if", "unless",
         "whether", "denied", "denies", "deny", "denying", "'s", "’s", "'", "’",
     };
 
@@ -181,7 +181,7 @@ public sealed class EventCoder
         for (int v = 0; v < verbs.Count; v++)
         {
             var verb = verbs[v];
-            if (done && !(verb.Start > first && Coordinators.Contains(Word(document, verb.Start - 1))))
+            if (done && !AfterCoordinator(document, first, verb.Start))
             {
                 continue;
             }
@@ -861,6 +861,15 @@ public sealed class EventCoder
             q--;
         }
 
+        // "in south Ithilen", "with the affected villages": look past up to two plain words for a preposition.
+        for (int k = q, steps = 0; k > ctx.First && steps < 2 && IsPlainLowerWord(ctx, k) && !IsVerbForm(ctx, k); k--, steps++)
+        {
+            if (Prepositions.Contains(Word(ctx.Document, k - 1)))
+            {
+                return true;
+            }
+        }
+
         if (q < ctx.First)
         {
             return false;
@@ -873,8 +882,11 @@ public sealed class EventCoder
         }
 
         // Directly after a dictionary verb form: its object.
-        return ctx.Document.Tokens[q].Kind == TokenKind.Word && _dictionary.Forms.LongestMatch(ctx.Document.Text, CollectionsMarshal.AsSpan(ctx.Document.Tokens)[..ctx.End], q, out _) == 1;
+        return IsVerbForm(ctx, q);
     }
+
+    private bool IsVerbForm(Context ctx, int q) =>
+        ctx.Document.Tokens[q].Kind == TokenKind.Word && _dictionary.Forms.LongestMatch(ctx.Document.Text, CollectionsMarshal.AsSpan(ctx.Document.Tokens)[..ctx.End], q, out _) == 1;
 
     private static int Possessor(Context ctx, int nounStart)
     {
@@ -1023,6 +1035,21 @@ public sealed class EventCoder
         }
 
         return members;
+    }
+
+    // "and promised", "and then she asked", "but Dagolath promised": a coordinated clause may code its own event.
+    private static bool AfterCoordinator(Document document, int first, int verbStart)
+    {
+        for (int q = verbStart - 1; q >= first && q >= verbStart - 4; q--)
+        {
+            var w = Word(document, q);
+            if (Coordinators.Contains(w) || w is "but" or "then" or "while")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsPlainLowerWord(Context ctx, int token)
