@@ -43,6 +43,7 @@ public sealed class EventCoderTests
     [InlineData("Israel accused Iran of supporting militants.", "ISR>IRN:112")] // accuse
     [InlineData("Russian troops attacked Ukrainian soldiers.", "RUSMIL>UKRMIL:190")] // agents carried from the mention
     [InlineData("Iraqi police arrested protesters.", "IRQCOP>IRQOPP:173")] // domestic dyad of different actors
+    [InlineData("Iraqi police charged protesters with rioting.", "IRQCOP>IRQOPP:173")] // charging is legal action, not an accusation
     [InlineData("Russia threatened to attack Ukraine.", "RUS>UKR:1384")] // a threat is a threat, not the attack
     [InlineData("China did not criticize Japan.", "CHN>JPN:111!neg")] // negated, kept with the flag
     [InlineData("China refrained from criticizing Japan.", "CHN>JPN:111!neg")] // refrained from
