@@ -677,6 +677,14 @@ public sealed class EventCoder
 
             if (source < 0)
             {
+                // "the attack by militants on the base"
+                source = ByAgent(ctx, verb.End);
+            }
+
+            // Without a possessor or agent, the subject is the source only when the noun is not another verb's
+            // object: "Japan condemned the attack on China" does not make Japan the attacker.
+            if (source < 0 && !IsObjectOfVerb(ctx, verb.Start))
+            {
                 source = NearestSubject(ctx, verb.Start, target, allowRight: true);
             }
         }
@@ -885,10 +893,21 @@ public sealed class EventCoder
         return IsVerbForm(ctx, q);
     }
 
+    private bool IsObjectOfVerb(Context ctx, int nounStart)
+    {
+        int q = nounStart - 1;
+        for (int steps = 0; q >= ctx.First && steps < 4 && (Determiners.Contains(Word(ctx.Document, q)) || IsPlainLowerWord(ctx, q) && !IsVerbForm(ctx, q)); steps++)
+        {
+            q--;
+        }
+
+        return q >= ctx.First && IsVerbForm(ctx, q);
+    }
+
     private bool IsVerbForm(Context ctx, int q) =>
         ctx.Document.Tokens[q].Kind == TokenKind.Word && _dictionary.Forms.LongestMatch(ctx.Document.Text, CollectionsMarshal.AsSpan(ctx.Document.Tokens)[..ctx.End], q, out _) == 1;
 
-    private static int Possessor(Context ctx, int nounStart)
+    private int Possessor(Context ctx, int nounStart)
     {
         for (int q = nounStart - 1, steps = 0; q >= ctx.First && steps < 4; q--, steps++)
         {
@@ -905,7 +924,8 @@ public sealed class EventCoder
                 return owner;
             }
 
-            if (Prepositions.Contains(word) || ctx.Document.Tokens[q].Kind == TokenKind.Punctuation)
+            // A possessor sits inside the noun phrase: not before an article, a verb or punctuation.
+            if (Prepositions.Contains(word) || word is "the" or "a" or "an" || ctx.Document.Tokens[q].Kind == TokenKind.Punctuation || IsVerbForm(ctx, q))
             {
                 return -1;
             }

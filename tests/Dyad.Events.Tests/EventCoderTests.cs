@@ -56,6 +56,8 @@ public sealed class EventCoderTests
     [InlineData("Israel praised the talks.", "")] // no target, no event
     [InlineData("The military talks with North Korea ended.", "")] // 'talks' here is a noun without an actor before it
     [InlineData("China’s visit to Japan was brief.", "CHN>JPN:042")] // event noun with a possessor
+    [InlineData("Japan condemned the attack on China.", "JPN>CHN:111")] // the condemner is not the attacker
+    [InlineData("Japan condemned the attack by Russian troops on Ukraine.", "JPN>RUSMIL:111 RUSMIL>UKR:190")] // the noun's by-agent is its source
     [InlineData("Japan hosted China.", "JPN>CHN:043")] // host
     [InlineData("Iran denied attacking Israel.", "IRN>ISR:190!neg")] // denied doing it
     [InlineData("Japan welcomed China’s decision.", "")] // welcoming a decision is not hosting a visit
