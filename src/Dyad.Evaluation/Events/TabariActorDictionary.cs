@@ -244,6 +244,14 @@ internal sealed class TabariActorDictionary
             }
 
             var span = TextSpan.FromBounds(tokens[start].Start, tokens[mentionEnd - 1].Span.End);
+            if (document.Mentions.Count > 0 && document.Mentions[^1] is var previous && previous.Actor is { Length: > 3 }
+                && start > 0 && tokens[start - 1].Span.End == previous.Span.End && previous.Span.End + 1 >= span.Start)
+            {
+                // A name right after a titled actor ("Bree Prime Minister Romendacil") is the same person: keep the title's code.
+                document.Mentions[^1] = previous with { Span = TextSpan.FromBounds(previous.Span.Start, span.End) };
+                continue;
+            }
+
             document.Mentions.Add(new Mention(span, Math.Max(0, document.SentenceAt(span.Start)), MentionKind.Country, full, full.Length >= 3 ? full[..3] : full, null, null, new Evidence("eval.tabari-actors", "dictionary")));
             lastActor = document.Mentions.Count - 1;
             _ = lastActor;
