@@ -15,6 +15,9 @@ internal static class EvalCommand
         command.Subcommands.Add(Eval.EvalTimexCommand.Create());
         command.Subcommands.Add(Eval.EvalEntitiesCommand.Create());
         command.Subcommands.Add(EvalQuotesCommand.Create());
+        command.Subcommands.Add(Eval.EvalTabariCommand.Create());
+        command.Subcommands.Add(Eval.EvalPetrarchCommand.Create());
+        command.Subcommands.Add(Eval.EvalPloverCommand.Create());
         return command;
     }
 }

@@ -1,0 +1,492 @@
+using System.Globalization;
+using Dyad.Core;
+
+namespace Dyad.Evaluation.Events;
+
+/// <summary>
+/// A minimal reader of TABARI actor and agent dictionaries, for the TABARI and PETRARCH evaluations only (the actors
+/// stage owns real actor coding). Words not ending in <c>_</c> match as stems; codes may carry date restrictions
+/// (<c>[USAGOV 991201-010114]</c>, <c>[AR1 &lt;911226]</c>); agents (<c>[~GOV]</c>) join the actor they modify.
+/// It adds <see cref="Mention"/>s to a tokenized document, with pronouns referring back to the previous actor.
+/// </summary>
+internal sealed class TabariActorDictionary
+{
+    private static readonly HashSet<string> Pronouns = new(StringComparer.OrdinalIgnoreCase) { "he", "she", "it", "they", "him", "them", "his", "its", "their", "her" };
+
+    private readonly Node _root = new();
+
+    public List<string> Problems { get; } = [];
+
+    public void ReadActors(string path, bool agents)
+    {
+        var name = Path.GetFileName(path);
+        int lineNumber = 0;
+        bool skip = false;
+        List<string>? pending = null;
+        Entry? last = null;
+        bool inComment = false;
+        var pendingCodes = new List<(string? Code, int From, int To)>();
+
+        void Flush()
+        {
+            if (pending is not null && pendingCodes.Count > 0)
+            {
+                var entry = new Entry(pendingCodes.ToArray(), agents);
+                foreach (var p in pending)
+                {
+                    Add(p, entry);
+                }
+
+                last = entry;
+            }
+
+            pending = null;
+            pendingCodes.Clear();
+        }
+
+        foreach (var raw in File.ReadLines(path, System.Text.Encoding.Latin1))
+        {
+            lineNumber++;
+            var line = raw;
+            if (inComment)
+            {
+                inComment = !line.Contains("-->", StringComparison.Ordinal);
+                continue;
+            }
+
+            if (line.TrimStart().StartsWith("<!--", StringComparison.Ordinal))
+            {
+                inComment = !line.Contains("-->", StringComparison.Ordinal);
+                continue;
+            }
+
+            if (line.Contains('!', StringComparison.Ordinal))
+            {
+                // PETRARCH substitution macros (!PERSON! = MAN, MEN) are not supported.
+                continue;
+            }
+
+            int semicolon = line.IndexOf(';', StringComparison.Ordinal);
+            if (semicolon >= 0)
+            {
+                line = line[..semicolon];
+            }
+
+            int hash = line.IndexOf('#', StringComparison.Ordinal);
+            if (hash >= 0)
+            {
+                line = line[..hash];
+            }
+
+            line = line.Trim();
+            if (line.Length == 0)
+            {
+                continue;
+            }
+
+            if (line.StartsWith('<'))
+            {
+                skip = !line.StartsWith("</", StringComparison.Ordinal);
+                continue;
+            }
+
+            if (skip || line.StartsWith('-') || line.StartsWith('{') || line.StartsWith('&'))
+            {
+                continue;
+            }
+
+            // A block: NAME alone, then +SYNONYM lines, then one or more [CODE DATES] lines.
+            if (line.StartsWith('+'))
+            {
+                if (pending is not null)
+                {
+                    pending.Add(line[1..].Trim());
+                }
+                else if (last is not null)
+                {
+                    // PETRARCH lists synonyms after the coded line.
+                    Add(line[1..].Trim(), last);
+                }
+
+                continue;
+            }
+
+            int open = line.IndexOf('[', StringComparison.Ordinal);
+            if (open < 0)
+            {
+                Flush();
+                pending = [line];
+                continue;
+            }
+
+            if (open == 0)
+            {
+                if (pending is null)
+                {
+                    Problems.Add($"{name}:{lineNumber}: code without a name");
+                    continue;
+                }
+
+                int close = line.IndexOf(']', StringComparison.Ordinal);
+                pendingCodes.Add(ParseCode(line[1..(close > 0 ? close : line.Length)]));
+                continue;
+            }
+
+            Flush();
+            var phrase = line[..open].Trim();
+            var codes = new List<(string? Code, int From, int To)>();
+            int at = open;
+            while (at >= 0 && at < line.Length)
+            {
+                int close = line.IndexOf(']', at);
+                if (close < 0)
+                {
+                    break;
+                }
+
+                codes.Add(ParseCode(line[(at + 1)..close]));
+                at = line.IndexOf('[', close);
+            }
+
+            if (codes.Count == 0 || phrase.Length == 0)
+            {
+                Problems.Add($"{name}:{lineNumber}: malformed entry");
+                continue;
+            }
+
+            // PETRARCH agents list plurals in braces: ATTORNEY_GENERAL {ATTORNEYS_GENERAL} [~GOV].
+            var extra = new List<string>();
+            int brace = phrase.IndexOf('{', StringComparison.Ordinal);
+            if (brace >= 0)
+            {
+                int closeBrace = phrase.IndexOf('}', brace);
+                if (closeBrace > brace)
+                {
+                    extra.AddRange(phrase[(brace + 1)..closeBrace].Split(' ', StringSplitOptions.RemoveEmptyEntries));
+                }
+
+                phrase = phrase[..brace].Trim();
+            }
+
+            last = new Entry(codes.ToArray(), agents);
+            if (phrase.Length > 0)
+            {
+                Add(phrase, last);
+            }
+
+            foreach (var e in extra)
+            {
+                Add(e, last);
+            }
+        }
+
+        Flush();
+    }
+
+    /// <summary>Adds actor mentions (and pronoun mentions referring back) to a tokenized, sentence-split document.</summary>
+    public void AddMentions(Document document, int date)
+    {
+        var text = document.Text;
+        var tokens = document.Tokens;
+        var spans = new List<(int Start, int End, string? Code, bool Agent)>();
+        for (int t = 0; t < tokens.Count;)
+        {
+            int best = 0;
+            Entry? found = null;
+            Walk(_root, document, t, 0, ref best, ref found);
+            if (best > 0 && found is not null)
+            {
+                spans.Add((t, t + best, found.CodeAt(date), found.Agent));
+                t += best;
+            }
+            else
+            {
+                t++;
+            }
+        }
+
+        int lastActor = -1;
+        for (int i = 0; i < spans.Count; i++)
+        {
+            var (start, end, code, agent) = spans[i];
+            if (code is null)
+            {
+                continue;
+            }
+
+            if (agent)
+            {
+                continue;
+            }
+
+            // An agent right after the actor ("Gondor 's Prime Minister", "Gondor army") or before "of" joins it.
+            int mentionEnd = end;
+            var full = code;
+            if (i + 1 < spans.Count && spans[i + 1].Agent && spans[i + 1].Code is { } agentCode)
+            {
+                int gap = spans[i + 1].Start - end;
+                bool possessive = gap >= 1 && gap <= 3 && tokens[end].Kind == TokenKind.Clitic;
+                if (gap == 0 || possessive)
+                {
+                    full = Join(code, agentCode);
+                    mentionEnd = spans[i + 1].End;
+                    i++;
+                }
+            }
+
+            int before = i - 1;
+            if (before >= 0 && spans[before].Agent && spans[before].Code is { } leading && spans[before].End + 1 == start
+                && text.AsSpan(tokens[spans[before].End].Span.Start, tokens[spans[before].End].Span.Length) is var link
+                && (link.Equals("of", StringComparison.OrdinalIgnoreCase) || link.Equals("in", StringComparison.OrdinalIgnoreCase) || link.Equals("from", StringComparison.OrdinalIgnoreCase)))
+            {
+                full = Join(code, leading);
+                start = spans[before].Start;
+            }
+
+            var span = TextSpan.FromBounds(tokens[start].Start, tokens[mentionEnd - 1].Span.End);
+            if (document.Mentions.Count > 0 && document.Mentions[^1] is var previous && previous.Actor is { Length: > 3 }
+                && start > 0 && tokens[start - 1].Span.End == previous.Span.End && previous.Span.End + 1 >= span.Start)
+            {
+                // A name right after a titled actor ("Bree Prime Minister Romendacil") is the same person: keep the title's code.
+                document.Mentions[^1] = previous with { Span = TextSpan.FromBounds(previous.Span.Start, span.End) };
+                continue;
+            }
+
+            document.Mentions.Add(new Mention(span, Math.Max(0, document.SentenceAt(span.Start)), MentionKind.Country, full, full.Length >= 3 ? full[..3] : full, null, null, new Evidence("eval.tabari-actors", "dictionary")));
+            lastActor = document.Mentions.Count - 1;
+            _ = lastActor;
+        }
+
+        // Pronouns point to the nearest actor before them.
+        var ordered = document.Mentions.OrderBy(m => m.Span.Start).ToList();
+        document.Mentions.Clear();
+        document.Mentions.AddRange(ordered);
+        var pronouns = new List<Mention>();
+        for (int t = 0; t < tokens.Count; t++)
+        {
+            var word = text.Substring(tokens[t].Start, tokens[t].Span.Length);
+            if (!Pronouns.Contains(word) || document.Mentions.Any(m => m.Span.Contains(tokens[t].Start)))
+            {
+                continue;
+            }
+
+            int antecedent = -1;
+            for (int m = 0; m < document.Mentions.Count && document.Mentions[m].Span.Start < tokens[t].Start; m++)
+            {
+                antecedent = m;
+            }
+
+            if (antecedent >= 0)
+            {
+                pronouns.Add(new Mention(tokens[t].Span, Math.Max(0, document.SentenceAt(tokens[t].Start)), MentionKind.Country, null, null, null, antecedent, new Evidence("eval.tabari-actors", "pronoun")));
+            }
+        }
+
+        if (pronouns.Count > 0)
+        {
+            // Pronoun antecedents are indices into the ordered list; appending keeps them valid, then sort with remapping.
+            var all = document.Mentions.Concat(pronouns).Select((m, i) => (m, i)).OrderBy(x => x.m.Span.Start).ToList();
+            var newIndex = new int[all.Count];
+            for (int k = 0; k < all.Count; k++)
+            {
+                newIndex[all[k].i] = k;
+            }
+
+            document.Mentions.Clear();
+            foreach (var (m, _) in all)
+            {
+                document.Mentions.Add(m.RefersTo is int r ? m with { RefersTo = newIndex[r] } : m);
+            }
+        }
+    }
+
+    // An actor that already carries the agent (White House = USAGOV, + officials ~GOV) keeps its code.
+    private static string Join(string actor, string agent)
+    {
+        var suffix = agent.Trim('~');
+        if (actor.EndsWith(suffix, StringComparison.OrdinalIgnoreCase) && actor.Length > 3)
+        {
+            return actor;
+        }
+
+        return agent.StartsWith('~') ? actor + suffix : agent.EndsWith('~') ? suffix + actor : actor + agent;
+    }
+
+    private static void Walk(Node node, Document document, int t, int depth, ref int best, ref Entry? found)
+    {
+        if (node.Entry is not null && depth > best)
+        {
+            best = depth;
+            found = node.Entry;
+        }
+
+        if (t >= document.Tokens.Count)
+        {
+            return;
+        }
+
+        var word = document.Text.AsSpan(document.Tokens[t].Start, document.Tokens[t].Span.Length);
+        if (node.Exact is not null && node.Exact.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var next))
+        {
+            Walk(next, document, t + 1, depth + 1, ref best, ref found);
+        }
+
+        if (node.Stems is not null)
+        {
+            foreach (var (prefix, child) in node.Stems)
+            {
+                if (word.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+                {
+                    Walk(child, document, t + 1, depth + 1, ref best, ref found);
+                }
+            }
+        }
+    }
+
+    private void Add(string phrase, Entry entry)
+    {
+        var node = _root;
+        var words = phrase.Replace('_', ' ').Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        // A trailing underscore on the last word (or any word) means an exact word; otherwise a stem.
+        var exactFlags = new List<bool>();
+        foreach (var part in phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var pieces = part.Split('_');
+            for (int k = 0; k < pieces.Length; k++)
+            {
+                if (pieces[k].Length > 0)
+                {
+                    exactFlags.Add(k < pieces.Length - 1);
+                }
+            }
+        }
+
+        for (int w = 0; w < words.Length; w++)
+        {
+            // Split a word the way the tokenizer would ("U.S." stays, "AL-QAEDA" splits at hyphens, "'s" splits).
+            var pieces = SplitLikeTokens(words[w]);
+            for (int p = 0; p < pieces.Count; p++)
+            {
+                bool exact = (w < exactFlags.Count && exactFlags[w]) || p < pieces.Count - 1 || pieces[p].Length < 3;
+                if (exact)
+                {
+                    node.Exact ??= new Dictionary<string, Node>(StringComparer.OrdinalIgnoreCase);
+                    if (!node.Exact.TryGetValue(pieces[p], out var child))
+                    {
+                        child = new Node();
+                        node.Exact[pieces[p]] = child;
+                    }
+
+                    node = child;
+                }
+                else
+                {
+                    node.Stems ??= [];
+                    var existing = node.Stems.FindIndex(s => string.Equals(s.Prefix, pieces[p], StringComparison.OrdinalIgnoreCase));
+                    if (existing < 0)
+                    {
+                        node.Stems.Add((pieces[p], new Node()));
+                        existing = node.Stems.Count - 1;
+                    }
+
+                    node = node.Stems[existing].Child;
+                }
+            }
+        }
+
+        node.Entry ??= entry;
+    }
+
+    private static List<string> SplitLikeTokens(string word)
+    {
+        var tokens = new List<Token>();
+        Dyad.Text.Tokenizer.Tokenize(word, tokens);
+        return tokens.Select(t => word.Substring(t.Start, t.Span.Length)).ToList();
+    }
+
+    private static (string? Code, int From, int To) ParseCode(string inside)
+    {
+        var parts = inside.Trim().Replace(" - ", "-", StringComparison.Ordinal).Replace("< ", "<", StringComparison.Ordinal).Replace("> ", ">", StringComparison.Ordinal)
+            .Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (parts.Length > 0 && parts[0].Length > 0 && (char.IsAsciiDigit(parts[0][0]) || parts[0][0] is '<' or '>'))
+        {
+            // A date restriction with no code: the entry says nothing in that period.
+            parts = ["---", .. parts];
+        }
+
+        if (parts.Length == 0)
+        {
+            return (null, int.MinValue, int.MaxValue);
+        }
+
+        string? code = parts[0].Trim();
+        if (code.All(c => c is '-' or '#'))
+        {
+            code = null;
+        }
+
+        int from = int.MinValue, to = int.MaxValue;
+        if (parts.Length > 1)
+        {
+            var d = parts[1];
+            if (d.StartsWith('<'))
+            {
+                to = Date(d[1..]);
+            }
+            else if (d.StartsWith('>'))
+            {
+                from = Date(d[1..]);
+            }
+            else if (d.Contains('-', StringComparison.Ordinal))
+            {
+                var range = d.Split('-');
+                from = Date(range[0]);
+                to = Date(range[1]);
+            }
+        }
+
+        return (code, from, to);
+    }
+
+    /// <summary>A TABARI date (YYMMDD or YYYYMMDD) as yyyymmdd.</summary>
+    public static int Date(string text)
+    {
+        if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out int value))
+        {
+            return 0;
+        }
+
+        if (text.Length == 6)
+        {
+            int year = value / 10000;
+            value += year >= 30 ? 19000000 : 20000000;
+        }
+
+        return value;
+    }
+
+    private sealed class Node
+    {
+        public Dictionary<string, Node>? Exact { get; set; }
+
+        public List<(string Prefix, Node Child)>? Stems { get; set; }
+
+        public Entry? Entry { get; set; }
+    }
+
+    private sealed record Entry((string? Code, int From, int To)[] Codes, bool Agent)
+    {
+        public string? CodeAt(int date)
+        {
+            foreach (var (code, from, to) in Codes)
+            {
+                if (date >= from && date <= to)
+                {
+                    return code;
+                }
+            }
+
+            return Codes[^1].Code;
+        }
+    }
+}

@@ -1,0 +1,209 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Dyad.Core;
+using Dyad.Events;
+using Dyad.Events.Dictionary;
+using Dyad.Text;
+
+namespace Dyad.Evaluation.Events;
+
+/// <summary>One validation record: its id, date, text and the events it expects (empty for <c>{---}</c>).</summary>
+public sealed record ValidationRecord(string Id, int Date, string Text, IReadOnlyList<(string Source, string Target, string Code)> Expected);
+
+/// <summary>How a set of records scored: exact records and event counts.</summary>
+public sealed record EventScore(int ExactRecords, int Records, F1 Events, IReadOnlyList<string> Misses);
+
+/// <summary>
+/// Scores Dyad's event coder on TABARI's validation suite: the records of <c>Validate.text</c> before <c>FINAL-01</c>,
+/// coded with that folder's dictionaries. Records that only set options (<c>{ OPTION: … }</c>) or expect nothing
+/// checkable (<c>{+++}</c>, <c>{###}</c>) are skipped; <c>{---}</c> expects no event.
+/// </summary>
+public static partial class TabariEvaluation
+{
+    public static EventScore Run(string folder, Action<string>? log = null, string? explain = null)
+    {
+        var verbs = new VerbLexiconBuilder();
+        TabariVerbReader.Read(Path.Combine(folder, "TABARI.Demo.verbs"), verbs);
+        var lexicon = verbs.Build();
+        var actors = new TabariActorDictionary();
+        actors.ReadActors(Path.Combine(folder, "TABARI.Demo.actors"), agents: false);
+        actors.ReadActors(Path.Combine(folder, "Validate.agents"), agents: true);
+        foreach (var problem in lexicon.Problems.Concat(actors.Problems))
+        {
+            log?.Invoke("dictionary: " + problem);
+        }
+
+        var coder = new EventCoder(lexicon, "eval.tabari", new EventCoderOptions { MaxGap = 40, FirstVerbOnly = true });
+        var records = ReadRecords(Path.Combine(folder, "Validate.text"));
+        return Score(records, record =>
+        {
+            var document = new Document(record.Id, record.Text);
+            Pipeline.RunStage(new TokenizerStage(), document);
+            Pipeline.RunStage(new SentenceStage(), document);
+            actors.AddMentions(document, record.Date);
+            var coded = Coded(coder, document);
+            if (record.Id == explain)
+            {
+                Explain(coder, document, log);
+            }
+
+            return coded;
+        });
+    }
+
+    /// <summary>Prints a record's mentions and events with their evidence (for dictionary debugging).</summary>
+    internal static void Explain(EventCoder coder, Document document, Action<string>? log)
+    {
+        foreach (var m in document.Mentions)
+        {
+            log?.Invoke($"  mention '{document.TextOf(m.Span)}' {m.Actor} refers_to={m.RefersTo}");
+        }
+
+        var events = new List<Event>();
+        coder.Code(document, events);
+        foreach (var e in events)
+        {
+            log?.Invoke($"  event {e.Source.Actor}/{e.Target.Actor}/{e.Cameo} neg={e.Negated} verb='{document.TextOf(e.Verb)}' rule={e.Evidence.Rule}");
+        }
+    }
+
+    internal static List<(string, string, string)> Coded(EventCoder coder, Document document)
+    {
+        var events = new List<Event>();
+        coder.Code(document, events);
+        // Dictionary codes such as FRO/BIL/SAM name several actors at once: one event per pair.
+        return events.Where(e => !e.Negated)
+            .SelectMany(e => (e.Source.Actor ?? "---").Split('/').SelectMany(s => (e.Target.Actor ?? "---").Split('/').Select(t => (s, t, e.Cameo))))
+            .ToList();
+    }
+
+    internal static EventScore Score(IEnumerable<ValidationRecord> records, Func<ValidationRecord, List<(string, string, string)>> code)
+    {
+        int exact = 0, total = 0;
+        var f1 = new F1(0, 0, 0);
+        var misses = new List<string>();
+        foreach (var record in records)
+        {
+            List<(string, string, string)> predicted;
+            try
+            {
+                predicted = code(record).Distinct().ToList();
+            }
+            catch (Exception ex) when (ex is not OutOfMemoryException)
+            {
+                predicted = [];
+                misses.Add($"{record.Id}: crashed: {ex.Message}");
+            }
+
+            var expected = record.Expected.Distinct().ToList();
+            int tp = predicted.Count(expected.Contains);
+            f1 += new F1(tp, predicted.Count - tp, expected.Count - tp);
+            total++;
+            if (tp == expected.Count && tp == predicted.Count)
+            {
+                exact++;
+            }
+            else
+            {
+                misses.Add($"{record.Id}: expected [{string.Join(", ", expected.Select(F))}] got [{string.Join(", ", predicted.Select(F))}] :: {record.Text.ReplaceLineEndings(" ")}");
+            }
+        }
+
+        return new EventScore(exact, total, f1, misses);
+
+        static string F((string S, string T, string C) e) => $"{e.S}/{e.T}/{e.C}";
+    }
+
+    /// <summary>Reads the scored records of a TABARI validation file, stopping at <c>FINAL-01</c>.</summary>
+    public static List<ValidationRecord> ReadRecords(string path)
+    {
+        var lines = File.ReadAllLines(path, System.Text.Encoding.Latin1);
+        var records = new List<ValidationRecord>();
+        int i = 0;
+        while (i < lines.Length)
+        {
+            var header = Header().Match(lines[i]);
+            if (!header.Success)
+            {
+                i++;
+                continue;
+            }
+
+            var id = header.Groups[2].Value;
+            if (id == "FINAL-01")
+            {
+                break;
+            }
+
+            int date = TabariActorDictionary.Date(header.Groups[1].Value);
+            i++;
+            var text = new List<string>();
+            while (i < lines.Length && !lines[i].TrimStart().StartsWith("/*", StringComparison.Ordinal) && !Header().IsMatch(lines[i]))
+            {
+                text.Add(lines[i].Trim());
+                i++;
+            }
+
+            var comment = new List<string>();
+            while (i < lines.Length && !Header().IsMatch(lines[i]))
+            {
+                comment.Add(lines[i]);
+                bool end = lines[i].Contains("*/", StringComparison.Ordinal);
+                i++;
+                if (end)
+                {
+                    break;
+                }
+            }
+
+            var block = string.Join("\n", comment);
+            if (block.Contains("OPTION:", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var expected = new List<(string, string, string)>();
+            bool checkable = false;
+            foreach (Match m in Expected().Matches(block))
+            {
+                // "-{ … }" marks an event TABARI is known not to produce: not expected.
+                if (m.Index > 0 && block[m.Index - 1] == '-')
+                {
+                    checkable = true;
+                    continue;
+                }
+
+                var inside = m.Groups[1].Value.Trim();
+                if (inside.Replace(" ", string.Empty, StringComparison.Ordinal) is "---")
+                {
+                    checkable = true;
+                    continue;
+                }
+
+                var parts = inside.Split('/');
+                if (parts.Length != 3)
+                {
+                    continue;
+                }
+
+                checkable = true;
+                expected.Add((parts[0].Trim(), parts[1].Trim(), parts[2].Trim()));
+            }
+
+            if (checkable && text.Count > 0)
+            {
+                records.Add(new ValidationRecord(id, date, string.Join(' ', text), expected));
+            }
+        }
+
+        return records;
+    }
+
+    [GeneratedRegex(@"^(\d{6})\s+(\S+)\s*$")]
+    private static partial Regex Header();
+
+    [GeneratedRegex(@"\{([^{}]*)\}")]
+    private static partial Regex Expected();
+
+    public static string Percent(int a, int b) => (b == 0 ? 0 : 100.0 * a / b).ToString("0.0", CultureInfo.InvariantCulture) + "%";
+}

@@ -1,0 +1,219 @@
+using Dyad.Core;
+using Dyad.Text;
+
+namespace Dyad.Events.Dictionary;
+
+/// <summary>
+/// Parses the pattern notation shared by TABARI, PETRARCH and Dyad: words separated by spaces may have other words
+/// between them, words joined by <c>_</c> must touch; <c>*</c> is the verb, <c>$</c> the source, <c>+</c> the target,
+/// <c>%</c> a compound source, <c>&amp;NAME</c> a synonym set and <c>{ a | b }</c> alternatives.
+/// </summary>
+public static class PatternParser
+{
+    /// <summary>
+    /// Parses <c>text</c>; returns null and a reason when it is malformed. With <c>stemByDefault</c> (TABARI, PETRARCH)
+    /// a word not ending in <c>_</c> matches as a stem; Dyad's own files match words exactly.
+    /// </summary>
+    public static VerbPattern? Parse(string text, string? code, string? pairedCode, string label, IReadOnlyDictionary<string, List<string[]>> synsets, bool stemByDefault, out string? error)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        error = null;
+        var items = new List<(PatternElement? Element, bool Glued, bool IsVerb)>();
+        int i = 0;
+        bool glued = false;
+        while (i < text.Length)
+        {
+            char c = text[i];
+            if (c == ' ' || c == '\t')
+            {
+                glued = false;
+                i++;
+                continue;
+            }
+
+            if (c == '_')
+            {
+                glued = true;
+                i++;
+                continue;
+            }
+
+            if (c is '~' or '^')
+            {
+                i++;
+                continue;
+            }
+
+            if (c == '*')
+            {
+                items.Add((null, glued, true));
+                glued = false;
+                i++;
+                continue;
+            }
+
+            if (c is '$' or '%' or '+')
+            {
+                items.Add((PatternElement.Slot(c == '+' ? ElementKind.Target : ElementKind.Source, false), glued, false));
+                glued = false;
+                i++;
+                continue;
+            }
+
+            if (c == '{')
+            {
+                int close = text.IndexOf('}', i);
+                if (close < 0)
+                {
+                    error = "unclosed '{'";
+                    return null;
+                }
+
+                var alternatives = new List<string[]>();
+                var stems = new List<bool[]>();
+                foreach (var alt in text[(i + 1)..close].Split('|'))
+                {
+                    AddWords(alt.Trim(), synsets, stemByDefault, alternatives, stems, 0);
+                }
+
+                if (alternatives.Count == 0)
+                {
+                    error = "empty '{ }' alternatives";
+                    return null;
+                }
+
+                items.Add((new PatternElement(ElementKind.Words, [.. alternatives], [.. stems], false), glued, false));
+                glued = false;
+                i = close + 1;
+                continue;
+            }
+
+            int end = i;
+            while (end < text.Length && text[end] is not (' ' or '\t' or '_' or '*' or '{' or '}' or '$' or '+' or '%' or '~'))
+            {
+                end++;
+            }
+
+            if (end == i)
+            {
+                error = $"unexpected '{c}'";
+                return null;
+            }
+
+            var word = text[i..end];
+            bool exact = end < text.Length && text[end] == '_';
+            var alts = new List<string[]>();
+            var stemFlags = new List<bool[]>();
+            if (word.StartsWith('&'))
+            {
+                if (!synsets.ContainsKey(word[1..]))
+                {
+                    error = $"unknown synonym set '{word}'";
+                    return null;
+                }
+            }
+
+            AddWords(exact ? word + "_" : word, synsets, stemByDefault, alts, stemFlags, 0);
+            if (alts.Count > 0)
+            {
+                items.Add((new PatternElement(ElementKind.Words, [.. alts], [.. stemFlags], false), glued, false));
+            }
+
+            glued = false;
+            i = end;
+        }
+
+        int verb = items.FindIndex(x => x.IsVerb);
+        if (verb < 0)
+        {
+            error = "no '*' for the verb";
+            return null;
+        }
+
+        if (items.FindLastIndex(x => x.IsVerb) != verb)
+        {
+            error = "more than one '*'";
+            return null;
+        }
+
+        var after = new List<PatternElement>();
+        for (int k = verb + 1; k < items.Count; k++)
+        {
+            after.Add(items[k].Element! with { Adjacent = items[k].Glued });
+        }
+
+        var before = new List<PatternElement>();
+        for (int k = verb - 1; k >= 0; k--)
+        {
+            before.Add(items[k].Element! with { Adjacent = items[k + 1].Glued });
+        }
+
+        return new VerbPattern(code, pairedCode, [.. before], [.. after], label);
+    }
+
+    /// <summary>Splits a word or synonym-set member into tokens the way text is tokenized.</summary>
+    internal static void AddWords(string word, IReadOnlyDictionary<string, List<string[]>> synsets, bool stemByDefault, List<string[]> output, List<bool[]> stems, int depth)
+    {
+        word = word.Trim();
+        if (word.Length == 0 || depth > 8)
+        {
+            return;
+        }
+
+        if (word.StartsWith('&'))
+        {
+            if (synsets.TryGetValue(word.TrimEnd('_')[1..], out var members))
+            {
+                foreach (var member in members)
+                {
+                    AddWords(string.Join(' ', member), synsets, stemByDefault, output, stems, depth + 1);
+                }
+            }
+
+            return;
+        }
+
+        var tokens = new List<string>();
+        var stemList = new List<bool>();
+        foreach (var part in word.Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            foreach (var piece in part.Split('_'))
+            {
+                if (piece.Length == 0)
+                {
+                    if (stemList.Count > 0)
+                    {
+                        stemList[^1] = false;
+                    }
+
+                    continue;
+                }
+
+                var tokenList = new List<Token>();
+                Tokenizer.Tokenize(piece, tokenList);
+                foreach (var t in tokenList)
+                {
+                    var s = piece.Substring(t.Start, t.Span.Length).ToLowerInvariant();
+                    if (s is "$" or "+" or "%")
+                    {
+                        continue;
+                    }
+
+                    tokens.Add(s);
+                    stemList.Add(stemByDefault && s.Length >= 3);
+                }
+            }
+
+            if (part.EndsWith('_') && stemList.Count > 0)
+            {
+                stemList[^1] = false;
+            }
+        }
+
+        if (tokens.Count > 0)
+        {
+            output.Add([.. tokens]);
+            stems.Add([.. stemList]);
+        }
+    }
+}

@@ -1,0 +1,1252 @@
+using System.Runtime.InteropServices;
+using Dyad.Core;
+using Dyad.Events.Dictionary;
+
+namespace Dyad.Events;
+
+/// <summary>
+/// Codes events from a tokenized document with actor mentions: finds dictionary verbs, matches their patterns on the
+/// tokens around them (shallow structure only: clauses, mentions as noun phrases, passives, coordination), takes the
+/// source and target from the mentions, and dates, places and qualifies each event. Read-only after construction.
+/// </summary>
+public sealed class EventCoder
+{
+    private static readonly HashSet<string> AllKnown = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ",", ";", ":", "—", "–", "(", "\"", "the", "by", "to", "from", "but", "then", "have", "has", "had", "do", "does", "did", "if", "unless",
+        "whether", "denied", "denies", "deny", "denying", "'s", "’s", "'", "’",
+    };
+
+    private static readonly HashSet<string> Prepositions = Words(
+        "of to with in on at from by for against about over into toward towards between among amongst under after before during "
+        + "like including via through across within without upon onto near around behind beyond despite regarding concerning");
+
+    private static readonly HashSet<string> Determiners = Words("the a an this these those its their his her our my your some any every each such");
+
+    private static readonly HashSet<string> ClauseWords = Words(
+        "that which who whom whose because although though while whereas unless if when whereby where why");
+
+    private static readonly HashSet<string> BeForms = Words("is are was were be been being am 's ’s get gets got");
+
+    private static readonly HashSet<string> SkipBetween = Words(
+        "not n't n’t also still already reportedly allegedly just recently later then yet again further now never officially publicly "
+        + "formally strongly sharply repeatedly once previously subsequently jointly immediately finally apparently");
+
+    private static readonly HashSet<string> Negators = Words("not n't n’t never no neither nor without");
+
+    private static readonly HashSet<string> NegatingVerbs = Words(
+        "refrain refrains refrained refraining refuse refuses refused refusing decline declines declined declining deny denies "
+        + "denied denying avoid avoids avoided avoiding fail fails failed failing stop stops stopped stopping cease ceases ceased "
+        + "ceasing halt halts halted halting rule ruled ruling");
+
+    private static readonly HashSet<string> Modals = Words("would could may might should can cannot shall must");
+
+    private static readonly HashSet<string> IntentionVerbs = Words(
+        "plan plans planned planning intend intends intended intending want wants wanted wanting seek seeks sought seeking "
+        + "hope hopes hoped hoping threaten threatens threatened threatening expect expected expects likely unlikely ready willing "
+        + "prepared eager keen determined aim aims aimed aiming vow vows vowed vowing pledge pledges pledged promise promises promised try tries tried "
+        + "trying attempt attempts attempted going set poised considering consider considers considered mull mulls mulled");
+
+    private static readonly HashSet<string> ThreatVerbs = Words("threaten threatens threatened threatening warn warns warned warning");
+
+    private static readonly HashSet<string> VerbContext = Words(
+        "to do does did will i we they you he she it who which that also jointly both all themselves reportedly");
+
+    private static readonly HashSet<string> LocationPrepositions = Words("in at near inside outside");
+
+    private static readonly HashSet<string> Coordinators = Words("and or &");
+
+    // Built after every word set above has registered its words (static fields initialize in order).
+    private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> KnownWords =
+        AllKnown.ToDictionary(w => w, w => w.ToLowerInvariant(), StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private readonly VerbLexicon _dictionary;
+    private readonly EventCoderOptions _options;
+    private readonly string _stage;
+
+    public EventCoder(VerbLexicon dictionary, string stage, EventCoderOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(dictionary);
+        _dictionary = dictionary;
+        _stage = stage;
+        _options = options ?? EventCoderOptions.Default;
+    }
+
+    public VerbLexicon Dictionary => _dictionary;
+
+    /// <summary>Codes every sentence of <paramref name="document"/> and appends the events to <paramref name="output"/>.</summary>
+    public void Code(Document document, List<Event> output, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(output);
+        if (document.Tokens.Count == 0)
+        {
+            return;
+        }
+
+        var map = new MentionMap(document);
+        var clause = new int[document.Tokens.Count];
+        var seen = new HashSet<(string?, string?, string)>();
+        var verbs = new List<VerbMatch>();
+        for (int s = 0; s < document.Sentences.Count; s++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            seen.Clear();
+            verbs.Clear();
+            CodeSentence(document, s, map, clause, verbs, seen, output);
+        }
+    }
+
+    private void CodeSentence(Document document, int sentenceIndex, MentionMap map, int[] clause, List<VerbMatch> verbs, HashSet<(string?, string?, string)> seen, List<Event> output)
+    {
+        var sentence = document.Sentences[sentenceIndex];
+        var text = document.Text.AsSpan();
+        var all = CollectionsMarshal.AsSpan(document.Tokens);
+        int first = sentence.FirstToken;
+        int end = Math.Min(sentence.EndToken, all.Length);
+        if (end <= first)
+        {
+            return;
+        }
+
+        var tokens = all[first..end];
+        for (int t = 0; t < tokens.Length; t++)
+        {
+            if (_dictionary.Discards.Count > 0 && _dictionary.Discards.LongestMatch(text, tokens, t, out _) > 0)
+            {
+                return;
+            }
+        }
+
+        // Clause numbers: a new clause starts at ';', ':', a dash, or a subordinating word.
+        int clauseId = 0;
+        for (int t = first; t < end; t++)
+        {
+            var w = Word(document, t);
+            if (w is ";" or ":" or "—" or "–" || (ClauseWords.Contains(w) && t > first))
+            {
+                clauseId++;
+            }
+
+            clause[t] = clauseId;
+        }
+
+        int allCaps = -1; // computed only when a capitalized verb form is met
+        ulong mask = 0;
+        for (int t = first; t < end; t++)
+        {
+            mask |= PatternElement.WordBit(document.Slice(all[t].Span));
+        }
+
+        var ctx = new Context(document, map, clause, first, end, sentenceIndex, mask);
+
+        // Find the verbs first: infinitives governed by an event verb are not coded on their own.
+        for (int t = first; t < end; t++)
+        {
+            if (map.Covering[t] >= 0 && map.Actor(map.Covering[t]))
+            {
+                continue;
+            }
+
+            int length = _dictionary.Forms.LongestMatch(text, tokens, t - first, out var payloads);
+            if (length == 0)
+            {
+                continue;
+            }
+
+            var token = all[t];
+            if (_options.SkipCapitalizedVerbs && t > first && (token.Traits & TokenTraits.Capitalized) != 0 && !PrecededByQuoteOrColon(document, t))
+            {
+                if (allCaps < 0)
+                {
+                    allCaps = IsAllCaps(document, first, end) ? 1 : 0;
+                }
+
+                if (allCaps == 0)
+                {
+                    continue;
+                }
+            }
+
+            bool afterDeterminer = t > first && (Determiners.Contains(Word(document, t - 1)) || all[t - 1].Kind == TokenKind.Clitic && IsPossessive(Word(document, t - 1)));
+            var best = Choose(ctx, payloads, t, t + length, afterDeterminer);
+            if (best is { } match)
+            {
+                verbs.Add(match);
+                t += length - 1;
+            }
+        }
+
+        bool done = false;
+        for (int v = 0; v < verbs.Count; v++)
+        {
+            var verb = verbs[v];
+            if (done && !AfterCoordinator(document, first, verb.Start))
+            {
+                continue;
+            }
+
+            if (verb.Code is null)
+            {
+                continue;
+            }
+
+            var (negated, hypothetical, governed) = verb.ContextInPattern ? (false, false, false) : Qualify(ctx, verb, verbs, v);
+            if (governed)
+            {
+                continue;
+            }
+
+            int before = output.Count;
+            Emit(ctx, verb, verbs, negated, hypothetical, seen, output);
+            done |= _options.FirstVerbOnly && output.Count > before;
+        }
+    }
+
+    private VerbMatch? Choose(Context ctx, IReadOnlyList<VerbForm> payloads, int start, int end, bool afterDeterminer)
+    {
+        VerbMatch? best = null;
+        int bestScore = -1;
+        int canStart = -1;
+        int passiveKnown = -1;
+        foreach (var form in payloads)
+        {
+            // After a determiner a verb form is a noun ("the attack"); an event noun without one is still a noun.
+            if (afterDeterminer && !form.Noun)
+            {
+                continue;
+            }
+
+            // A base or -s form is a verb only where a verb can stand: "military talks", "international pressure" are nouns.
+            if (form.Kind is FormKind.Base or FormKind.ThirdPerson)
+            {
+                if (canStart < 0)
+                {
+                    canStart = CanStartVerb(ctx, start) ? 1 : 0;
+                }
+
+                if (canStart == 0)
+                {
+                    continue;
+                }
+            }
+
+            var entry = _dictionary.Entries[form.Entry];
+            bool passive = false;
+            if (!form.Noun && (form.Past || form.Kind == FormKind.Listed))
+            {
+                if (passiveKnown < 0)
+                {
+                    passiveKnown = IsPassive(ctx, start, end, form) ? 1 : 0;
+                }
+
+                passive = passiveKnown == 1;
+            }
+            foreach (var pattern in entry.Patterns)
+            {
+                if (Score(pattern.Specificity, "99999") <= bestScore)
+                {
+                    break;
+                }
+
+                int score = Score(pattern.Specificity, pattern.Code);
+                if (score > bestScore && MatchPattern(ctx, pattern, start, end, passive, out int source, out int target))
+                {
+                    best = new VerbMatch(start, end, entry, form, pattern.Code, pattern.PairedCode, pattern.Label, source, target, passive)
+                    {
+                        ContextInPattern = pattern.Before.Any(e => e.Kind == ElementKind.Words),
+                    };
+                    bestScore = score;
+                    break;
+                }
+            }
+
+            // Without a pattern, the verb's own code; a form the dictionary lists as written beats a generated one ("left" is LEFT, not LEAVE).
+            int baseScore = form.Kind == FormKind.Listed || TokenMatches(ctx.Document, start, entry.Name.ToLowerInvariant(), stem: false) ? 1 : 0;
+            if (entry.Code is not null && baseScore > bestScore)
+            {
+                best = new VerbMatch(start, end, entry, form, entry.Code, entry.PairedCode, $"{entry.Code}: {entry.Name}", -1, -1, passive);
+                bestScore = baseScore;
+            }
+            else if (best is null && entry.Code is not null)
+            {
+                best = new VerbMatch(start, end, entry, form, entry.Code, entry.PairedCode, $"{entry.Code}: {entry.Name}", -1, -1, passive);
+                bestScore = baseScore;
+            }
+        }
+
+        return best;
+    }
+
+    // Equally specific patterns: the finer CAMEO code wins (1384 over 138).
+    private static int Score(int specificity, string? code) => 8 + specificity * 8 + Math.Min(code?.Length ?? 0, 7);
+
+    private bool MatchPattern(Context ctx, VerbPattern pattern, int verbStart, int verbEnd, bool passive, out int source, out int target)
+    {
+        source = -1;
+        target = -1;
+        foreach (var e in pattern.After)
+        {
+            if (e.Kind == ElementKind.Words && (e.Mask & ctx.WordMask) == 0)
+            {
+                return false;
+            }
+        }
+
+        foreach (var e in pattern.Before)
+        {
+            if (e.Kind == ElementKind.Words && (e.Mask & ctx.WordMask) == 0)
+            {
+                return false;
+            }
+        }
+
+        int pos = verbEnd;
+        foreach (var e in pattern.After)
+        {
+            // "welcomed the Chinese president": a glued actor slot may follow a determiner.
+            while (e.Adjacent && e.Kind != ElementKind.Words && pos < ctx.End - 1 && Determiners.Contains(Word(ctx.Document, pos)))
+            {
+                pos++;
+            }
+
+            int limit = e.Adjacent ? pos : Math.Min(ctx.End - 1, pos + _options.MaxGap);
+            bool found = false;
+            for (int q = pos; q <= limit && q < ctx.End; q++)
+            {
+                if (e.Kind == ElementKind.Words)
+                {
+                    int length = MatchWords(ctx.Document, e, q, ctx.End);
+                    if (length > 0)
+                    {
+                        pos = q + length;
+                        found = true;
+                        break;
+                    }
+                }
+                else if (ctx.Map.StartsAt[q] is int m and >= 0 && ctx.Map.Actor(m))
+                {
+                    // A slot glued to the verb wants its object, not a possessor: "welcomed China's decision".
+                    if (e.Adjacent && IsPossessorOfNext(ctx, m))
+                    {
+                        return false;
+                    }
+
+                    if (e.Kind == ElementKind.Source)
+                    {
+                        source = m;
+                    }
+                    else
+                    {
+                        target = m;
+                    }
+
+                    pos = ctx.Map.EndToken[m];
+                    found = true;
+                    break;
+                }
+            }
+
+            if (!found)
+            {
+                return false;
+            }
+        }
+
+        pos = verbStart; // exclusive right edge for the words before the verb
+        foreach (var e in pattern.Before)
+        {
+            int limit = e.Adjacent ? pos : Math.Max(ctx.First + 1, pos - _options.MaxGap);
+            bool found = false;
+            for (int q = pos; q >= limit && q > ctx.First; q--)
+            {
+                // q is the exclusive end of the element.
+                if (e.Kind == ElementKind.Words)
+                {
+                    int length = MatchWordsEndingAt(ctx.Document, e, q, ctx.First);
+                    if (length > 0)
+                    {
+                        pos = q - length;
+                        found = true;
+                        break;
+                    }
+                }
+                else if (ctx.Map.Covering[q - 1] is int m and >= 0 && ctx.Map.Actor(m))
+                {
+                    if (e.Kind == ElementKind.Source)
+                    {
+                        source = m;
+                    }
+                    else
+                    {
+                        target = m;
+                    }
+
+                    pos = ctx.Map.StartToken[m];
+                    found = true;
+                    break;
+                }
+            }
+
+            if (!found)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static int MatchWords(Document document, PatternElement e, int at, int end)
+    {
+        int best = MatchCandidates(document, e, e.ExactCandidates(document.Slice(document.Tokens[at].Span)), at, end);
+        return best > 0 ? best : MatchCandidates(document, e, e.StemCandidates(), at, end);
+    }
+
+    private static int MatchCandidates(Document document, PatternElement e, ReadOnlySpan<int> candidates, int at, int end)
+    {
+        foreach (int a in candidates)
+        {
+            var words = e.Alternatives[a];
+            if (at + words.Length > end)
+            {
+                continue;
+            }
+
+            bool ok = true;
+            for (int k = 0; k < words.Length && ok; k++)
+            {
+                ok = TokenMatches(document, at + k, words[k], e.Stems[a][k]);
+            }
+
+            if (ok)
+            {
+                return words.Length;
+            }
+        }
+
+        return 0;
+    }
+
+    private static int MatchWordsEndingAt(Document document, PatternElement e, int endExclusive, int first)
+    {
+        for (int a = 0; a < e.Alternatives.Length; a++)
+        {
+            var words = e.Alternatives[a];
+            int at = endExclusive - words.Length;
+            if (at < first)
+            {
+                continue;
+            }
+
+            bool ok = true;
+            for (int k = 0; k < words.Length && ok; k++)
+            {
+                ok = TokenMatches(document, at + k, words[k], e.Stems[a][k]);
+            }
+
+            if (ok)
+            {
+                return words.Length;
+            }
+        }
+
+        return 0;
+    }
+
+    private static bool TokenMatches(Document document, int token, string word, bool stem)
+    {
+        var span = document.Slice(document.Tokens[token].Span);
+        if (stem ? span.Length < word.Length : span.Length != word.Length)
+        {
+            return false;
+        }
+
+        for (int i = 0; i < word.Length; i++)
+        {
+            char a = char.ToLowerInvariant(span[i]);
+            char b = word[i];
+            if (a != b && !(a is '’' or '\'' && b is '’' or '\''))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsPassive(Context ctx, int start, int end, VerbForm form)
+    {
+        if (!form.Past && !EndsWithEd(ctx.Document, start))
+        {
+            return false;
+        }
+
+        // "was attacked", "has been sharply criticized", "were not invited"
+        for (int q = start - 1, steps = 0; q >= ctx.First && steps < 4; q--, steps++)
+        {
+            var w = Word(ctx.Document, q);
+            if (BeForms.Contains(w))
+            {
+                // "it's attacked" is rare next to "it has": a clitic 's counts only before a participle with "by".
+                return !w.EndsWith('s') || w.Length > 2 || HasByAgent(ctx, end);
+            }
+
+            if (!SkipBetween.Contains(w) && !IsAdverb(ctx.Document, q))
+            {
+                break;
+            }
+        }
+
+        // Reduced relative: "nationals abducted to North Korea", "troops killed by militants".
+        if (start > ctx.First && ctx.Map.Covering[start - 1] is int m and >= 0 && ctx.Map.Actor(m))
+        {
+            int before = ctx.Map.StartToken[m] - 1;
+            return before >= ctx.First && Prepositions.Contains(Word(ctx.Document, before));
+        }
+
+        return false;
+    }
+
+    private static bool CanStartVerb(Context ctx, int start)
+    {
+        if (start == ctx.First)
+        {
+            return true;
+        }
+
+        int q = start - 1;
+        if (ctx.Map.Covering[q] >= 0 || IsAdverb(ctx.Document, q) || ctx.Document.Tokens[q].Kind is TokenKind.Quote or TokenKind.Clitic)
+        {
+            return true;
+        }
+
+        var w = Word(ctx.Document, q);
+        return VerbContext.Contains(w) || Modals.Contains(w) || Negators.Contains(w) || SkipBetween.Contains(w) || Coordinators.Contains(w) || w is ":" or ";" or "(";
+    }
+
+    private static bool EndsWithEd(Document document, int token) =>
+        document.Slice(document.Tokens[token].Span).EndsWith("ed", StringComparison.OrdinalIgnoreCase);
+
+    private static bool HasByAgent(Context ctx, int end) => ByAgent(ctx, end) >= 0;
+
+    /// <summary>The mention after "by" following a passive verb (within a few tokens), or -1.</summary>
+    private static int ByAgent(Context ctx, int end)
+    {
+        for (int q = end; q < ctx.End && q < end + 6; q++)
+        {
+            var w = Word(ctx.Document, q);
+            if (w.Equals("by", StringComparison.OrdinalIgnoreCase))
+            {
+                for (int r = q + 1; r < ctx.End && r < q + 4; r++)
+                {
+                    if (ctx.Map.StartsAt[r] is int m and >= 0 && ctx.Map.Actor(m))
+                    {
+                        return m;
+                    }
+                }
+
+                return -1;
+            }
+
+            if (ctx.Clause[q] != ctx.Clause[end - 1] || ctx.Map.StartsAt[q] >= 0)
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    private (bool Negated, bool Hypothetical, bool Governed) Qualify(Context ctx, VerbMatch verb, List<VerbMatch> verbs, int index)
+    {
+        bool negated = false;
+        bool hypothetical = false;
+        bool governed = false;
+        int c = ctx.Clause[verb.Start];
+        bool sawTo = false;
+        for (int q = verb.Start - 1, steps = 0; q >= ctx.First && steps < 6; q--, steps++)
+        {
+            if (ctx.Clause[q] != c)
+            {
+                break;
+            }
+
+            var w = Word(ctx.Document, q);
+            if (ctx.Map.Covering[q] >= 0)
+            {
+                break;
+            }
+
+            if (Negators.Contains(w))
+            {
+                negated = true;
+                continue;
+            }
+
+            if (Modals.Contains(w))
+            {
+                hypothetical = true;
+                continue;
+            }
+
+            if (w is "to" or "from")
+            {
+                sawTo = true;
+                continue;
+            }
+
+            if (NegatingVerbs.Contains(w) && sawTo || w is "denied" or "denies" or "deny" or "denying" && steps <= 2)
+            {
+                negated = true;
+                break;
+            }
+
+            if (sawTo && IntentionVerbs.Contains(w))
+            {
+                hypothetical = true;
+                governed |= ThreatVerbs.Contains(w) && EventVerbAt(verbs, q, index);
+                break;
+            }
+
+            if (sawTo && EventVerbAt(verbs, q, index))
+            {
+                // "agreed to meet": the intent is the event, the meeting has not happened.
+                governed = true;
+                break;
+            }
+
+            if (SkipBetween.Contains(w) || BeForms.Contains(w) || w is "have" or "has" or "had" or "do" or "does" or "did" || IsAdverb(ctx.Document, q))
+            {
+                continue;
+            }
+
+            if (!sawTo)
+            {
+                break;
+            }
+        }
+
+        // "if" opening the clause makes the whole clause conditional.
+        for (int q = verb.Start - 1; q >= ctx.First && ctx.Clause[q] == c; q--)
+        {
+            var w = Word(ctx.Document, q);
+            if (w is "if" or "unless" or "whether")
+            {
+                hypothetical = true;
+                break;
+            }
+
+            if (ctx.Clause[q] != c || q == ctx.First || ctx.Clause[q - 1] != c)
+            {
+                break;
+            }
+        }
+
+        return (negated, hypothetical, governed);
+    }
+
+    private static bool EventVerbAt(List<VerbMatch> verbs, int token, int before)
+    {
+        for (int v = 0; v < before; v++)
+        {
+            if (verbs[v].Start <= token && token < verbs[v].End)
+            {
+                return verbs[v].Code is not null;
+            }
+        }
+
+        return false;
+    }
+
+    private void Emit(Context ctx, VerbMatch verb, List<VerbMatch> verbs, bool negated, bool hypothetical, HashSet<(string?, string?, string)> seen, List<Event> output)
+    {
+        int source = verb.Source;
+        int target = verb.Target;
+        if (verb.Form.Noun)
+        {
+            if (target < 0)
+            {
+                target = FirstObject(ctx, verb.End);
+            }
+
+            if (source < 0)
+            {
+                source = Possessor(ctx, verb.Start);
+            }
+
+            if (source < 0)
+            {
+                // "the attack by militants on the base"
+                source = ByAgent(ctx, verb.End);
+            }
+
+            // Without a possessor or agent, the subject is the source only when the noun is not another verb's
+            // object: "Japan condemned the attack on China" does not make Japan the attacker.
+            if (source < 0 && !IsObjectOfVerb(ctx, verb.Start))
+            {
+                source = NearestSubject(ctx, verb.Start, target, allowRight: true);
+            }
+        }
+        else if (verb.Passive)
+        {
+            if (source < 0)
+            {
+                source = ByAgent(ctx, verb.End);
+            }
+
+            if (target < 0)
+            {
+                // "nationals abducted to North Korea": the noun the participle follows is the one acted on.
+                target = verb.Start > ctx.First && ctx.Map.Covering[verb.Start - 1] is int before and >= 0 && ctx.Map.Actor(before)
+                    ? before
+                    : NearestSubject(ctx, verb.Start, source, allowRight: false);
+            }
+        }
+        else
+        {
+            if (source < 0)
+            {
+                source = NearestSubject(ctx, verb.Start, target, allowRight: false);
+            }
+
+            if (target < 0)
+            {
+                target = FirstObject(ctx, verb.End);
+            }
+        }
+
+        if (source < 0)
+        {
+            return;
+        }
+
+        var sources = Coordinated(ctx, source);
+        List<int> targets;
+        if (target >= 0)
+        {
+            targets = Coordinated(ctx, target);
+        }
+        else if (sources.Count > 1 && IsReciprocal(verb.Code!))
+        {
+            // "Japan and China signed an agreement": each member acts on the others.
+            targets = sources;
+        }
+        else
+        {
+            return;
+        }
+
+        var (date, dateSource) = DateOf(ctx, verb, verbs);
+        var location = LocationOf(ctx, verb);
+        var verbSpan = TextSpan.FromBounds(ctx.Document.Tokens[verb.Start].Start, ctx.Document.Tokens[verb.End - 1].Span.End);
+        var evidence = new Evidence(_stage, verb.Label);
+        foreach (var s in sources)
+        {
+            foreach (var t in targets)
+            {
+                Add(ctx, s, t, verb.Code!, date, dateSource, location, negated, hypothetical, verbSpan, evidence, seen, output);
+                if (_options.PairedEvents && verb.PairedCode is not null)
+                {
+                    Add(ctx, t, s, verb.PairedCode, date, dateSource, location, negated, hypothetical, verbSpan, evidence, seen, output);
+                }
+            }
+        }
+    }
+
+    private static bool IsReciprocal(string code) => code.StartsWith("03", StringComparison.Ordinal) || code.StartsWith("04", StringComparison.Ordinal)
+        || code.StartsWith("05", StringComparison.Ordinal) || code.StartsWith("06", StringComparison.Ordinal);
+
+    private void Add(Context ctx, int source, int target, string code, string? date, DateSource dateSource, EventLocation? location, bool negated, bool hypothetical, TextSpan verb, Evidence evidence, HashSet<(string?, string?, string)> seen, List<Event> output)
+    {
+        if (source == target)
+        {
+            return;
+        }
+
+        var src = ActorOf(ctx, source);
+        var tgt = ActorOf(ctx, target);
+        var srcKey = src.Actor ?? src.Country;
+        var tgtKey = tgt.Actor ?? tgt.Country;
+        if (srcKey is null || tgtKey is null || string.Equals(srcKey, tgtKey, StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        if (!seen.Add((srcKey, tgtKey, code + (negated ? "!" : string.Empty))))
+        {
+            return;
+        }
+
+        var info = CameoCatalog.Find(code);
+        output.Add(new Event(
+            ctx.Sentence,
+            src,
+            tgt,
+            code,
+            info?.Plover,
+            info?.Goldstein ?? 0,
+            info?.QuadClass ?? 0,
+            date,
+            dateSource,
+            location,
+            negated,
+            hypothetical,
+            verb,
+            evidence));
+    }
+
+    private static EventActor ActorOf(Context ctx, int mention)
+    {
+        var m = ctx.Document.Mentions[mention];
+        var resolved = ctx.Map.Resolve(mention);
+        var r = ctx.Document.Mentions[resolved];
+        return new EventActor(m.Span, mention, r.Actor, r.Country, r.Agent);
+    }
+
+    /// <summary>The nearest mention left of the verb that reads as a subject (not the object of a preposition or verb).</summary>
+    private int NearestSubject(Context ctx, int verbStart, int exclude, bool allowRight)
+    {
+        int c = ctx.Clause[Math.Min(verbStart, ctx.End - 1)];
+        int fallback = -1;
+        for (int q = verbStart - 1; q >= ctx.First; q--)
+        {
+            if (!_options.SourceAcrossClauses && ctx.Clause[q] != c)
+            {
+                break;
+            }
+
+            if (ctx.Map.Covering[q] is not (int m and >= 0) || !ctx.Map.Actor(m))
+            {
+                continue;
+            }
+
+            int start = ctx.Map.StartToken[m];
+            if (m != exclude && !IsObjectLike(ctx, start) && !IsPossessorOfNext(ctx, m))
+            {
+                return m;
+            }
+
+            if (m != exclude && fallback < 0 && ctx.Clause[q] == c && !IsObjectLike(ctx, start))
+            {
+                fallback = m;
+            }
+
+            q = start;
+        }
+
+        if (fallback >= 0)
+        {
+            return fallback;
+        }
+
+        if (allowRight)
+        {
+            for (int q = verbStart; q < ctx.End; q++)
+            {
+                if (ctx.Map.StartsAt[q] is int m and >= 0 && ctx.Map.Actor(m) && m != exclude && !IsObjectLike(ctx, q))
+                {
+                    return m;
+                }
+            }
+        }
+
+        return -1;
+    }
+
+    // "South Korea ’s proposal": the possessor is not the subject of a later verb unless the head noun is a mention too.
+    private static bool IsPossessorOfNext(Context ctx, int m)
+    {
+        int after = ctx.Map.EndToken[m];
+        return after < ctx.End && IsPossessive(Word(ctx.Document, after)) && !(after + 1 < ctx.End && ctx.Map.StartsAt[after + 1] >= 0);
+    }
+
+    private bool IsObjectLike(Context ctx, int mentionStart)
+    {
+        int q = mentionStart - 1;
+        while (q >= ctx.First && Determiners.Contains(Word(ctx.Document, q)))
+        {
+            q--;
+        }
+
+        // "in south Ithilen", "with the affected villages": look past up to two plain words for a preposition.
+        for (int k = q, steps = 0; k > ctx.First && steps < 2 && IsPlainLowerWord(ctx, k) && !IsVerbForm(ctx, k); k--, steps++)
+        {
+            if (Prepositions.Contains(Word(ctx.Document, k - 1)))
+            {
+                return true;
+            }
+        }
+
+        if (q < ctx.First)
+        {
+            return false;
+        }
+
+        var w = Word(ctx.Document, q);
+        if (Prepositions.Contains(w) || ctx.Document.Tokens[q].Kind == TokenKind.Symbol || IsHyphen(ctx.Document, q))
+        {
+            return true;
+        }
+
+        // Directly after a dictionary verb form: its object.
+        return IsVerbForm(ctx, q);
+    }
+
+    private bool IsObjectOfVerb(Context ctx, int nounStart)
+    {
+        int q = nounStart - 1;
+        for (int steps = 0; q >= ctx.First && steps < 4 && (Determiners.Contains(Word(ctx.Document, q)) || IsPlainLowerWord(ctx, q) && !IsVerbForm(ctx, q)); steps++)
+        {
+            q--;
+        }
+
+        return q >= ctx.First && IsVerbForm(ctx, q);
+    }
+
+    private bool IsVerbForm(Context ctx, int q) =>
+        ctx.Document.Tokens[q].Kind == TokenKind.Word && _dictionary.Forms.LongestMatch(ctx.Document.Text, CollectionsMarshal.AsSpan(ctx.Document.Tokens)[..ctx.End], q, out _) == 1;
+
+    private int Possessor(Context ctx, int nounStart)
+    {
+        for (int q = nounStart - 1, steps = 0; q >= ctx.First && steps < 4; q--, steps++)
+        {
+            if (ctx.Map.Covering[q] is int m and >= 0 && ctx.Map.Actor(m))
+            {
+                var w = Word(ctx.Document, q);
+                // "his summit", "Japan ’s proposal" (the clitic is outside the mention), "Japanese proposal".
+                return w is "his" or "her" or "its" or "their" || ctx.Document.Mentions[m].Kind == MentionKind.Country || steps == 0 ? m : -1;
+            }
+
+            var word = Word(ctx.Document, q);
+            if (IsPossessive(word) && q - 1 >= ctx.First && ctx.Map.Covering[q - 1] is int owner and >= 0 && ctx.Map.Actor(owner))
+            {
+                return owner;
+            }
+
+            // A possessor sits inside the noun phrase: not before an article, a verb or punctuation.
+            if (Prepositions.Contains(word) || word is "the" or "a" or "an" || ctx.Document.Tokens[q].Kind == TokenKind.Punctuation || IsVerbForm(ctx, q))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The first actor after the verb in its clause, skipping places ("in Germany").</summary>
+    private static int FirstObject(Context ctx, int verbEnd)
+    {
+        if (verbEnd >= ctx.End)
+        {
+            return -1;
+        }
+
+        int c = ctx.Clause[verbEnd - 1];
+        for (int q = verbEnd; q < ctx.End && ctx.Clause[q] == c; q++)
+        {
+            if (ctx.Map.StartsAt[q] is int m and >= 0 && ctx.Map.Actor(m))
+            {
+                int before = q - 1;
+                while (before >= verbEnd && Determiners.Contains(Word(ctx.Document, before)))
+                {
+                    before--;
+                }
+
+                if (before >= verbEnd && LocationPrepositions.Contains(Word(ctx.Document, before)))
+                {
+                    q = ctx.Map.EndToken[m] - 1;
+                    continue;
+                }
+
+                return m;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The mentions coordinated with <paramref name="mention"/> ("Japan, China and South Korea").</summary>
+    private static List<int> Coordinated(Context ctx, int mention)
+    {
+        // Walk left to the first member, then right collecting members.
+        int head = mention;
+        while (true)
+        {
+            int q = ctx.Map.StartToken[head] - 1;
+            if (q < ctx.First)
+            {
+                break;
+            }
+
+            var w = Word(ctx.Document, q);
+            if (!(Coordinators.Contains(w) || w == ","))
+            {
+                break;
+            }
+
+            int prev = q - 1;
+            if (prev >= ctx.First && Word(ctx.Document, prev) == "," && Coordinators.Contains(w))
+            {
+                prev--;
+            }
+
+            if (prev < ctx.First || ctx.Map.Covering[prev] is not (int p and >= 0) || !ctx.Map.Actor(p) || p == head)
+            {
+                break;
+            }
+
+            head = p;
+        }
+
+        var members = new List<int> { head };
+        bool sawAnd = false;
+        int current = head;
+        while (true)
+        {
+            int q = ctx.Map.EndToken[current];
+            if (q >= ctx.End)
+            {
+                break;
+            }
+
+            var w = Word(ctx.Document, q);
+            bool and = Coordinators.Contains(w);
+            if (!and && w != ",")
+            {
+                break;
+            }
+
+            int next = q + 1;
+            if (!and && next < ctx.End && Coordinators.Contains(Word(ctx.Document, next)))
+            {
+                and = true;
+                next++;
+            }
+
+            // "and the evil awful Gondor", "and its ally Russia": a determiner and up to two lower-case words may precede the member.
+            if (next < ctx.End && Determiners.Contains(Word(ctx.Document, next)))
+            {
+                next++;
+            }
+
+            for (int skip = 0; skip < 2 && next < ctx.End - 1 && ctx.Map.StartsAt[next] < 0 && IsPlainLowerWord(ctx, next); skip++)
+            {
+                next++;
+            }
+
+            if (next >= ctx.End || ctx.Map.StartsAt[next] is not (int n and >= 0) || !ctx.Map.Actor(n))
+            {
+                break;
+            }
+
+            sawAnd |= and;
+            members.Add(n);
+            current = n;
+            if (and)
+            {
+                break;
+            }
+        }
+
+        if (!sawAnd || !members.Contains(mention))
+        {
+            return [mention];
+        }
+
+        return members;
+    }
+
+    // "and promised", "and then she asked", "but Dagolath promised": a coordinated clause may code its own event.
+    private static bool AfterCoordinator(Document document, int first, int verbStart)
+    {
+        for (int q = verbStart - 1; q >= first && q >= verbStart - 4; q--)
+        {
+            var w = Word(document, q);
+            if (Coordinators.Contains(w) || w is "but" or "then" or "while")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsPlainLowerWord(Context ctx, int token)
+    {
+        var t = ctx.Document.Tokens[token];
+        return t.Kind == TokenKind.Word && (t.Traits & TokenTraits.Capitalized) == 0 && Word(ctx.Document, token).Length == 0;
+    }
+
+    private static (string? Date, DateSource Source) DateOf(Context ctx, VerbMatch verb, List<VerbMatch> verbs)
+    {
+        int c = ctx.Clause[verb.Start];
+        int best = -1;
+        int bestDistance = int.MaxValue;
+        var timexes = ctx.Document.Timexes;
+        for (int i = 0; i < timexes.Count; i++)
+        {
+            var x = timexes[i];
+            if (x.Sentence != ctx.Sentence || x.Type is not (TimexType.Date or TimexType.Time) || !IsDateValue(x.Value))
+            {
+                continue;
+            }
+
+            int token = ctx.Map.TokenAt(x.Span.Start);
+            if (token < ctx.First || token >= ctx.End || ctx.Clause[token] != c)
+            {
+                continue;
+            }
+
+            int distance = Distance(verb, token);
+            // A time expression belongs to the verb nearest to it: "seeking talks over nationals abducted in the 1970s".
+            bool closer = false;
+            foreach (var other in verbs)
+            {
+                closer |= other.Start != verb.Start && Distance(other, token) < distance && ctx.Clause[other.Start] == c;
+            }
+
+            if (!closer && distance < bestDistance)
+            {
+                best = i;
+                bestDistance = distance;
+            }
+        }
+
+        if (best >= 0)
+        {
+            var value = timexes[best].Value;
+            int t = value.IndexOf('T', StringComparison.Ordinal);
+            return (t > 0 ? value[..t] : value, DateSource.Timex);
+        }
+
+        return (ctx.Document.PublicationDate?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), DateSource.Publication);
+    }
+
+    private static int Distance(VerbMatch verb, int token) => token >= verb.End ? token - verb.End : verb.Start - token;
+
+    private static bool IsDateValue(string value) =>
+        value.Length >= 3 && char.IsAsciiDigit(value[0]) && char.IsAsciiDigit(value[1]) && char.IsAsciiDigit(value[2]);
+
+    private static EventLocation? LocationOf(Context ctx, VerbMatch verb)
+    {
+        int c = ctx.Clause[verb.Start];
+        EventLocation? before = null;
+        EventLocation? later = null;
+        for (int q = ctx.First; q < ctx.End - 1; q++)
+        {
+            if (!LocationPrepositions.Contains(Word(ctx.Document, q)))
+            {
+                continue;
+            }
+
+            // Outside the verb's clause only a named place after the verb counts: "proposed … that officials hold talks at Panmunjom".
+            bool sameClause = ctx.Clause[q] == c;
+            if (!sameClause && (q < verb.End || later is not null))
+            {
+                continue;
+            }
+
+            int next = q + 1;
+            if (Word(ctx.Document, next) == "the" && next + 1 < ctx.End)
+            {
+                next++;
+            }
+
+            if (ctx.Map.StartsAt[next] is not (int m and >= 0))
+            {
+                continue;
+            }
+
+            var mention = ctx.Document.Mentions[m];
+            if (mention.Kind is not (MentionKind.Location or MentionKind.Country))
+            {
+                continue;
+            }
+
+            var r = ctx.Document.Mentions[ctx.Map.Resolve(m)];
+            var location = new EventLocation(mention.Span, r.Country);
+            if (!sameClause)
+            {
+                if (mention.Kind == MentionKind.Location)
+                {
+                    later = location;
+                }
+
+                continue;
+            }
+
+            if (q >= verb.End)
+            {
+                return location;
+            }
+
+            before = location;
+        }
+
+        return before ?? later;
+    }
+
+    private static bool IsAllCaps(Document document, int first, int end)
+    {
+        int letters = 0;
+        for (int t = first; t < end; t++)
+        {
+            foreach (char ch in document.Slice(document.Tokens[t].Span))
+            {
+                if (char.IsLower(ch))
+                {
+                    return false;
+                }
+
+                if (char.IsUpper(ch))
+                {
+                    letters++;
+                }
+            }
+        }
+
+        return letters > 0;
+    }
+
+    private static bool PrecededByQuoteOrColon(Document document, int t) =>
+        document.Tokens[t - 1].Kind == TokenKind.Quote || Word(document, t - 1) is ":" or "(" or "\"";
+
+    // "Japan-U.S.-South Korea cooperation": a mention inside a hyphenated compound modifies a noun.
+    private static bool IsHyphen(Document document, int token)
+    {
+        var span = document.Slice(document.Tokens[token].Span);
+        return span is "-" or "/" or "‐";
+    }
+
+    private static bool IsPossessive(string w) => w is "'s" or "’s" or "'" or "’";
+
+    /// <summary>The token as one of the coder's known words (lower case, interned), or "" for any other word: no allocation.</summary>
+    private static string Word(Document document, int token) =>
+        KnownWords.TryGetValue(document.Slice(document.Tokens[token].Span), out var known) ? known : string.Empty;
+
+    private static bool IsAdverb(Document document, int token)
+    {
+        var span = document.Slice(document.Tokens[token].Span);
+        return span.Length > 4 && span.EndsWith("ly", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static HashSet<string> Words(string list)
+    {
+        var set = new HashSet<string>(list.Split(' ', StringSplitOptions.RemoveEmptyEntries), StringComparer.OrdinalIgnoreCase);
+        foreach (var w in set)
+        {
+            AllKnown.Add(w);
+        }
+
+        return set;
+    }
+
+    private readonly record struct Context(Document Document, MentionMap Map, int[] Clause, int First, int End, int Sentence, ulong WordMask);
+
+    private readonly record struct VerbMatch(int Start, int End, VerbEntry Entry, VerbForm Form, string? Code, string? PairedCode, string Label, int Source, int Target, bool Passive)
+    {
+        /// <summary>The pattern matched words before the verb ("HAS NOT *"): it has already read negation and modality.</summary>
+        public bool ContextInPattern { get; init; }
+    }
+}

@@ -1,0 +1,123 @@
+using Dyad.Core;
+
+namespace Dyad.Events.Tests;
+
+public sealed class EventCoderTests
+{
+    private static Document Build(string text)
+    {
+        // A tiny stand-in for the actors stage: the countries and agents these sentences use.
+        return TestDocuments.Segmented(text, new DateOnly(2020, 3, 4))
+            .Actor("Japanese Prime Minister", "JPNGOV", "JPN", "GOV", MentionKind.Person)
+            .Actor("Russian troops", "RUSMIL", "RUS", "MIL", MentionKind.Group)
+            .Actor("Ukrainian soldiers", "UKRMIL", "UKR", "MIL", MentionKind.Group)
+            .Actor("Iraqi police", "IRQCOP", "IRQ", "COP", MentionKind.Group)
+            .Actor("South Korea", "KOR", "KOR")
+            .Actor("North Korea", "PRK", "PRK")
+            .Actor("United States", "USA", "USA")
+            .Actor("Japan", "JPN", "JPN")
+            .Actor("China", "CHN", "CHN")
+            .Actor("Israel", "ISR", "ISR")
+            .Actor("Iran", "IRN", "IRN")
+            .Actor("Russia", "RUS", "RUS")
+            .Actor("Ukraine", "UKR", "UKR")
+            .Actor("protesters", "IRQOPP", "IRQ", "OPP", MentionKind.Group)
+            .Place("Geneva", "CHE")
+            .Sorted();
+    }
+
+    private static string Describe(Document d, Event e) =>
+        $"{e.Source.Actor}>{e.Target.Actor}:{e.Cameo}{(e.Negated ? "!neg" : string.Empty)}{(e.Hypothetical ? "?hyp" : string.Empty)}";
+
+    private static string Code(string text)
+    {
+        var d = Build(text);
+        return string.Join(" ", d.Code().Select(e => Describe(d, e)));
+    }
+
+    [Theory]
+    [InlineData("China criticized Japan on Tuesday.", "CHN>JPN:111")] // plain subject-verb-object
+    [InlineData("China sharply criticized Japan.", "CHN>JPN:111")] // adverb between subject and verb
+    [InlineData("Japan was criticized by China.", "CHN>JPN:111")] // passive with a by-agent
+    [InlineData("Japan and South Korea condemned North Korea.", "JPN>PRK:111 KOR>PRK:111")] // compound source, one event per pair
+    [InlineData("Israel accused Iran of supporting militants.", "ISR>IRN:112")] // accuse
+    [InlineData("Russian troops attacked Ukrainian soldiers.", "RUSMIL>UKRMIL:190")] // agents carried from the mention
+    [InlineData("Iraqi police arrested protesters.", "IRQCOP>IRQOPP:173")] // domestic dyad of different actors
+    [InlineData("Iraqi police charged protesters with rioting.", "IRQCOP>IRQOPP:173")] // charging is legal action, not an accusation
+    [InlineData("Russia threatened to attack Ukraine.", "RUS>UKR:1384")] // a threat is a threat, not the attack
+    [InlineData("China did not criticize Japan.", "CHN>JPN:111!neg")] // negated, kept with the flag
+    [InlineData("China refrained from criticizing Japan.", "CHN>JPN:111!neg")] // refrained from
+    [InlineData("China refused to meet Japan.", "CHN>JPN:125 CHN>JPN:040!neg")] // a rejected meeting (125); the meeting itself is negated
+    [InlineData("China could attack Japan.", "CHN>JPN:190?hyp")] // modal: hypothetical
+    [InlineData("South Korea proposed talks with North Korea.", "KOR>PRK:036")] // multi-word pattern PROPOSE * TALKS
+    [InlineData("Japan called on China to release the fishermen.", "JPN>CHN:0253")] // phrasal verb with a more specific pattern
+    [InlineData("The United States imposed sanctions on Iran.", "USA>IRN:163")] // IMPOSE * SANCTIONS
+    [InlineData("Japan and China signed a trade agreement.", "JPN>CHN:057 CHN>JPN:057")] // compound: both directions
+    [InlineData("Israel praised the talks.", "")] // no target, no event
+    [InlineData("The military talks with North Korea ended.", "")] // 'talks' here is a noun without an actor before it
+    [InlineData("China’s visit to Japan was brief.", "CHN>JPN:042")] // event noun with a possessor
+    [InlineData("Japan condemned the attack on China.", "JPN>CHN:111")] // the condemner is not the attacker
+    [InlineData("Japan condemned the attack by Russian troops on Ukraine.", "JPN>RUSMIL:111 RUSMIL>UKR:190")] // the noun's by-agent is its source
+    [InlineData("Japan hosted China.", "JPN>CHN:043")] // host
+    [InlineData("Iran denied attacking Israel.", "IRN>ISR:190!neg")] // denied doing it
+    [InlineData("Japan welcomed China’s decision.", "")] // welcoming a decision is not hosting a visit
+    [InlineData("China criticized China.", "")] // same actor on both sides: no event
+    [InlineData("Israel welcomed the Russian troops.", "ISR>RUSMIL:043")] // welcoming visitors is hosting them
+    [InlineData("China struck a deal with Japan.", "CHN>JPN:057")] // "strike a deal" is not an attack
+    [InlineData("The United States hit China with tariffs.", "USA>CHN:163")] // "hit with tariffs" is a sanction
+    [InlineData("Japan held talks with China in Geneva.", "JPN>CHN:046")] // HOLD * TALKS, the place is not a target
+    public void Code_FindsTheEventOfTheSentence(string text, string expected)
+    {
+        Assert.Equal(expected, Code(text));
+    }
+
+    [Fact]
+    public void Code_PrefersTheTimexNearestTheVerbInItsClause()
+    {
+        var d = Build("Japan met China on Monday and will visit Israel in May.")
+            .Timex("met China on", "Monday", "2020-03-02")
+            .Timex("Israel in", "May", "2020-05");
+        d.Code();
+        Assert.Equal("2020-03-02", d.Events.Single(e => e.Cameo == "040").Date);
+        Assert.Equal("2020-05", d.Events.Single(e => e.Cameo == "042").Date);
+    }
+
+    [Fact]
+    public void Code_UsesThePublicationDateWithoutTimex()
+    {
+        var d = Build("China criticized Japan.");
+        var e = Assert.Single(d.Code());
+        Assert.Equal("2020-03-04", e.Date);
+        Assert.Equal(DateSource.Publication, e.DateSource);
+    }
+
+    [Fact]
+    public void Code_AttachesTheLocationAfterIn()
+    {
+        var d = Build("Japan met China in Geneva.");
+        var e = Assert.Single(d.Code());
+        Assert.Equal("CHE", e.Location!.Country);
+    }
+
+    [Fact]
+    public void Code_FollowsRefersToForPronouns()
+    {
+        var d = TestDocuments.Segmented("Japan spoke. It criticized China.").Actor("Japan", "JPN", "JPN").Actor("China", "CHN", "CHN").Sorted();
+        var it = d.Text.IndexOf("It", StringComparison.Ordinal);
+        d.Mentions.Insert(1, new Mention(new TextSpan(it, 2), 1, MentionKind.Country, null, null, null, 0, new Evidence("test", "pronoun")));
+        var e = Assert.Single(d.Code());
+        Assert.Equal("JPN", e.Source.Country);
+        Assert.Equal(1, e.Source.Mention);
+        Assert.Equal("It", d.TextOf(e.Source.Span));
+    }
+
+    [Fact]
+    public void Code_CarriesVerbSpanAndPatternAsEvidence()
+    {
+        var d = Build("South Korea proposed talks with North Korea.");
+        var e = Assert.Single(d.Code());
+        Assert.Equal("proposed", d.TextOf(e.Verb));
+        Assert.Equal("dyad.events.v1", e.Evidence.Stage);
+        Assert.Contains("&TALKS", e.Evidence.Rule, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,83 @@
+using Dyad.Core;
+using Dyad.Text;
+
+namespace Dyad.Events.Tests;
+
+/// <summary>Builds documents by hand: segmentation from Dyad.Text, then mentions and time expressions as the actors and time stages would add them.</summary>
+internal static class TestDocuments
+{
+    public static Document Segmented(string text, DateOnly? publicationDate = null)
+    {
+        var document = new Document("test", text, publicationDate);
+        Pipeline.RunStage(new TokenizerStage(), document);
+        Pipeline.RunStage(new SentenceStage(), document);
+        return document;
+    }
+
+    /// <summary>Adds a mention at every occurrence of <paramref name="phrase"/> not already inside a mention (add longer phrases first).</summary>
+    public static Document Actor(this Document document, string phrase, string? actor, string? country, string? agent = null, MentionKind kind = MentionKind.Country)
+    {
+        int from = 0;
+        while ((from = document.Text.IndexOf(phrase, from, StringComparison.Ordinal)) >= 0)
+        {
+            var span = new TextSpan(from, phrase.Length);
+            bool boundary = (from == 0 || !char.IsLetter(document.Text[from - 1])) && (span.End >= document.Text.Length || !char.IsLetter(document.Text[span.End]));
+            if (boundary && !document.Mentions.Any(m => m.Span.Overlaps(span)))
+            {
+                document.Mentions.Add(new Mention(span, document.SentenceAt(from), kind, actor, country, agent, null, new Evidence("test", "hand")));
+            }
+
+            from = span.End;
+        }
+
+        return document;
+    }
+
+    public static Document Place(this Document document, string phrase, string? country) =>
+        document.Actor(phrase, null, country, null, MentionKind.Location);
+
+    /// <summary>Adds a time expression at the first occurrence of <paramref name="phrase"/> after <paramref name="context"/>.</summary>
+    public static Document Timex(this Document document, string context, string phrase, string value)
+    {
+        int at = document.Text.IndexOf(context, StringComparison.Ordinal);
+        int start = document.Text.IndexOf(phrase, Math.Max(at, 0), StringComparison.Ordinal);
+        var span = new TextSpan(start, phrase.Length);
+        document.Timexes.Add(new TimeExpression(span, document.SentenceAt(start), TimexType.Date, value, new Evidence("test", "hand")));
+        return document;
+    }
+
+    /// <summary>Sorts mentions by position (the actors stage emits them in text order).</summary>
+    public static Document Sorted(this Document document)
+    {
+        var sorted = document.Mentions.OrderBy(m => m.Span.Start).ToList();
+        document.Mentions.Clear();
+        document.Mentions.AddRange(sorted);
+        return document;
+    }
+
+    public static List<Event> Code(this Document document, EventStage? stage = null)
+    {
+        (stage ?? DefaultStage).Run(document, CancellationToken.None);
+        return document.Events;
+    }
+
+    public static EventStage DefaultStage { get; } = new();
+
+    /// <summary>The shared corpora folder: walks up from the test's base directory to a folder holding shared/corpora.</summary>
+    public static string Shared()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null)
+        {
+            var candidate = Path.Combine(dir.FullName, "shared");
+            if (Directory.Exists(Path.Combine(candidate, "corpora")))
+            {
+                return candidate;
+            }
+
+            dir = dir.Parent;
+        }
+
+        throw new DirectoryNotFoundException("no shared/corpora folder above " + AppContext.BaseDirectory);
+    }
+}
