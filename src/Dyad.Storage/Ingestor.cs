@@ -24,7 +24,11 @@ public sealed record IngestOptions
 public readonly record struct IngestProgress(
     long Documents, long Skipped, long Bytes, long Events, long Errors, long Batches, TimeSpan Elapsed, long CommittedDocuments, long CommittedEvents);
 
-public sealed record IngestResult(long DocumentsAdded, long DocumentsRecoded, long DocumentsSkipped, long EventsAdded, long Errors, long Bytes, TimeSpan Elapsed);
+public sealed record IngestResult(long DocumentsAdded, long DocumentsRecoded, long DocumentsSkipped, long EventsAdded, long Errors, long Bytes, TimeSpan Elapsed)
+{
+    /// <summary>The part of <see cref="Elapsed"/> spent writing batches (while coding threads go on).</summary>
+    public TimeSpan Writing { get; init; }
+}
 
 /// <summary>
 /// Codes documents that the store does not hold yet and stores them in atomic batches. Documents are keyed by
@@ -121,7 +125,10 @@ public sealed class Ingestor
             }
         }
 
-        return new IngestResult(added, recoded, Interlocked.Read(ref skipped), sink.Events, sink.Errors, sink.Bytes + Interlocked.Read(ref skippedBytes), clock.Elapsed);
+        return new IngestResult(added, recoded, Interlocked.Read(ref skipped), sink.Events, sink.Errors, sink.Bytes + Interlocked.Read(ref skippedBytes), clock.Elapsed)
+        {
+            Writing = sink.Writing,
+        };
     }
 
     /// <summary>Collects coded documents into batches and writes each in one transaction.</summary>
@@ -141,6 +148,8 @@ public sealed class Ingestor
         public long Errors { get; private set; }
 
         public long Bytes { get; private set; }
+
+        public TimeSpan Writing { get; private set; }
 
         public void AddReadError(StoredReadError error, bool isNew)
         {
@@ -178,7 +187,9 @@ public sealed class Ingestor
                 return;
             }
 
+            long t0 = Stopwatch.GetTimestamp();
             store.Write(_batch, _readErrors);
+            Writing += Stopwatch.GetElapsedTime(t0);
             Documents += _batch.Count(d => !d.Replaces);
             Events += _pendingEvents;
             Errors += _pendingErrors;
