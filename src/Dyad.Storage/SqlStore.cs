@@ -74,6 +74,25 @@ public abstract class SqlStore : IDocumentStore
         return result;
     }
 
+    public HashSet<string> Stored(IReadOnlyCollection<string> hashes)
+    {
+        ArgumentNullException.ThrowIfNull(hashes);
+        var result = new HashSet<string>(StringComparer.Ordinal);
+        if (hashes.Count == 0)
+        {
+            return result;
+        }
+
+        using var cmd = Command($"SELECT content_hash FROM documents WHERE content_hash IN ({InList(hashes.Count, 1)})", hashes.Cast<object?>().ToArray());
+        using var r = cmd.ExecuteReader();
+        while (r.Read())
+        {
+            result.Add(r.GetString(0));
+        }
+
+        return result;
+    }
+
     public HashSet<string> ReadErrorKeys()
     {
         var result = new HashSet<string>(StringComparer.Ordinal);

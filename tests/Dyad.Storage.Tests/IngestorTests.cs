@@ -72,7 +72,75 @@ public sealed class IngestorTests : IDisposable
         Assert.Single(document.Sentences);
     }
 
+    [Fact]
+    public void Documents_another_ingest_stored_meanwhile_are_dropped_from_the_batch_not_failed()
+    {
+        var path = Path.Combine(_folder.FullName, "m.duckdb");
+        using var store = DuckDbStore.Open(path);
+        var items = Items(("a", "Japan proposed talks with Korea.", "2019-01-02"), ("b", "Nothing here.", null));
+
+        // The "other ingest" commits document a after this ingest has read the store's hashes.
+        var racing = new RacingStore(store, () => new Ingestor(store, Engine("test.events.v1")).Run(items.Take(1), cancellationToken: TestContext.Current.CancellationToken));
+        var result = new Ingestor(racing, Engine("test.events.v1")).Run(items, cancellationToken: TestContext.Current.CancellationToken);
+
+        Assert.Equal((1L, 1L), (result.DocumentsAdded, result.DocumentsSkipped));
+        Assert.Equal(2, store.Counts().Documents);
+    }
+
     public void Dispose() => _folder.Delete(recursive: true);
+
+    /// <summary>Runs another ingest just before the first batch write, as a second user would.</summary>
+    private sealed class RacingStore(IDocumentStore inner, Action other) : IDocumentStore
+    {
+        private bool _raced;
+
+        public string Describe => inner.Describe;
+
+        public Dictionary<string, string> DocumentVersions() => inner.DocumentVersions();
+
+        public HashSet<string> Stored(IReadOnlyCollection<string> hashes) => inner.Stored(hashes);
+
+        public HashSet<string> ReadErrorKeys() => inner.ReadErrorKeys();
+
+        public void Write(IReadOnlyList<StoredDocument> batch, IReadOnlyList<StoredReadError> readErrors)
+        {
+            if (!_raced)
+            {
+                _raced = true;
+                other();
+            }
+
+            inner.Write(batch, readErrors);
+        }
+
+        public List<string> StaleDocuments(string currentVersion) => inner.StaleDocuments(currentVersion);
+
+        public List<Document> LoadDocuments(IReadOnlyCollection<string> hashes) => inner.LoadDocuments(hashes);
+
+        public List<string> FindDocuments(string idOrHash) => inner.FindDocuments(idOrHash);
+
+        public List<string> AllDocuments() => inner.AllDocuments();
+
+        public RowSet Events(EventQuery query) => inner.Events(query);
+
+        public RowSet Quotes(QuoteQuery query) => inner.Quotes(query);
+
+        public RowSet Actors(ActorQuery query) => inner.Actors(query);
+
+        public RowSet Dyads(DyadQuery query) => inner.Dyads(query);
+
+        public RowSet ExportEvents() => inner.ExportEvents();
+
+        public RowSet ClusterCandidates() => inner.ClusterCandidates();
+
+        public void WriteClusters(IReadOnlyList<(string EventId, string ClusterId, int Reports)> clusters) => inner.WriteClusters(clusters);
+
+        public StoreCounts Counts() => inner.Counts();
+
+        public void Dispose()
+        {
+        }
+    }
 
     private static DyadEngine Engine(string eventStage) =>
         new(Pipeline.Create(new TokenizerStage(), new SentenceStage(), new ProposeStage(eventStage)));
