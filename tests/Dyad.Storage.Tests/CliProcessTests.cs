@@ -114,6 +114,32 @@ public sealed class CliProcessTests : IDisposable
         Assert.StartsWith("source,target,period,events,mean_goldstein,quad1,quad2,quad3,quad4", csv.Stdout, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Exports_write_complete_files_and_show_prints_the_contract()
+    {
+        var db = Db("duckdb", "exports");
+        Assert.Equal(1, (await Dyad(["ingest", WriteCorpus(4), "--db", db])).Exit);
+        var jsonl = Path.Combine(_folder.FullName, "docs.jsonl");
+        var parquet = Path.Combine(_folder.FullName, "events.parquet");
+        var gdelt = Path.Combine(_folder.FullName, "events.tsv");
+
+        var results = new[]
+        {
+            await Dyad(["export", "--db", db, "--format", "jsonl", "--out", jsonl]),
+            await Dyad(["export", "--db", db, "--format", "parquet", "--out", parquet]),
+            await Dyad(["export", "--db", db, "--format", "gdelt", "--header", "--out", gdelt]),
+        };
+        var show = await Dyad(["show", "doc-2", "--db", db, "--format", "json"]);
+
+        Assert.All(results, r => Assert.Equal(0, r.Exit));
+        Assert.Equal(4, File.ReadAllLines(jsonl).Length);
+        Assert.True(File.Exists(parquet));
+        Assert.StartsWith("GLOBALEVENTID\tSQLDATE\t", File.ReadAllText(gdelt), StringComparison.Ordinal);
+        Assert.Empty(Directory.GetFiles(_folder.FullName, "*.partial"));
+        Assert.Equal(0, show.Exit);
+        Assert.Contains("\"id\": \"doc-2\"", show.Stdout, StringComparison.Ordinal);
+    }
+
     public void Dispose()
     {
         _folder.Delete(recursive: true);
