@@ -25,13 +25,6 @@ public static class DocumentRows
                 }
 
                 break;
-            case "sentences":
-                foreach (var d in batch)
-                {
-                    WriteSentences(d, w);
-                }
-
-                break;
             case "mentions":
                 foreach (var d in batch)
                 {
@@ -92,24 +85,43 @@ public static class DocumentRows
         w.Add(doc.PublicationDate);
         w.Add(doc.Text);
         w.Add((int?)doc.Text.Length);
+        w.Add(PackSentences(doc.Sentences));
         w.Add(d.PipelineVersion);
         w.Add(now);
         w.EndRow();
     }
 
-    private static void WriteSentences(StoredDocument d, IRowWriter w)
+    /// <summary>Sentences as <c>start:end:paragraph</c> separated by spaces.</summary>
+    public static string PackSentences(List<Sentence> sentences)
     {
-        var sentences = d.Document.Sentences;
-        for (int i = 0; i < sentences.Count; i++)
+        ArgumentNullException.ThrowIfNull(sentences);
+        var b = new System.Text.StringBuilder(sentences.Count * 12);
+        foreach (var s in sentences)
         {
-            var s = sentences[i];
-            w.StartRow();
-            w.Add(d.ContentHash);
-            w.Add((int?)i);
-            w.Add((int?)s.Start);
-            w.Add((int?)s.End);
-            w.Add((int?)s.Paragraph);
-            w.EndRow();
+            if (b.Length > 0)
+            {
+                b.Append(' ');
+            }
+
+            b.Append(s.Start).Append(':').Append(s.End).Append(':').Append(s.Paragraph);
+        }
+
+        return b.ToString();
+    }
+
+    public static IEnumerable<Sentence> UnpackSentences(string? packed)
+    {
+        if (string.IsNullOrEmpty(packed))
+        {
+            yield break;
+        }
+
+        foreach (var item in packed.Split(' '))
+        {
+            var parts = item.Split(':');
+            int start = int.Parse(parts[0], CultureInfo.InvariantCulture);
+            int end = int.Parse(parts[1], CultureInfo.InvariantCulture);
+            yield return new Sentence(TextSpan.FromBounds(start, end), 0, 0, int.Parse(parts[2], CultureInfo.InvariantCulture));
         }
     }
 
@@ -196,7 +208,9 @@ public static class DocumentRows
             w.Add(d.ContentHash);
             w.Add((int?)i);
             w.Add((int?)e.Sentence);
-            w.Add(e.Sentence >= 0 && e.Sentence < doc.Sentences.Count ? SafeText(doc, doc.Sentences[e.Sentence].Span) : null);
+            bool known = e.Sentence >= 0 && e.Sentence < doc.Sentences.Count;
+            w.Add(known ? SafeText(doc, doc.Sentences[e.Sentence].Span) : null);
+            w.Add(known ? doc.Sentences[e.Sentence].Paragraph : null);
             WriteActor(doc, e.Source, w);
             WriteActor(doc, e.Target, w);
             w.Add(e.Cameo);

@@ -14,6 +14,9 @@ public interface IDocumentStore : IDisposable
     /// <summary>The content hash of every stored document with the pipeline version that coded it.</summary>
     Dictionary<string, string> DocumentVersions();
 
+    /// <summary>Which of <paramref name="hashes"/> are stored (another ingest may have added them meanwhile).</summary>
+    HashSet<string> Stored(IReadOnlyCollection<string> hashes);
+
     /// <summary>The keys of the read errors already stored.</summary>
     HashSet<string> ReadErrorKeys();
 

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Data.Common;
 using System.Diagnostics;
 using System.Text;
 using Dyad.Engine;
@@ -24,7 +25,11 @@ public sealed record IngestOptions
 public readonly record struct IngestProgress(
     long Documents, long Skipped, long Bytes, long Events, long Errors, long Batches, TimeSpan Elapsed, long CommittedDocuments, long CommittedEvents);
 
-public sealed record IngestResult(long DocumentsAdded, long DocumentsRecoded, long DocumentsSkipped, long EventsAdded, long Errors, long Bytes, TimeSpan Elapsed);
+public sealed record IngestResult(long DocumentsAdded, long DocumentsRecoded, long DocumentsSkipped, long EventsAdded, long Errors, long Bytes, TimeSpan Elapsed)
+{
+    /// <summary>The part of <see cref="Elapsed"/> spent writing batches (while coding threads go on).</summary>
+    public TimeSpan Writing { get; init; }
+}
 
 /// <summary>
 /// Codes documents that the store does not hold yet and stores them in atomic batches. Documents are keyed by
@@ -121,7 +126,10 @@ public sealed class Ingestor
             }
         }
 
-        return new IngestResult(added, recoded, Interlocked.Read(ref skipped), sink.Events, sink.Errors, sink.Bytes + Interlocked.Read(ref skippedBytes), clock.Elapsed);
+        return new IngestResult(added, recoded, Interlocked.Read(ref skipped) + sink.SkippedMeanwhile, sink.Events, sink.Errors, sink.Bytes + Interlocked.Read(ref skippedBytes), clock.Elapsed)
+        {
+            Writing = sink.Writing,
+        };
     }
 
     /// <summary>Collects coded documents into batches and writes each in one transaction.</summary>
@@ -141,6 +149,11 @@ public sealed class Ingestor
         public long Errors { get; private set; }
 
         public long Bytes { get; private set; }
+
+        public TimeSpan Writing { get; private set; }
+
+        /// <summary>Documents another ingest stored between our check and our commit.</summary>
+        public long SkippedMeanwhile { get; private set; }
 
         public void AddReadError(StoredReadError error, bool isNew)
         {
@@ -178,7 +191,25 @@ public sealed class Ingestor
                 return;
             }
 
-            store.Write(_batch, _readErrors);
+            long t0 = Stopwatch.GetTimestamp();
+            try
+            {
+                store.Write(_batch, _readErrors);
+            }
+            catch (DbException)
+            {
+                // Another ingest into the same PostgreSQL store may have committed some of these documents first: the
+                // batch was rolled back whole, so store it again without them. (Checked here, not in an exception
+                // filter: a filter runs before the failed transaction is rolled back.)
+                if (!RemoveStoredMeanwhile())
+                {
+                    throw;
+                }
+
+                store.Write(_batch, _readErrors);
+            }
+
+            Writing += Stopwatch.GetElapsedTime(t0);
             Documents += _batch.Count(d => !d.Replaces);
             Events += _pendingEvents;
             Errors += _pendingErrors;
@@ -190,6 +221,27 @@ public sealed class Ingestor
             _pendingEvents = 0;
             _pendingErrors = 0;
             Report();
+        }
+
+        /// <summary>Drops the new documents that the store holds by now; true when there were any.</summary>
+        private bool RemoveStoredMeanwhile()
+        {
+            var stored = store.Stored(_batch.Where(d => !d.Replaces).Select(d => d.ContentHash).ToList());
+            if (stored.Count == 0)
+            {
+                return false;
+            }
+
+            foreach (var d in _batch.Where(d => !d.Replaces && stored.Contains(d.ContentHash)))
+            {
+                _batchBytes -= Encoding.UTF8.GetByteCount(d.Document.Text);
+                _pendingEvents -= d.Document.Events.Count;
+                _pendingErrors -= d.Document.Errors.Count;
+            }
+
+            _batch.RemoveAll(d => !d.Replaces && stored.Contains(d.ContentHash));
+            SkippedMeanwhile += stored.Count;
+            return true;
         }
 
         private void Report()

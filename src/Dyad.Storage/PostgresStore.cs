@@ -119,7 +119,6 @@ public sealed class PostgresStore : SqlStore
         Execute("CREATE INDEX IF NOT EXISTS events_dyad ON events (source_actor, target_actor, event_day)");
         Execute("CREATE INDEX IF NOT EXISTS events_target ON events (target_actor)");
         Execute("CREATE INDEX IF NOT EXISTS events_day ON events (event_day)");
-        Execute("CREATE INDEX IF NOT EXISTS sentences_doc ON sentences (doc_hash)");
         Execute("CREATE INDEX IF NOT EXISTS mentions_doc ON mentions (doc_hash)");
         Execute("CREATE INDEX IF NOT EXISTS timex_doc ON timex (doc_hash)");
         Execute("CREATE INDEX IF NOT EXISTS quotes_doc ON quotes (doc_hash)");

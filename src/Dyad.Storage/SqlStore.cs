@@ -74,6 +74,25 @@ public abstract class SqlStore : IDocumentStore
         return result;
     }
 
+    public HashSet<string> Stored(IReadOnlyCollection<string> hashes)
+    {
+        ArgumentNullException.ThrowIfNull(hashes);
+        var result = new HashSet<string>(StringComparer.Ordinal);
+        if (hashes.Count == 0)
+        {
+            return result;
+        }
+
+        using var cmd = Command($"SELECT content_hash FROM documents WHERE content_hash IN ({InList(hashes.Count, 1)})", hashes.Cast<object?>().ToArray());
+        using var r = cmd.ExecuteReader();
+        while (r.Read())
+        {
+            result.Add(r.GetString(0));
+        }
+
+        return result;
+    }
+
     public HashSet<string> ReadErrorKeys()
     {
         var result = new HashSet<string>(StringComparer.Ordinal);
@@ -181,7 +200,7 @@ public abstract class SqlStore : IDocumentStore
         var list = InList(hashes.Count, 1);
         var args = hashes.Cast<object?>().ToArray();
         var byHash = new Dictionary<string, Document>(StringComparer.Ordinal);
-        using (var cmd = Command($"SELECT content_hash, id, text, publication_date, title, source, url FROM documents WHERE content_hash IN ({list}) ORDER BY id, content_hash", args))
+        using (var cmd = Command($"SELECT content_hash, id, text, publication_date, title, source, url, sentences FROM documents WHERE content_hash IN ({list}) ORDER BY id, content_hash", args))
         using (var r = cmd.ExecuteReader())
         {
             while (r.Read())
@@ -192,13 +211,12 @@ public abstract class SqlStore : IDocumentStore
                     Source = NullableString(r, 5),
                     Url = NullableString(r, 6),
                 };
+                doc.Sentences.AddRange(DocumentRows.UnpackSentences(NullableString(r, 7)));
                 byHash[r.GetString(0)] = doc;
                 result.Add(doc);
             }
         }
 
-        ReadRows($"SELECT doc_hash, start_offset, end_offset, paragraph FROM sentences WHERE doc_hash IN ({list}) ORDER BY doc_hash, idx", args, r =>
-            byHash[r.GetString(0)].Sentences.Add(new Sentence(Span(r, 1), 0, 0, r.GetInt32(3))));
         ReadRows($"SELECT doc_hash, start_offset, end_offset, sentence, kind, actor, country, agent, refers_to, stage, rule FROM mentions WHERE doc_hash IN ({list}) ORDER BY doc_hash, idx", args, r =>
             byHash[r.GetString(0)].Mentions.Add(new Mention(
                 Span(r, 1), r.GetInt32(3), ParseMentionKind(r.GetString(4)), NullableString(r, 5), NullableString(r, 6), NullableString(r, 7),
@@ -376,7 +394,7 @@ public abstract class SqlStore : IDocumentStore
     {
         const string sql = """
             SELECT d.id AS doc_id, CAST(d.publication_date AS TEXT) AS publication_date, d.url, d.source AS doc_source,
-                   CAST(d.ingested_at AS TEXT) AS ingested_at, s.paragraph,
+                   CAST(d.ingested_at AS TEXT) AS ingested_at, e.paragraph,
                    COALESCE(c.cluster_id, e.event_id) AS cluster_id, COALESCE(c.reports, 1) AS reports,
                    e.event_id, e.sentence, CAST(e.event_day AS TEXT) AS event_day, e.date, e.date_source,
                    e.source_text, e.source_start, e.source_end, e.source_mention, e.source_actor, e.source_country, e.source_agent,
@@ -385,7 +403,6 @@ public abstract class SqlStore : IDocumentStore
                    e.location_text, e.location_start, e.location_end, e.location_country, e.negated, e.hypothetical,
                    e.verb_text, e.verb_start, e.verb_end, e.pattern, e.stage, e.sentence_text
             FROM events e JOIN documents d ON d.content_hash = e.doc_hash
-            LEFT JOIN sentences s ON s.doc_hash = e.doc_hash AND s.idx = e.sentence
             LEFT JOIN event_clusters c ON c.event_id = e.event_id
             ORDER BY e.event_day, d.id, e.idx
             """;
@@ -470,7 +487,7 @@ public abstract class SqlStore : IDocumentStore
         return value is DBNull ? null : value;
     }
 
-    private RowSet Query(string sql, object?[] args)
+    internal RowSet Query(string sql, params object?[] args)
     {
         using var cmd = Command(sql, args);
         using var r = cmd.ExecuteReader();

@@ -34,18 +34,10 @@ public static class StoreSchema
         new("publication_date", ColumnType.Date),
         new("text", ColumnType.Text),
         new("chars", ColumnType.Int),
+        new("sentences", ColumnType.Text),
         new("pipeline_version", ColumnType.Text),
         new("ingested_at", ColumnType.Timestamp),
     ], "content_hash");
-
-    public static readonly Table Sentences = new("sentences",
-    [
-        new("doc_hash", ColumnType.Text),
-        new("idx", ColumnType.Int),
-        new("start_offset", ColumnType.Int),
-        new("end_offset", ColumnType.Int),
-        new("paragraph", ColumnType.Int),
-    ]);
 
     public static readonly Table Mentions = new("mentions",
     [
@@ -105,6 +97,7 @@ public static class StoreSchema
         new("idx", ColumnType.Int),
         new("sentence", ColumnType.Int),
         new("sentence_text", ColumnType.Text),
+        new("paragraph", ColumnType.Int),
         new("source_text", ColumnType.Text),
         new("source_start", ColumnType.Int),
         new("source_end", ColumnType.Int),
@@ -165,8 +158,11 @@ public static class StoreSchema
         new("value", ColumnType.Text),
     ], "key");
 
-    /// <summary>The tables holding one document's rows, in write order.</summary>
-    public static IReadOnlyList<Table> DocumentTables { get; } = [Documents, Sentences, Mentions, Timex, Quotes, Events, Errors];
+    /// <summary>
+    /// The tables holding one document's rows, in write order. Sentences are a column of <see cref="Documents"/>
+    /// (<c>start:end:paragraph</c> per sentence): one row each cost as much to store as coding them.
+    /// </summary>
+    public static IReadOnlyList<Table> DocumentTables { get; } = [Documents, Mentions, Timex, Quotes, Events, Errors];
 
     public static IReadOnlyList<Table> All { get; } = [Meta, .. DocumentTables, EventClusters];
 }

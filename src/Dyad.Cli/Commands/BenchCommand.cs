@@ -20,15 +20,16 @@ internal static class BenchCommand
         var paths = new Argument<string[]>("paths") { Description = "Corpus files or folders.", Arity = ArgumentArity.OneOrMore };
         var megabytes = new Option<int>("--mb") { Description = "Repeat the corpus in memory to at least this many MB (UTF-8).", DefaultValueFactory = _ => 50 };
         var threads = new Option<int>("--threads") { Description = "Threads for the parallel run.", DefaultValueFactory = _ => Environment.ProcessorCount };
+        var ingest = new Option<bool>("--ingest") { Description = "Also ingest the repeated corpus into a temporary DuckDB store and compare with the parallel pipeline." };
         var command = new Command("bench", "Measure throughput (MB/s, sentences/s per core) and peak memory of each stage and of the pipeline.")
         {
-            paths, megabytes, threads,
+            paths, megabytes, threads, ingest,
         };
-        command.SetAction(parse => Run(parse.GetValue(paths) ?? [], Math.Max(1, parse.GetValue(megabytes)), Math.Max(1, parse.GetValue(threads))));
+        command.SetAction(parse => Run(parse.GetValue(paths) ?? [], Math.Max(1, parse.GetValue(megabytes)), Math.Max(1, parse.GetValue(threads)), parse.GetValue(ingest)));
         return command;
     }
 
-    private static int Run(string[] paths, int megabytes, int threads)
+    private static int Run(string[] paths, int megabytes, int threads, bool ingest)
     {
         var corpus = new List<SourceDocument>();
         foreach (var item in DocumentReader.ReadAll(paths))
@@ -117,6 +118,11 @@ internal static class BenchCommand
         Console.Out.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
             $"sentences_per_s_per_core: {sentences / singleSeconds:F0} mb_per_s_per_core: {totalMb / singleSeconds:F2} peak_rss_mb: {peakMb:F0}"));
+        if (ingest)
+        {
+            IngestBench.Run(engine, corpus, repeats, threads, totalMb / parallelSeconds);
+        }
+
         return ExitCodes.Ok;
     }
 

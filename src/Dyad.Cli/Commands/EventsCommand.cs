@@ -6,6 +6,9 @@ namespace Dyad.Cli.Commands;
 /// <summary><c>dyad events</c>: stored events filtered by actors, codes, dates, quad class and sentence text.</summary>
 internal static class EventsCommand
 {
+    /// <summary>What fits a terminal; json and csv carry every column.</summary>
+    private static readonly string[] TableColumns = ["date", "doc_id", "source", "verb", "target", "cameo", "quad", "goldstein", "reports"];
+
     public static Command Create()
     {
         var db = StoreOptions.Db();
@@ -35,7 +38,7 @@ internal static class EventsCommand
             Text = parse.GetValue(text),
             Clusters = parse.GetValue(clusters),
             Limit = parse.GetValue(limit),
-        })));
+        }), TableColumns));
         return command;
     }
 }

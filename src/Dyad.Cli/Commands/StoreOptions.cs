@@ -49,8 +49,11 @@ internal static class StoreOptions
         }
     }
 
-    /// <summary>Runs a query, turning store failures into one error line and the I/O exit code.</summary>
-    public static int Query(string db, string? format, Func<IDocumentStore, RowSet> query)
+    /// <summary>
+    /// Runs a query, turning store failures into one error line and the I/O exit code. A terminal table shows only
+    /// <paramref name="tableColumns"/> when given; json and csv always carry every column.
+    /// </summary>
+    public static int Query(string db, string? format, Func<IDocumentStore, RowSet> query, IReadOnlyList<string>? tableColumns = null)
     {
         using var store = OpenForQuery(db);
         if (store is null)
@@ -67,6 +70,13 @@ internal static class StoreOptions
         {
             Console.Error.WriteLine($"error: {store.Describe}: query failed: {ex.Message}");
             return ExitCodes.UsageOrIo;
+        }
+
+        format ??= Console.IsOutputRedirected ? "csv" : "table";
+        if (format == "table" && tableColumns is not null)
+        {
+            var keep = tableColumns.Select(c => rows.Columns.ToList().IndexOf(c)).Where(i => i >= 0).ToArray();
+            rows = new RowSet(keep.Select(i => rows.Columns[i]).ToList(), rows.Rows.Select(r => keep.Select(i => r[i]).ToArray()).ToList());
         }
 
         Print(rows, format);
