@@ -14,6 +14,7 @@ root.Subcommands.Add(DyadsCommand.Create());
 root.Subcommands.Add(ShowCommand.Create());
 root.Subcommands.Add(ExportCommand.Create());
 root.Subcommands.Add(ServeCommand.Create());
+root.Subcommands.Add(DictCommand.Create());
 
 var parse = root.Parse(args);
 if (parse.Errors.Count > 0)
@@ -28,5 +29,3 @@ if (parse.Errors.Count > 0)
 }
 
 return parse.Invoke();
-root.Subcommands.Add(DictCommand.Create());
-return root.Parse(args).Invoke();

@@ -1,4 +1,6 @@
+using Dyad.Actors;
 using Dyad.Core;
+using Dyad.Events;
 using Dyad.Ingest;
 using Dyad.Quotes;
 using Dyad.Text;
@@ -29,9 +31,10 @@ public sealed class DyadEngine
     {
         yield return new TokenizerStage();
         yield return new SentenceStage();
+        yield return new ActorStage();
         yield return new TimeStage();
-        yield return new Dyad.Actors.ActorStage();
         yield return new QuoteStage();
+        yield return new EventStage();
     }
 
     /// <summary>Codes one document in place; stage failures are recorded in its errors.</summary>

@@ -77,7 +77,7 @@ public sealed class CliProcessTests : IDisposable
         Assert.Equal(1, first.Exit);
         Assert.Contains("broken.txt.gz", first.Stderr, StringComparison.Ordinal);
         Assert.Contains("binary.txt", first.Stderr, StringComparison.Ordinal);
-        Assert.Equal("documents_added: 1 events_added: 0 errors: 2", first.Stdout.Trim());
+        Assert.Equal("documents_added: 1 events_added: 1 errors: 2", first.Stdout.Trim()); // "Japan proposed talks with Korea" is one event
         Assert.Equal("documents_added: 0 events_added: 0 errors: 2", second.Stdout.Trim());
         using var store = DuckDbStore.Open(db);
         Assert.Equal((1L, 2L), (store.Counts().Documents, store.Counts().Errors));
