@@ -18,6 +18,15 @@ public static class TimexCorpus
     public static IEnumerable<TimexGoldDocument> Read(string path, TimexCorpusFormat format)
     {
         string pattern = format == TimexCorpusFormat.Meantime ? "*.xml" : "*.tml";
+
+        // MEANTIME's root holds each article twice (intra-document and cross-document annotation); the intra-document
+        // files carry the complete TIMEX3 layer, so the root means those.
+        var intra = Path.Combine(path, "intra-doc_annotation");
+        if (format == TimexCorpusFormat.Meantime && Directory.Exists(intra))
+        {
+            path = intra;
+        }
+
         IEnumerable<string> files = Directory.Exists(path)
             ? Directory.EnumerateFiles(path, pattern, SearchOption.AllDirectories).Order(StringComparer.Ordinal)
             : [path];
