@@ -22,6 +22,9 @@ public static class DyadErrors
     public const string StageSkipped = "DY203";
 
     public const string UnbalancedQuote = "DY301";
+
+    /// <summary>Whether a code is a warning (DY3xx): reported and stored, but the document still counts as coded.</summary>
+    public static bool IsWarning(string code) => code is not null && code.StartsWith("DY3", StringComparison.Ordinal);
 }
 
 /// <summary>An error that stops an operation (not one document), with a catalogued code.</summary>

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Data.Common;
 using System.Diagnostics;
 using System.Text;
+using Dyad.Core;
 using Dyad.Engine;
 using Dyad.Ingest;
 
@@ -173,7 +174,7 @@ public sealed class Ingestor
             int bytes = Encoding.UTF8.GetByteCount(document.Document.Text);
             _batchBytes += bytes;
             _pendingEvents += document.Document.Events.Count;
-            _pendingErrors += document.Document.Errors.Count;
+            _pendingErrors += document.Document.Errors.Count(e => !DyadErrors.IsWarning(e.Code));
             if (_batch.Count >= options.BatchDocuments || _batchBytes >= options.BatchBytes)
             {
                 Flush();

@@ -77,8 +77,12 @@ internal static class CodeCommand
             documents++;
             foreach (var e in document.Errors)
             {
-                Console.Error.WriteLine($"error: {document.Source ?? document.Id}: {e.Stage}: {e.Message} ({e.Code})");
-                exit = Math.Max(exit, ExitCodes.DocumentErrors);
+                bool warning = DyadErrors.IsWarning(e.Code);
+                Console.Error.WriteLine($"{(warning ? "warning" : "error")}: {document.Source ?? document.Id}: {e.Stage}: {e.Message} ({e.Code})");
+                if (!warning)
+                {
+                    exit = Math.Max(exit, ExitCodes.DocumentErrors);
+                }
             }
 
             if (outDir is not null)
