@@ -396,9 +396,10 @@ internal sealed class MentionScanner
             return personEnd;
         }
 
-        // An institution named after the state word: "South Korean Blue House (presidential office)".
+        // An institution named after the state word: "South Korean Blue House (presidential office)". A state named
+        // before a body that usually means another state's ("Pakistan’s Foreign Office") keeps its own state.
         int length = MatchActor(k, out var next);
-        if (length > 0 && stateModifier && next!.Kind == EntryKind.Institution && (next.Country is null || next.Country == country))
+        if (length > 0 && stateModifier && next!.Kind == EntryKind.Institution)
         {
             int end = ExtendWithAgents(k + length, out _);
             var agent = next.Agent ?? ActorCodes.AgentOf(next.CodeOn(_date), _lexicon.Countries);

@@ -144,3 +144,21 @@ public sealed class PeerLexiconStageTests
         Assert.Equal(actor, found.Actor);
     }
 }
+
+public sealed class InstitutionCompositionTests
+{
+    [Theory]
+    [InlineData("Pakistan’s Foreign Office welcomed the plan.", "Pakistan’s Foreign Office", "PAKGOV")] // a body usually meaning another state's keeps the named state
+    [InlineData("The South Korean Blue House said so.", "South Korean Blue House", "KORGOV")] // an institution after its own state's adjective
+    [InlineData("Britain’s Foreign Office said so.", "Britain’s Foreign Office", "GBRGOV")] // its own state
+    public void Run_StateBeforeInstitution(string text, string mention, string actor)
+    {
+        var document = new Document("t", text, new DateOnly(2019, 3, 14));
+        new TokenizerStage().Run(document, TestContext.Current.CancellationToken);
+        new SentenceStage().Run(document, TestContext.Current.CancellationToken);
+        new ActorStage().Run(document, TestContext.Current.CancellationToken);
+        var found = document.Mentions.FirstOrDefault(m => document.TextOf(m.Span) == mention);
+        Assert.NotNull(found);
+        Assert.Equal(actor, found.Actor);
+    }
+}
