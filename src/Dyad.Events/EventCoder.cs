@@ -413,13 +413,7 @@ public sealed class EventCoder
                 continue;
             }
 
-            bool ok = true;
-            for (int k = 0; k < words.Length && ok; k++)
-            {
-                ok = TokenMatches(document, at + k, words[k], e.Stems[a][k]);
-            }
-
-            if (ok)
+            if (AlternativeMatches(document, e, a, at))
             {
                 return words.Length;
             }
@@ -439,19 +433,28 @@ public sealed class EventCoder
                 continue;
             }
 
-            bool ok = true;
-            for (int k = 0; k < words.Length && ok; k++)
-            {
-                ok = TokenMatches(document, at + k, words[k], e.Stems[a][k]);
-            }
-
-            if (ok)
+            if (AlternativeMatches(document, e, a, at))
             {
                 return words.Length;
             }
         }
 
         return 0;
+    }
+
+    /// <summary>Whether alternative <paramref name="a"/> of a pattern element matches the tokens from <paramref name="at"/>.</summary>
+    private static bool AlternativeMatches(Document document, PatternElement e, int a, int at)
+    {
+        var words = e.Alternatives[a];
+        for (int k = 0; k < words.Length; k++)
+        {
+            if (!TokenMatches(document, at + k, words[k], e.Stems[a][k]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool TokenMatches(Document document, int token, string word, bool stem)
