@@ -717,6 +717,11 @@ public sealed class EventCoder
             {
                 target = FirstObject(ctx, verb.End);
             }
+
+            if (target < 0 && verb.Code!.StartsWith("01", StringComparison.Ordinal))
+            {
+                target = ThatClauseSubject(ctx, verb.End);
+            }
         }
 
         if (source < 0)
@@ -825,6 +830,12 @@ public sealed class EventCoder
             }
 
             int start = ctx.Map.StartToken[m];
+            if (ctx.Map.TargetOnlyActor(m))
+            {
+                q = start;
+                continue;
+            }
+
             if (m != exclude && !IsObjectLike(ctx, start) && !IsPossessorOfNext(ctx, m))
             {
                 return m;
@@ -847,7 +858,7 @@ public sealed class EventCoder
         {
             for (int q = verbStart; q < ctx.End; q++)
             {
-                if (ctx.Map.StartsAt[q] is int m and >= 0 && ctx.Map.Actor(m) && m != exclude && !IsObjectLike(ctx, q))
+                if (ctx.Map.StartsAt[q] is int m and >= 0 && ctx.Map.Actor(m) && m != exclude && !IsObjectLike(ctx, q) && !ctx.Map.TargetOnlyActor(m))
                 {
                     return m;
                 }
@@ -969,6 +980,34 @@ public sealed class EventCoder
         return -1;
     }
 
+    /// <summary>
+    /// A comment's target is what it is about: "expressed concern that South Korea's offer ..." comments on South Korea.
+    /// The first actor of a "that" clause right after the verb's own clause, or -1.
+    /// </summary>
+    private static int ThatClauseSubject(Context ctx, int verbEnd)
+    {
+        if (verbEnd >= ctx.End)
+        {
+            return -1;
+        }
+
+        int c = ctx.Clause[verbEnd - 1];
+        for (int q = verbEnd; q < ctx.End && q < verbEnd + 6; q++)
+        {
+            if (ctx.Clause[q] != c)
+            {
+                return Word(ctx.Document, q) == "that" ? FirstObject(ctx, q + 1) : -1;
+            }
+
+            if (ctx.Map.StartsAt[q] >= 0)
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
     /// <summary>The mentions coordinated with <paramref name="mention"/> ("Japan, China and South Korea").</summary>
     private static List<int> Coordinated(Context ctx, int mention)
     {
@@ -977,6 +1016,13 @@ public sealed class EventCoder
         while (true)
         {
             int q = ctx.Map.StartToken[head] - 1;
+
+            // "Saudi Arabia and the United States": the right member may carry a determiner.
+            if (q > ctx.First && Determiners.Contains(Word(ctx.Document, q)))
+            {
+                q--;
+            }
+
             if (q < ctx.First)
             {
                 break;

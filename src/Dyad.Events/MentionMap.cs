@@ -9,7 +9,24 @@ namespace Dyad.Events;
 internal sealed class MentionMap
 {
     private readonly Document _document;
+    private const byte FullActor = 1;
+    private const byte TargetOnly = 2;
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PeopleNouns = Lookup(
+        "nationals national citizens citizen people civilians civilian troops soldiers soldier forces officials official "
+        + "diplomats diplomat workers worker students student journalists journalist reporters reporter fishermen fisherman "
+        + "tourists tourist residents refugees migrants sailors sailor hostages hostage prisoners prisoner pilots pilot "
+        + "activists activist protesters protestors demonstrators militants militant rebels fighters envoy envoys "
+        + "businessman businessmen nurses doctors engineers crew crews warships warship vessels vessel jets drones");
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> InvolvementNouns = Lookup(
+        "involvement interference meddling complicity role hand backing sponsorship");
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> BackingParticiples = Lookup(
+        "backed sponsored supported funded armed linked");
+
     private readonly int[] _resolved;
+    private readonly byte[] _adjective;
 
     public MentionMap(Document document)
     {
@@ -58,6 +75,9 @@ internal sealed class MentionMap
             }
         }
 
+        _adjective = new byte[count];
+        MarkAdjectiveActors(document);
+
         // A token covered by a longer mention starts nothing shorter inside it.
         for (int t = 0; t < n; t++)
         {
@@ -67,6 +87,51 @@ internal sealed class MentionMap
             }
         }
     }
+
+    /// <summary>
+    /// A bare country adjective is a place-like mention, but before a people noun it names that country's people
+    /// ("Japanese nationals abducted to North Korea"), and before an involvement noun or "-backed" it names the country
+    /// as the one acting behind the scenes ("alleged Iranian involvement"), which can only be a target.
+    /// </summary>
+    private void MarkAdjectiveActors(Document document)
+    {
+        int n = document.Tokens.Count;
+        for (int m = 0; m < _adjective.Length; m++)
+        {
+            var mention = document.Mentions[m];
+            if (mention.Kind != MentionKind.Location || mention.Actor is not null || mention.Country is null
+                || !mention.Evidence.Rule.EndsWith(".adjective", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            int next = EndToken[m];
+            if (next >= n)
+            {
+                continue;
+            }
+
+            var word = document.Slice(document.Tokens[next].Span);
+            if (Covering[next] < 0 && PeopleNouns.Contains(word))
+            {
+                _adjective[m] = FullActor;
+                EndToken[m] = next + 1;
+                Covering[next] = m;
+            }
+            else if (Covering[next] < 0 && InvolvementNouns.Contains(word))
+            {
+                _adjective[m] = TargetOnly;
+            }
+            else if (next + 1 < n && document.Slice(document.Tokens[next].Span) is "-" or "‑" && Covering[next + 1] < 0
+                && BackingParticiples.Contains(document.Slice(document.Tokens[next + 1].Span)))
+            {
+                _adjective[m] = TargetOnly;
+            }
+        }
+    }
+
+    /// <summary>Whether the mention may only be a target (a country adjective before "involvement" or "-backed").</summary>
+    public bool TargetOnlyActor(int mention) => _adjective[mention] == TargetOnly;
 
     /// <summary>Per token: the mention that starts there, or -1.</summary>
     public int[] StartsAt { get; }
@@ -107,7 +172,7 @@ internal sealed class MentionMap
     public bool Actor(int mention)
     {
         var own = _document.Mentions[mention];
-        if (own.Kind == MentionKind.Location)
+        if (own.Kind == MentionKind.Location && _adjective[mention] == 0)
         {
             return false;
         }
@@ -115,6 +180,9 @@ internal sealed class MentionMap
         var m = _document.Mentions[Resolve(mention)];
         return m.Actor is not null || m.Country is not null;
     }
+
+    private static HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Lookup(string words) =>
+        new HashSet<string>(words.Split(' ', StringSplitOptions.RemoveEmptyEntries), StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>The token containing (or first after) character <paramref name="offset"/>.</summary>
     public int TokenAt(int offset)

@@ -1,0 +1,48 @@
+using Dyad.Core;
+
+namespace Dyad.Events.Tests;
+
+/// <summary>Classes of news constructions seen in wikinews and the seed, each built by hand as the actors stage marks it.</summary>
+public sealed class NewsPatternTests
+{
+    private static Document Build(string text)
+    {
+        var d = TestDocuments.Segmented(text, new DateOnly(2020, 3, 4))
+            .Actor("Saudi Arabia", "SAU", "SAU")
+            .Actor("United States", "USA", "USA")
+            .Actor("North Korea", "PRK", "PRK")
+            .Actor("South Korea", "KOR", "KOR")
+            .Actor("Japan", "JPN", "JPN")
+            .Actor("Nigeria", "NGA", "NGA");
+
+        // Bare country adjectives come from the actors stage as place-like mentions with an ".adjective" rule.
+        foreach (var (word, country) in new[] { ("Japanese", "JPN"), ("Iranian", "IRN"), ("Chinese", "CHN") })
+        {
+            int at = d.Text.IndexOf(word, StringComparison.Ordinal);
+            if (at >= 0)
+            {
+                d.Mentions.Add(new Mention(new TextSpan(at, word.Length), d.SentenceAt(at), MentionKind.Location, null, country, null, null, new Evidence("test", $"countries.tsv:{country}.adjective")));
+            }
+        }
+
+        return d.Sorted();
+    }
+
+    private static string Code(string text)
+    {
+        var d = Build(text);
+        return string.Join(" ", d.Code().Select(e => $"{e.Source.Actor ?? e.Source.Country}>{e.Target.Actor ?? e.Target.Country}:{e.Cameo}{(e.Negated ? "!neg" : string.Empty)}"));
+    }
+
+    [Theory]
+    [InlineData("Japan wants to resolve the issue of Japanese nationals abducted to North Korea.", "PRK>JPN:181")] // agentless reduced passive; adjective + people noun is the victim
+    [InlineData("Japanese citizens were abducted by North Korea.", "PRK>JPN:181")] // adjective + people noun as passive subject
+    [InlineData("Two Chinese citizens were kidnapped in Nigeria.", "")] // no agent: no event rather than a guessed source
+    [InlineData("Both Saudi Arabia and the United States have alleged Iranian involvement.", "SAU>IRN:112 USA>IRN:112")] // compound subject with a determiner; adjective + involvement as target
+    [InlineData("Iranian-backed militias attacked South Korea.", "")] // an "-backed" adjective is never the source
+    [InlineData("Japan expressed concern that South Korea's offer could weaken pressure.", "JPN>KOR:012")] // a comment's target is the subject of its "that" clause
+    [InlineData("Japan said that South Korea would benefit.", "")] // only coded comments look into the "that" clause
+    [InlineData("Japan understood South Korea's position.", "JPN>KOR:018")] // understanding a position is an empathetic comment
+    [InlineData("Japan did not express concern about South Korea.", "JPN>KOR:012!neg")] // negation still flags the comment
+    public void CodesNewsConstruction(string text, string expected) => Assert.Equal(expected, Code(text));
+}
