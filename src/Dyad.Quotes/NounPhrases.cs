@@ -71,7 +71,7 @@ internal static class NounPhrases
                 break;
             }
 
-            if (v.IsQuote(k) || v.Is(k, '.') || v.Is(k, ';'))
+            if (v.IsQuote(k) || (v.Is(k, '.') && !InsideWord(v, k)) || v.Is(k, ';'))
             {
                 return false;
             }
@@ -418,6 +418,10 @@ internal static class NounPhrases
 
         return t;
     }
+
+    /// <summary>A dot with letters on both sides belongs to a name (<c>UOL.com.br</c>), not to a sentence end.</summary>
+    private static bool InsideWord(TokenView v, int k) =>
+        k > 0 && k + 1 < v.Count && v.Tokens[k - 1].End == v.Tokens[k].Start && v.Tokens[k + 1].Start == v.Tokens[k].End && v.IsWord(k + 1);
 
     /// <summary>Whether tokens [start, end) can name a speaker: a name, a pronoun, or a head noun of someone who speaks.</summary>
     public static bool IsSpeakerLike(TokenView v, int start, int end)

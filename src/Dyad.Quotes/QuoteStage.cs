@@ -53,6 +53,7 @@ public sealed class QuoteStage : IStage
 
         AttributePartials(marked, reported);
         AttributeByCue(view, marked, used, QuoteKind.Partial);
+        AttributeByEarlierCue(view, marked);
         AttributeByContext(view, marked, reported);
 
         var all = new List<RawQuote>(marked.Count + reported.Count);
@@ -118,7 +119,9 @@ public sealed class QuoteStage : IStage
         char last = v.Text[v.Tokens[quote.Close].Start - 1];
         bool ownPunctuation = last is '.' or '?' or '!' or '\u2026' or ','
                               || v.Text[quote.Content.End - 1] is '.' or '?' or '!' || v.Text[quote.Content.End] == ',';
-        bool capital = text.Length > 0 && (char.IsUpper(text[0]) || char.IsDigit(text[0]));
+        // An editor's bracket or ellipsis before the first word hides its case: "[Khan] had been released".
+        var words = text.TrimStart("[(.\u2026 ");
+        bool capital = words.Length > 0 && (char.IsUpper(words[0]) || char.IsDigit(words[0]));
         if (clauseStart && (capital || ownPunctuation))
         {
             return QuoteKind.Direct;
@@ -129,8 +132,8 @@ public sealed class QuoteStage : IStage
             return QuoteKind.Direct; // a whole quoted sentence, wherever it stands
         }
 
-        int words = quote.Close - quote.Open - 1;
-        if (words >= LongQuoteTokens && (capital || ownPunctuation))
+        int wordCount = quote.Close - quote.Open - 1;
+        if (wordCount >= LongQuoteTokens && (capital || ownPunctuation))
         {
             return QuoteKind.Direct;
         }
@@ -197,7 +200,8 @@ public sealed class QuoteStage : IStage
                     return SpeakerFinder.Evaluative(v, windowStart, quote.Open, sentenceFirst);
                 }
 
-                var speaker = SpeakerFinder.Leading(v, windowStart, quote.Open, sentenceFirst);
+                var speaker = SpeakerFinder.Leading(v, windowStart, quote.Open, sentenceFirst)
+                              ?? SpeakerFinder.StatementColon(v, windowStart, quote.Open, sentenceFirst);
                 if (speaker is null && quote.Open == sentenceFirst && openSentence > 0)
                 {
                     // "Kim told reporters:" closing the sentence or paragraph before the quote.
@@ -264,6 +268,38 @@ public sealed class QuoteStage : IStage
                     break;
                 }
             }
+        }
+    }
+
+    /// <summary>A quote inside a sentence with no cue next to its marks takes a cue earlier in the same sentence.</summary>
+    private static void AttributeByEarlierCue(TokenView v, List<RawQuote> quotes)
+    {
+        for (int i = 0; i < quotes.Count; i++)
+        {
+            var quote = quotes[i];
+            if (quote.Speaker is not null || quote.Previous is not null || quote.Next is not null)
+            {
+                continue;
+            }
+
+            int sentence = v.Document.SentenceAt(v.Tokens[quote.Open].Start);
+            int first = v.Document.Sentences[sentence].FirstToken;
+            if (quote.Open <= first)
+            {
+                continue;
+            }
+
+            SpeakerPhrase? earlier = null;
+            for (int k = i - 1; k >= 0 && quotes[k].Open >= first; k--)
+            {
+                if (quotes[k].Speaker is { } s && s.CueToken < quote.Open)
+                {
+                    earlier = s;
+                    break;
+                }
+            }
+
+            quote.Speaker = SpeakerFinder.EarlierCue(v, first, quote.Open, earlier);
         }
     }
 

@@ -118,6 +118,14 @@ internal static class SpeakerFinder
         }
 
         bool marked = e < opener;
+        if (marked && windowStart == sentenceFirst && e - windowStart >= 2 && v.IsCapitalized(windowStart) && v.Has(windowStart, WordClass.Cue)
+            && NounPhrases.After(v, windowStart + 1, e, withApposition: true, out int invertedEnd)
+            && (invertedEnd == e || IsNamingTail(v, invertedEnd, e)))
+        {
+            // Inverted at the head of the sentence: "Remarked the group's director, Jane Doe, “…”".
+            return new SpeakerPhrase(v.SpanOf(windowStart + 1, e), windowStart + 1, e, v.WordText(windowStart), windowStart, "quotes.direct.leading-cue-inverted");
+        }
+
         if (marked && v.Is(opener - 1, ':') && windowStart == sentenceFirst && e - windowStart is > 0 and <= 6
             && NounPhrases.Forward(v, windowStart, e) == e && NounPhrases.IsSpeakerLike(v, windowStart, e) && v.IsCapitalized(e - 1))
         {
@@ -208,6 +216,127 @@ internal static class SpeakerFinder
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// A colon after a noun for a text: <c>issued the following statement from the king: “…”</c> (the one it is from),
+    /// <c>The ministry released a statement on Friday: “…”</c> (the clause's subject).
+    /// </summary>
+    public static SpeakerPhrase? StatementColon(TokenView v, int windowStart, int opener, int sentenceFirst)
+    {
+        if (opener - 1 < windowStart || !v.Is(opener - 1, ':'))
+        {
+            return null;
+        }
+
+        int e = opener - 1;
+        for (int c = e - 1; c >= windowStart && e - c <= 12; c--)
+        {
+            if (v.IsQuote(c) || v.Is(c, '.') || v.Is(c, ';'))
+            {
+                return null;
+            }
+
+            if (!v.IsLowerWord(c) || !v.Has(c, WordClass.StatementNoun))
+            {
+                continue;
+            }
+
+            int f = c + 1;
+            if (f + 1 < e && (v.Is(f, "from") || v.Is(f, "by")) && NounPhrases.After(v, f + 1, e, withApposition: true, out int end) && end == e)
+            {
+                return new SpeakerPhrase(v.SpanOf(f + 1, e), f + 1, e, v.WordText(c), c, "quotes.direct.statement-colon");
+            }
+
+            if (f == e || IsAdjunct(v, f, e))
+            {
+                return ClauseSubject(v, sentenceFirst, c, c) is { } subject ? subject with { Rule = "quotes.direct.statement-colon" } : null;
+            }
+
+            return null;
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// A quote inside the writer's sentence whose cue stands earlier in it, with words between:
+    /// <c>X said the group had been given “assurances …”</c>, <c>X told reporters the talks were “on track”</c>;
+    /// after a participle (<c>…, adding that talks “could begin soon”</c>) the speaker is the one named before it in the
+    /// sentence, or the clause's subject.
+    /// </summary>
+    public static SpeakerPhrase? EarlierCue(TokenView v, int sentenceFirst, int opener, SpeakerPhrase? earlierInSentence)
+    {
+        for (int c = opener - 1; c >= sentenceFirst && opener - c <= 30; c--)
+        {
+            if (v.IsQuote(c) || v.Is(c, ';') || v.Is(c, ':'))
+            {
+                return null;
+            }
+
+            if (!v.IsLowerWord(c))
+            {
+                continue;
+            }
+
+            var cls = v.Class(c);
+            if ((cls & (WordClass.Cue | WordClass.Participle)) == 0)
+            {
+                continue;
+            }
+
+            if (c > sentenceFirst && (v.Has(c - 1, WordClass.Negating) || IsPassiveBe(v, c - 1)))
+            {
+                return null; // "declined to say", "did not say": no report; "he was told by X": the speaker is not the subject
+            }
+
+            if ((cls & WordClass.Participle) != 0)
+            {
+                var subject = earlierInSentence ?? ClauseSubject(v, sentenceFirst, c, c);
+                return subject is null ? null : subject with { Rule = "quotes.partial.sentence-cue" };
+            }
+
+            if (NounPhrases.Before(v, c, sentenceFirst, sentenceFirst, out int start, out int end))
+            {
+                return new SpeakerPhrase(v.SpanOf(start, end), start, end, v.WordText(c), c, "quotes.partial.sentence-cue");
+            }
+
+            // "The group opposed the withdrawal and said it was given “assurances”": the clause's subject speaks.
+            return c - 1 > sentenceFirst && v.Is(c - 1, "and") && ClauseSubject(v, sentenceFirst, c - 1, c) is { } coordinated
+                ? coordinated with { Rule = "quotes.partial.sentence-cue" }
+                : null;
+        }
+
+        return null;
+    }
+
+    private static bool IsPassiveBe(TokenView v, int t) =>
+        v.Is(t, "was") || v.Is(t, "were") || v.Is(t, "been") || v.Is(t, "being") || v.Is(t, "is") || v.Is(t, "are") || v.Is(t, "be");
+
+    /// <summary>
+    /// Whether tokens [from, to) only go on naming the speaker: an apposition (<c>, Jane Doe</c>) or an affiliation
+    /// of capitalized words and prepositions (<c>for Biological Diversity scientist Tierra Curry</c>), with no verb.
+    /// </summary>
+    private static bool IsNamingTail(TokenView v, int from, int to)
+    {
+        if (to - from > NounPhrases.MaxTokens)
+        {
+            return false;
+        }
+
+        for (int k = from; k < to; k++)
+        {
+            bool verbLike = v.IsLowerWord(k)
+                            && (v.Has(k, WordClass.Cue | WordClass.Auxiliary | WordClass.ClauseBoundary | WordClass.Participle)
+                                || v.EndsWith(k, "ed") || v.EndsWith(k, "ing"));
+            bool naming = v.Is(k, ',') || v.IsPossessive(k) || v.IsWord(k) || v.Tokens[k].Kind == TokenKind.Number;
+            if (!naming || verbLike)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>A short time or place adjunct between a cue and a quote: <c>said on Friday “…”</c>, <c>wrote in a statement “…”</c>.</summary>

@@ -61,6 +61,9 @@ internal enum WordClass
     /// <summary>The first word of a two-word cue: <c>expressed</c> (concern), <c>pointed</c> (out), <c>made</c> (clear).</summary>
     CueHead = 1 << 19,
 
+    /// <summary>A noun for a written or spoken text that a colon may introduce: <c>issued a statement: “…”</c>.</summary>
+    StatementNoun = 1 << 20,
+
     /// <summary>An elided word written with a leading apostrophe: <c>'em</c>, <c>'til</c>.</summary>
     Elision = 1 << 16,
 }
@@ -110,7 +113,9 @@ internal static class WordClasses
         // Cues only next to quotation marks: "the statement read: “…”", "X reacted on Twitter, “…”".
         Add(WordClass.Cue,
             "read reads reacted reacts spoke speaks replied replies responded responds answered answers remarked remarks "
-            + "commented comments observed observes quipped joked shouted yelled whispered mused exclaimed exclaims");
+            + "commented comments observed observes quipped joked shouted yelled whispered mused exclaimed exclaims "
+            + "recounted recounts continued continues elaborated elaborates retorted retorts marveled marvelled marvels "
+            + "wondered wonders summarized summarised summarizes");
         Add(WordClass.Participle,
             "saying adding noting stressing insisting arguing claiming stating declaring announcing explaining writing "
             + "tweeting telling asking replying responding emphasizing emphasising reiterating acknowledging admitting "
@@ -144,11 +149,12 @@ internal static class WordClasses
             + "statement report spokesmen people person man woman member observer insider colleague counterpart "
             + "delegate delegation embassy regime foreign media news newspaper broadcaster outlet television radio "
             + "network company firm organization organisation group union association institute center centre "
-            + "foundation agency bureau service");
+            + "foundation agency bureau service scientist palace");
         Add(WordClass.SpeakerNoun | WordClass.Plural,
             "officials sources spokesmen ministers leaders diplomats lawmakers legislators analysts experts researchers "
             + "economists officers aides advisers advisors negotiators residents activists witnesses people members "
-            + "observers insiders delegates authorities critics officers politicians protesters experts organizers");
+            + "observers insiders delegates authorities critics officers politicians protesters experts organizers groups "
+            + "scientists companies organizations organisations governments ministries agencies");
         Add(WordClass.TimeWord,
             "monday tuesday wednesday thursday friday saturday sunday january february march april june july august "
             + "september october november december today yesterday tonight tomorrow week month year weekend morning "
@@ -165,6 +171,9 @@ internal static class WordClasses
             "called calls termed terms described describes labeled labelled labels dubbed dubs referred refers branded "
             + "brands hailed hails slammed slams criticized criticised criticizes blasted denounced condemned condemns "
             + "praised praises decried decries");
+        Add(WordClass.StatementNoun,
+            "statement statements message tweet post letter note remarks words reply response announcement communique "
+            + "declaration speech");
         Add(WordClass.CueHead, "expressed expresses voiced pointed points made");
         Add(WordClass.Elision, "em til tis twas cause n bout");
         foreach (var word in table.Keys)

@@ -41,6 +41,13 @@ public sealed class SpeakerTests
     [InlineData("“It is a mistake,” the official, who spoke on condition of anonymity, said.", "mistake", "the official", "said", "quotes.direct.trailing-cue")] // anonymity clause
     [InlineData("“It is a mistake,” he told The Associated Press.", "mistake", "he", "told", "quotes.direct.trailing-cue")] // told a news agency
     [InlineData("China’s foreign ministry spokesman Geng Shuang said, “We oppose it.”", "oppose it", "China’s foreign ministry spokesman Geng Shuang", "said", "quotes.direct.leading-cue")] // possessive country and role
+    [InlineData("Remarked the agency's director, Maria Lopez, “The figures speak for themselves.”", "speak for themselves", "the agency's director, Maria Lopez", "Remarked", "quotes.direct.leading-cue-inverted")] // cue first, speaker after it, then the quote
+    [InlineData("Added Institute for Fiscal Studies economist Paul Grant, “The deficit will grow.”", "deficit will grow", "Institute for Fiscal Studies economist Paul Grant", "Added", "quotes.direct.leading-cue-inverted")] // inverted with an affiliation before the role
+    [InlineData("The palace released a statement from the queen: “We are deeply saddened.”", "deeply saddened", "the queen", "statement", "quotes.direct.statement-colon")] // a statement from someone, then a colon
+    [InlineData("The White House issued a statement on Sunday: “The talks were productive.”", "were productive", "The White House", "statement", "quotes.direct.statement-colon")] // the subject issues the statement
+    [InlineData("Engineer Ana Silva recounted, “The water rose in minutes.”", "rose in minutes", "Engineer Ana Silva", "recounted", "quotes.direct.leading-cue")] // a narrative cue next to the marks
+    [InlineData("Ross continued, “And we will be back next year.”", "back next year", "Ross", "continued", "quotes.direct.leading-cue")] // continued as a cue
+    [InlineData("Professor Lee, in remarks to news site example.co.uk, said, “The reef is recovering.”", "reef is recovering", "Professor Lee", "said", "quotes.direct.leading-cue")] // a dotted web address inside an interjection
     public void The_speaker_is_found_in_every_news_order(string text, string quote, string speaker, string? cue, string rule)
     {
         var document = TestDocuments.Quoted(text);
@@ -97,5 +104,26 @@ public sealed class SpeakerTests
     {
         var document = TestDocuments.Quoted("Kim said the offer stood. “We have always been ready.”");
         Assert.Equal("Kim", document.SpeakerText(document.QuoteWith("always been ready")));
+    }
+
+    [Theory]
+    [InlineData("The rebel group opposed the withdrawal and said it had been given “assurances that no attack would follow.”", "assurances", "The rebel group")] // coordinated cue earlier in the sentence
+    [InlineData("Mayor Tom Hale told local radio the bridge had been inspected “and there is no danger at all.”", "no danger", "Mayor Tom Hale")] // told with an object and a that-less clause before the quote
+    [InlineData("“We are ready,” the spokesman said, adding that talks “could begin soon.”", "begin soon", "the spokesman")] // a participle takes the speaker named before it in the sentence
+    [InlineData("Senator Ruiz claimed there were “serious errors” in the count.", "serious errors", "Senator Ruiz")] // a short quote inside a report
+    public void A_quote_inside_a_sentence_takes_the_cue_earlier_in_it(string text, string quote, string speaker)
+    {
+        var document = TestDocuments.Quoted(text);
+        var found = document.QuoteWith(quote);
+        Assert.Equal(speaker, document.SpeakerText(found));
+    }
+
+    [Theory]
+    [InlineData("The minister was told by aides of “grave risks to the plan.”", "grave risks")] // passive: the subject is the one told, not the speaker
+    [InlineData("The company declined to say whether it had “any plans to appeal.”", "plans to appeal")] // a refusal to speak is no report
+    public void A_cue_that_reports_nothing_gives_no_speaker(string text, string quote)
+    {
+        var document = TestDocuments.Quoted(text);
+        Assert.Null(document.QuoteWith(quote).Speaker);
     }
 }
