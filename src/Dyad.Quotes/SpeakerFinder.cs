@@ -280,12 +280,18 @@ internal static class SpeakerFinder
             }
 
             var cls = v.Class(c);
-            if ((cls & (WordClass.Cue | WordClass.Participle)) == 0)
+            if ((cls & (WordClass.Cue | WordClass.Participle | WordClass.Evaluative)) == 0)
             {
                 continue;
             }
 
-            if (c > sentenceFirst && (v.Has(c - 1, WordClass.Negating) || IsPassiveBe(v, c - 1)))
+            int before = c - 1;
+            while (before > sentenceFirst && (v.IsLyAdverb(before) || v.Has(before, WordClass.Adverb)))
+            {
+                before--;
+            }
+
+            if (c > sentenceFirst && (v.Has(before, WordClass.Negating) || IsPassiveBe(v, before)))
             {
                 return null; // "declined to say", "did not say": no report; "he was told by X": the speaker is not the subject
             }

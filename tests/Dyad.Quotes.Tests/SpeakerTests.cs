@@ -111,6 +111,7 @@ public sealed class SpeakerTests
     [InlineData("Mayor Tom Hale told local radio the bridge had been inspected “and there is no danger at all.”", "no danger", "Mayor Tom Hale")] // told with an object and a that-less clause before the quote
     [InlineData("“We are ready,” the spokesman said, adding that talks “could begin soon.”", "begin soon", "the spokesman")] // a participle takes the speaker named before it in the sentence
     [InlineData("Senator Ruiz claimed there were “serious errors” in the count.", "serious errors", "Senator Ruiz")] // a short quote inside a report
+    [InlineData("Trump described the convention as a “Hollywood-produced infomercial.”", "infomercial", "Trump")] // an evaluative verb names the speaker of a quote that ends the sentence
     public void A_quote_inside_a_sentence_takes_the_cue_earlier_in_it(string text, string quote, string speaker)
     {
         var document = TestDocuments.Quoted(text);
@@ -121,6 +122,7 @@ public sealed class SpeakerTests
     [Theory]
     [InlineData("The minister was told by aides of “grave risks to the plan.”", "grave risks")] // passive: the subject is the one told, not the speaker
     [InlineData("The company declined to say whether it had “any plans to appeal.”", "plans to appeal")] // a refusal to speak is no report
+    [InlineData("The outbreak was commonly called “the new flu” by the press.", "new flu")] // a passive with an adverb: the subject is what was named
     public void A_cue_that_reports_nothing_gives_no_speaker(string text, string quote)
     {
         var document = TestDocuments.Quoted(text);
