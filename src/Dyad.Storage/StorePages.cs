@@ -32,6 +32,12 @@ public sealed record KeysetPage(RowSet Rows, PageKey? Next);
 
 public abstract partial class SqlStore : IStorePages
 {
+    /// <summary>The backend's physical row id, when a page is faster chosen by id and then read (null: one query).</summary>
+    protected virtual string? RowIdColumn => null;
+
+    /// <summary>A parameter holding an array of row ids, cast to the backend's array type.</summary>
+    protected virtual string RowIdListParameter => "$1";
+
     public KeysetPage DocumentList(DocumentListQuery query, PageKey? after)
     {
         ArgumentNullException.ThrowIfNull(query);
@@ -91,25 +97,67 @@ public abstract partial class SqlStore : IStorePages
 
         int limit = Math.Max(1, query.Limit);
 
-        // Filter and cut the page on the events table alone, then join the few rows it keeps: a join of every
-        // matching event with its document would cost more than the filter.
+        // Filter and cut the page on the events table alone, then look up the page's documents and clusters by key:
+        // joining the documents table costs a scan of it (hundreds of ms at a million events), a key list is a
+        // primary-key lookup.
         var clusterJoin = query.Clusters ? "LEFT JOIN event_clusters c ON c.event_id = e.event_id" : string.Empty;
-        var sql = $"""
-            WITH page AS (
-                SELECT e.event_id, e.event_day, e.doc_hash, e.idx, e.source_actor, e.target_actor, e.cameo, e.quad_class, e.goldstein,
-                       e.verb_text, e.source_text, e.target_text, e.negated, e.hypothetical, e.sentence_text
-                FROM events e {clusterJoin}
-                {where.Sql}
-                ORDER BY e.event_day NULLS LAST, e.event_id
-                LIMIT {limit + 1})
-            SELECT e.event_id, CAST(e.event_day AS TEXT) AS date, d.id AS doc_id, e.source_actor AS source, e.target_actor AS target,
-                   e.cameo, e.quad_class AS quad, e.goldstein, e.verb_text AS verb, e.source_text, e.target_text,
-                   e.negated, e.hypothetical, COALESCE(c.cluster_id, e.event_id) AS cluster_id, COALESCE(c.reports, 1) AS reports, e.sentence_text
-            FROM page e JOIN documents d ON d.content_hash = e.doc_hash
-            LEFT JOIN event_clusters c ON c.event_id = e.event_id
-            ORDER BY e.event_day NULLS LAST, e.event_id
+        const string Columns = """
+            e.event_id, CAST(e.event_day AS TEXT) AS date, e.doc_hash, e.source_actor AS source, e.target_actor AS target,
+            e.cameo, e.quad_class AS quad, e.goldstein, e.verb_text AS verb, e.source_text, e.target_text,
+            e.negated, e.hypothetical, e.sentence_text
             """;
-        return Trim(Query(sql, where.Args), limit, row => [Text(row[1]), Text(row[0])]);
+        const string Order = "ORDER BY e.event_day NULLS LAST, e.event_id";
+        RowSet page;
+        if (RowIdColumn is { } rowid)
+        {
+            // Sorting whole rows to keep a hundred costs more than finding them: choose the page by row id on the
+            // sort columns alone, then read those rows. One transaction, so both steps see the same rows.
+            using var tx = Connection.BeginTransaction();
+            var chosen = Query($"SELECT e.{rowid} FROM events e {clusterJoin} {where.Sql} {Order} LIMIT {limit + 1}", where.Args).Rows
+                .Select(r => Convert.ToInt64(r[0], CultureInfo.InvariantCulture)).ToArray();
+            page = Query($"SELECT {Columns} FROM events e WHERE e.{rowid} IN (SELECT UNNEST({RowIdListParameter})) {Order}", [chosen]);
+            tx.Commit();
+        }
+        else
+        {
+            page = Query($"SELECT {Columns} FROM events e {clusterJoin} {where.Sql} {Order} LIMIT {limit + 1}", where.Args);
+        }
+
+        var rows = page.Rows;
+        var docIds = Lookup("SELECT content_hash, id FROM documents WHERE content_hash IN ({0})", rows.Select(r => r[2]));
+        var clusters = Lookup("SELECT event_id, cluster_id, reports FROM event_clusters WHERE event_id IN ({0})", rows.Select(r => r[0]));
+        string[] columns = ["event_id", "date", "doc_id", "source", "target", "cameo", "quad", "goldstein", "verb", "source_text", "target_text",
+            "negated", "hypothetical", "cluster_id", "reports", "sentence_text"];
+        var joined = rows.Select(r =>
+        {
+            var id = (string)r[0]!;
+            var cluster = clusters.GetValueOrDefault(id);
+            return new object?[]
+            {
+                id, r[1], docIds.GetValueOrDefault((string)r[2]!)?[1], r[3], r[4], r[5], r[6], r[7], r[8], r[9], r[10], r[11], r[12],
+                cluster?[1] ?? id, cluster?[2] ?? 1, r[13],
+            };
+        }).ToList();
+        return Trim(new RowSet(columns, joined), limit, row => [Text(row[1]), Text(row[0])]);
+    }
+
+    /// <summary>Rows keyed by their first column, for a set of keys given as parameters (<c>{0}</c> in <paramref name="sql"/> is the list).</summary>
+    private Dictionary<string, object?[]> Lookup(string sql, IEnumerable<object?> keys)
+    {
+        var distinct = keys.OfType<string>().Distinct(StringComparer.Ordinal).ToArray();
+        var result = new Dictionary<string, object?[]>(StringComparer.Ordinal);
+        if (distinct.Length == 0)
+        {
+            return result;
+        }
+
+        var list = string.Join(", ", Enumerable.Range(1, distinct.Length).Select(i => "$" + i.ToString(CultureInfo.InvariantCulture)));
+        foreach (var row in Query(string.Format(CultureInfo.InvariantCulture, sql, list), [.. distinct.Cast<object?>()]).Rows)
+        {
+            result[(string)row[0]!] = row;
+        }
+
+        return result;
     }
 
     public KeysetPage QuotePage(QuoteQuery query, PageKey? after)
@@ -148,8 +196,8 @@ public abstract partial class SqlStore : IStorePages
     private static Where EventFilter(EventQuery query)
     {
         var where = new Where();
-        where.Prefix("e.source_actor", query.Source);
-        where.Prefix("e.target_actor", query.Target);
+        PrefixRange(where, "e.source_actor", query.Source);
+        PrefixRange(where, "e.target_actor", query.Target);
         if (!string.IsNullOrEmpty(query.Actor))
         {
             where.Add("(starts_with(e.source_actor, {0}) OR starts_with(e.target_actor, {0}))", query.Actor.ToUpperInvariant());
@@ -201,6 +249,31 @@ public abstract partial class SqlStore : IStorePages
             // Past the last dated row only undated rows remain; renumber the tie-break's values from {0}.
             var renumbered = string.Format(CultureInfo.InvariantCulture, tieBreak, [string.Empty, .. Enumerable.Range(0, rest.Length).Select(i => "{" + i.ToString(CultureInfo.InvariantCulture) + "}")]);
             where.Add($"({dayColumn} IS NULL AND {renumbered})", rest);
+        }
+    }
+
+    /// <summary>
+    /// A code prefix as a range as well as a prefix test: the scan evaluates plain comparisons on compressed data and
+    /// against each row group's min/max, several times faster than the function over a million rows; the prefix test
+    /// keeps the result exact whatever the collation.
+    /// </summary>
+    private static void PrefixRange(Where where, string column, string? value)
+    {
+        if (string.IsNullOrEmpty(value))
+        {
+            return;
+        }
+
+        var prefix = value.ToUpperInvariant();
+        char last = prefix[^1];
+        if (last is >= '0' and < 'Z')
+        {
+            var next = string.Concat(prefix.AsSpan(0, prefix.Length - 1), ((char)(last + 1)).ToString());
+            where.Add($"{column} >= {{0}} AND {column} < {{1}} AND starts_with({column}, {{0}})", prefix, next);
+        }
+        else
+        {
+            where.Add($"starts_with({column}, {{0}})", prefix);
         }
     }
 
