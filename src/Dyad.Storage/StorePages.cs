@@ -88,12 +88,19 @@ public abstract partial class SqlStore : IStorePages
     public KeysetPage EventPage(EventQuery query, PageKey? after)
     {
         ArgumentNullException.ThrowIfNull(query);
-        var where = EventFilter(query);
-        if (after is not null)
+        Where Filter(EventQuery q)
         {
-            var (day, rest) = Key(after, 2);
-            AddKeyset(where, "e.event_day", descending: false, day, "e.event_id > {1}", rest[0]);
+            var w = EventFilter(q);
+            if (after is not null)
+            {
+                var (day, rest) = Key(after, 2);
+                AddKeyset(w, "e.event_day", descending: false, day, "e.event_id > {1}", rest[0]);
+            }
+
+            return w;
         }
+
+        var where = Filter(query);
 
         int limit = Math.Max(1, query.Limit);
 
@@ -113,7 +120,27 @@ public abstract partial class SqlStore : IStorePages
             // Sorting whole rows to keep a hundred costs more than finding them: choose the page by row id on the
             // sort columns alone, then read those rows. One transaction, so both steps see the same rows.
             using var tx = Connection.BeginTransaction();
-            var chosen = Query($"SELECT e.{rowid} FROM events e {clusterJoin} {where.Sql} {Order} LIMIT {limit + 1}", where.Args).Rows
+            var choose = $"SELECT e.{rowid} FROM events e {clusterJoin} {where.Sql} {Order} LIMIT {limit + 1}";
+            if (query is { Actor.Length: > 0, Source: null, Target: null })
+            {
+                // Either side: an OR of two columns defeats the range filters and min/max skipping, so take the best
+                // page of each side and merge them. Both branches number their parameters alike (the side's prefix
+                // is $1, the same filters follow in the same order), so one argument list serves both.
+                var asSource = Filter(query with { Actor = null, Source = query.Actor });
+                var asTarget = Filter(query with { Actor = null, Target = query.Actor });
+                where = asSource;
+                choose = $"""
+                    SELECT u.row_key FROM (
+                        (SELECT e.{rowid} AS row_key, e.event_day, e.event_id FROM events e {clusterJoin} {asSource.Sql} {Order} LIMIT {limit + 1})
+                        UNION ALL
+                        (SELECT e.{rowid} AS row_key, e.event_day, e.event_id FROM events e {clusterJoin} {asTarget.Sql}
+                            AND (e.source_actor IS NULL OR NOT starts_with(e.source_actor, $1)) {Order} LIMIT {limit + 1})) u
+                    ORDER BY u.event_day NULLS LAST, u.event_id
+                    LIMIT {limit + 1}
+                    """;
+            }
+
+            var chosen = Query(choose, where.Args).Rows
                 .Select(r => Convert.ToInt64(r[0], CultureInfo.InvariantCulture)).ToArray();
             page = Query($"SELECT {Columns} FROM events e WHERE e.{rowid} IN (SELECT UNNEST({RowIdListParameter})) {Order}", [chosen]);
             tx.Commit();

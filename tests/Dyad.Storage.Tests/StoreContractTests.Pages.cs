@@ -50,7 +50,16 @@ public abstract partial class StoreContractTests
         using var store = StoreForPages(OpenFresh);
         var pages = (IStorePages)store;
         var rows = Walk(after => pages.EventPage(new EventQuery { Source = "KOR", Limit = limit }, after), out int count);
+        AssertPagesOfSeven(rows, count, limit);
 
+        // Either side (the target here), with another filter: the same walk.
+        rows = Walk(after => pages.EventPage(new EventQuery { Actor = "prk", Quad = 1, Limit = limit }, after), out count);
+        AssertPagesOfSeven(rows, count, limit);
+        Assert.Empty(pages.EventPage(new EventQuery { Actor = "PRK", Quad = 2 }, null).Rows.Rows);
+    }
+
+    private static void AssertPagesOfSeven(List<object?[]> rows, int count, int limit)
+    {
         var ids = rows.Select(r => (string)r[0]!).ToList();
         Assert.Equal(7, ids.Count);
         Assert.Equal(ids.Count, ids.Distinct().Count());

@@ -73,6 +73,8 @@ internal static class BenchServeCommand
                 Timeout = TimeSpan.FromSeconds(30),
             };
 
+            // Other work on the machine moves these figures: say how busy it was.
+            Console.Error.WriteLine($"bench-serve: load average {LoadAverage()} before timing");
             var latencies = await TimeOneAtATime(http, mix, queries, cancellationToken);
             latencies.Sort();
             double p50 = Percentile(latencies, 0.50), p95 = Percentile(latencies, 0.95), p99 = Percentile(latencies, 0.99);
@@ -84,6 +86,7 @@ internal static class BenchServeCommand
                 Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"bench-serve: {clients} clients for {seconds} s: {load.Requests} requests ({load.Requests / (double)seconds:F0}/s), {load.Errors} errors, p95 under load {load.P95:F1} ms"));
             }
 
+            Console.Error.WriteLine($"bench-serve: load average {LoadAverage()} after");
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"events: {stored} p50_ms: {p50:F1} p95_ms: {p95:F1} p99_ms: {p99:F1} clients: {clients} seconds: {seconds} load_p95_ms: {load.P95:F1} errors: {load.Errors} requests: {load.Requests}"));
             return ExitCodes.Ok;
@@ -103,6 +106,9 @@ internal static class BenchServeCommand
             }
         }
     }
+
+    private static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) + $" on {Environment.ProcessorCount} cores" : "unknown";
 
     private static long CountEvents(string db)
     {
@@ -151,7 +157,7 @@ internal static class BenchServeCommand
         foreach (var (kind, times) in byKind)
         {
             times.Sort();
-            Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {kind,-18} n {times.Count,5}  p50 {Percentile(times, 0.5),7:F1} ms  p95 {Percentile(times, 0.95),7:F1} ms"));
+            Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {kind,-18} n {times.Count,5}  min {times[0],7:F1} ms  p50 {Percentile(times, 0.5),7:F1} ms  p95 {Percentile(times, 0.95),7:F1} ms"));
         }
 
         return latencies;
