@@ -14,6 +14,7 @@ root.Subcommands.Add(DyadsCommand.Create());
 root.Subcommands.Add(ShowCommand.Create());
 root.Subcommands.Add(ExportCommand.Create());
 root.Subcommands.Add(ServeCommand.Create());
+root.Subcommands.Add(BenchServeCommand.Create());
 root.Subcommands.Add(DictCommand.Create());
 
 var parse = root.Parse(args);

@@ -85,6 +85,10 @@ public sealed class DuckDbStore : SqlStore
         _ => "TIMESTAMP",
     };
 
+    protected override string? RowIdColumn => "rowid";
+
+    protected override string RowIdListParameter => "$1::BIGINT[]";
+
     protected override DbParameter Parameter(object? value) => new DuckDBParameter(value ?? DBNull.Value);
 
     protected override IRowWriter OpenWriter(Table table) => new AppenderWriter(((DuckDBConnection)Connection).CreateAppender(table.Name));

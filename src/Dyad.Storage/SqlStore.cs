@@ -9,7 +9,7 @@ namespace Dyad.Storage;
 /// SQL both dialects accept, with positional <c>$n</c> parameters). Backends supply the connection, the column types
 /// and the bulk loader.
 /// </summary>
-public abstract class SqlStore : IDocumentStore
+public abstract partial class SqlStore : IDocumentStore
 {
     private readonly TimeProvider _clock;
 
@@ -261,41 +261,7 @@ public abstract class SqlStore : IDocumentStore
     public RowSet Events(EventQuery query)
     {
         ArgumentNullException.ThrowIfNull(query);
-        var where = new Where();
-        where.Prefix("e.source_actor", query.Source);
-        where.Prefix("e.target_actor", query.Target);
-        if (!string.IsNullOrEmpty(query.Actor))
-        {
-            where.Add("(starts_with(e.source_actor, {0}) OR starts_with(e.target_actor, {0}))", query.Actor);
-        }
-
-        where.Prefix("e.cameo", query.Code);
-        where.Equal("e.cameo_root", query.Root);
-        if (query.From is { } from)
-        {
-            where.Add("e.event_day >= {0}", from);
-        }
-
-        if (query.To is { } to)
-        {
-            where.Add("e.event_day <= {0}", to);
-        }
-
-        if (query.Quad is { } quad)
-        {
-            where.Add("e.quad_class = {0}", quad);
-        }
-
-        if (!string.IsNullOrEmpty(query.Text))
-        {
-            where.Add("strpos(lower(e.sentence_text), lower({0})) > 0", query.Text);
-        }
-
-        if (query.Clusters)
-        {
-            where.Add("(c.cluster_id IS NULL OR c.cluster_id = e.event_id)");
-        }
-
+        var where = EventFilter(query);
         var sql = $"""
             SELECT e.event_id, CAST(e.event_day AS TEXT) AS date, d.id AS doc_id, e.source_actor AS source, e.target_actor AS target,
                    e.cameo, e.quad_class AS quad, e.goldstein, e.verb_text AS verb, e.source_text, e.target_text,

@@ -45,6 +45,10 @@ public sealed class StorePool : IDisposable
         }
     }
 
+    /// <summary>A read through the store's keyset pages (every SQL store has them).</summary>
+    public Task<T> PagesAsync<T>(Func<IStorePages, T> query, CancellationToken cancellationToken) =>
+        ReadAsync(store => store is IStorePages pages ? query(pages) : throw new NotSupportedException($"{store.Describe} has no keyset pages"), cancellationToken);
+
     public async Task<T> WriteAsync<T>(Func<IDocumentStore, T> write, CancellationToken cancellationToken)
     {
         await _writeTurn.WaitAsync(cancellationToken);

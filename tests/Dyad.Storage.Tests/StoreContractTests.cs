@@ -4,7 +4,7 @@ using Dyad.Core.Serialization;
 namespace Dyad.Storage.Tests;
 
 /// <summary>The behaviour every backend must share; each backend's test class opens its own fresh store.</summary>
-public abstract class StoreContractTests
+public abstract partial class StoreContractTests
 {
     protected abstract IDocumentStore OpenFresh();
 

@@ -65,7 +65,7 @@ function describe(annotation) {
   if (layer === "mention") return `actor ${item.actor ?? "?"} · ${item.kind} · country ${item.country ?? "?"} · agent ${item.agent ?? "-"}${item.refers_to != null ? ` · refers to #${item.refers_to}` : ""} · rule ${item.rule}`;
   if (layer === "timex") return `${item.type} ${item.value} · rule ${item.rule}`;
   if (layer === "quote") return `${item.kind} quote · speaker ${item.speaker ? `${item.speaker.text} (${item.speaker.actor ?? item.speaker.country ?? "?"})` : "unknown"} · cue ${item.cue ?? "-"} · rule ${item.rule}`;
-  if (layer === "event") return `event ${item.cameo} ${item.plover ?? ""} · ${item.source.actor ?? item.source.country} → ${item.target.actor ?? item.target.country} · Goldstein ${item.goldstein} · date ${item.date ?? "?"} (${item.date_source})${item.negated ? " · NEGATED" : ""}${item.hypothetical ? " · hypothetical" : ""} · pattern ${item.evidence.pattern}`;
+  if (layer === "event") return `event ${item.cameo} ${item.plover ?? ""} · ${item.source.actor ?? item.source.country} → ${item.target.actor ?? item.target.country} · Goldstein ${item.goldstein} · date ${item.date ?? "?"} (${item.date_source})${item.negated ? " · NEGATED" : ""}${item.hypothetical ? " · hypothetical" : ""} · rule ${item.evidence.pattern}`;
   return layer;
 }
 
@@ -96,7 +96,8 @@ export function renderDocument(target, doc) {
     span.addEventListener("mouseenter", (e) => {
       tooltip.replaceChildren(...covering.map((a) => element("div", { class: `tip-${a.layer}` }, describe(a))));
       tooltip.hidden = false;
-      tooltip.style.left = `${e.pageX + 12}px`;
+      // Kept inside the window: tooltips near the right edge open to the left.
+      tooltip.style.left = `${Math.max(window.scrollX + 4, Math.min(e.pageX + 12, window.scrollX + document.documentElement.clientWidth - tooltip.offsetWidth - 8))}px`;
       tooltip.style.top = `${e.pageY + 12}px`;
       for (const a of covering.filter((c) => c.layer === "quote" && c.item.speaker)) highlightRange(body, a.item.speaker.start, a.item.speaker.end, true);
     });
@@ -130,16 +131,38 @@ function reconstruct(doc) {
   return text;
 }
 
+function documentItem(d) {
+  const button = element("button", { class: "doc-link" },
+    element("span", { class: "doc-date" }, d.publication_date ?? "undated"), " ",
+    element("span", { class: "doc-title" }, d.title ?? d.id),
+    element("span", { class: "doc-counts" }, ` ${d.events} events · ${d.quotes} quotes`));
+  button.dataset.id = d.id;
+  button.addEventListener("click", () => openDocument(d.id));
+  return element("li", {}, button);
+}
+
+/** Appends a list's next pages on demand: the API pages by cursor. */
+function moreButton(container, url, page, render) {
+  container.querySelector(".more")?.remove();
+  if (!page.next_cursor) return;
+  const button = element("button", { class: "more", type: "button" }, "More");
+  button.addEventListener("click", async () => {
+    const next = await getJson(`${url}&cursor=${encodeURIComponent(page.next_cursor)}`);
+    render(next.items);
+    moreButton(container, url, next, render);
+  });
+  container.append(button);
+}
+
 loaders.documents = async () => {
   const list = $("#document-list");
   try {
-    const page = await getJson(`/api/documents?${filterParams({ limit: 200 })}`);
-    list.replaceChildren(...page.items.map((d) => {
-      const item = element("li", {}, element("button", { class: "doc-link" }, `${d.publication_date ?? ""} ${d.title ?? d.id}`));
-      item.firstChild.dataset.id = d.id;
-      item.firstChild.addEventListener("click", () => openDocument(d.id));
-      return item;
-    }));
+    const url = `/api/documents?${filterParams({ limit: 100 })}`;
+    const page = await getJson(url);
+    list.replaceChildren(...page.items.map(documentItem));
+    const actor = $("#filters").elements.actor.value;
+    $("#document-summary").textContent = `${page.items.length}${page.next_cursor ? "+" : ""} documents${actor ? ` mentioning ${actor.toUpperCase()}` : ""}, newest first`;
+    moreButton(list.parentElement, url, page, (items) => list.append(...items.map(documentItem)));
   } catch (error) { showError(list, error); }
 };
 
@@ -151,18 +174,30 @@ async function openDocument(id) {
 // ---- events table ----------------------------------------------------------------------------------------------
 const EVENT_COLUMNS = ["date", "source", "target", "cameo", "goldstein", "quad", "source_text", "verb", "target_text", "doc_id"];
 
+function eventRow(row) {
+  const tr = element("tr", {}, ...EVENT_COLUMNS.map((c) => element("td", {}, row[c] ?? "")));
+  tr.addEventListener("click", () => { show("documents"); openDocument(row.doc_id); });
+  return tr;
+}
+
 loaders.events = async () => {
   const table = $("#events-table");
   try {
-    const page = await getJson(`/api/events?${filterParams({ limit: 500 })}`);
+    const url = `/api/events?${filterParams({ limit: 200 })}`;
+    const page = await getJson(url);
     table.tHead.replaceChildren(element("tr", {}, ...EVENT_COLUMNS.map((c) => element("th", {}, c.replace("_", " ")))));
-    table.tBodies[0].replaceChildren(...page.items.map((row) => {
-      const tr = element("tr", {}, ...EVENT_COLUMNS.map((c) => element("td", {}, row[c] ?? "")));
-      tr.addEventListener("click", () => { show("documents"); openDocument(row.doc_id); });
-      return tr;
-    }));
+    table.tBodies[0].replaceChildren(...page.items.map(eventRow));
+    $("#events-summary").textContent = `${page.items.length}${page.next_cursor ? "+" : ""} events${describeFilters()}`;
+    moreButton($("#view-events"), url, page, (items) => table.tBodies[0].append(...items.map(eventRow)));
   } catch (error) { showError(table.tBodies[0], error); }
 };
+
+/** The active filters in words, for the views' summaries. */
+function describeFilters() {
+  const parts = [];
+  for (const [key, value] of new FormData($("#filters"))) if (value) parts.push(`${key} ${String(value).toUpperCase()}`);
+  return parts.length ? ` for ${parts.join(", ")}` : "";
+}
 
 // ---- timeline --------------------------------------------------------------------------------------------------
 let timelineChart;
@@ -175,6 +210,8 @@ loaders.timeline = async () => {
       backgroundColor: QUAD_COLOURS[q],
       data: periods.map((p) => page.items.filter((r) => r.period === p).reduce((sum, r) => sum + Number(r[`quad${q + 1}`] ?? 0), 0)),
     }));
+    const total = datasets.reduce((sum, d) => sum + d.data.reduce((a, b) => a + b, 0), 0);
+    $("#timeline-summary").textContent = `${total} events in ${periods.length} ${$("#timeline-period").value}s by quad class${describeFilters()}`;
     timelineChart?.destroy();
     timelineChart = new Chart($("#timeline-chart"), {
       type: "bar",
@@ -191,6 +228,12 @@ function goldsteinColour(value) {
   const red = v < 0 ? 200 : Math.round(200 - v * 15);
   const green = v > 0 ? 170 : Math.round(170 + v * 12);
   return `rgb(${red}, ${green}, 70)`;
+}
+
+// Cytoscape injects a <style> element (position: relative on its container) unless one with this id exists; the
+// content security policy forbids inline styles, so style.css sets the position and a placeholder marks it as done.
+if (!document.getElementById("__________cytoscape_stylesheet")) {
+  document.head.append(element("meta", { id: "__________cytoscape_stylesheet", name: "cytoscape-style", content: "in style.css" }));
 }
 
 let network;
@@ -213,6 +256,9 @@ loaders.network = async () => {
         { selector: "edge", style: { width: (e) => 1 + 9 * (e.data("count") / max), "line-color": (e) => goldsteinColour(e.data("goldstein")), "target-arrow-color": (e) => goldsteinColour(e.data("goldstein")), "target-arrow-shape": "triangle", "curve-style": "bezier", label: "data(label)", "font-size": 9 } },
       ],
     });
+    $("#network-summary").textContent = `${nodes.size} actors, ${edges.length} dyads${describeFilters()}`;
+    // Tests find a node's position on the canvas through this handle.
+    $("#network").cy = network;
     network.on("tap", "edge", (e) => { setFilters({ source: e.target.data("source"), target: e.target.data("target"), actor: "" }); show("events"); });
     network.on("tap", "node", (e) => { setFilters({ actor: e.target.id(), source: "", target: "" }); show("events"); });
   } catch (error) { showError($("#network"), error); }
@@ -229,8 +275,9 @@ loaders.quotes = async () => {
       if (!bySpeaker.has(key)) bySpeaker.set(key, []);
       bySpeaker.get(key).push(q);
     }
+    $("#quotes-summary").textContent = `${page.items.length} quotes by ${bySpeaker.size} speakers`;
     list.replaceChildren(...[...bySpeaker].map(([speaker, quotes]) => element("section", { class: "speaker" },
-      element("h3", {}, `${speaker} (${quotes.length})`),
+      element("h3", {}, `${speaker} (${quotes.length} ${quotes.length === 1 ? "quote" : "quotes"})`),
       element("ul", {}, ...quotes.map((q) => element("li", {}, element("q", {}, q.text), ` — ${q.speaker_text ?? "?"}, ${q.kind}`))))));
   } catch (error) { showError(list, error); }
 };

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Dyad.Storage;
 using Microsoft.AspNetCore.Http;
 
 namespace Dyad.Web.Api;
@@ -114,7 +115,43 @@ internal sealed class QueryParameters(IQueryCollection query)
         }
     }
 
+    /// <summary>The key a keyset cursor from an earlier page carries (null for the first page).</summary>
+    public PageKey? After
+    {
+        get
+        {
+            var cursor = Text("cursor", 600);
+            if (cursor is null)
+            {
+                return null;
+            }
+
+            try
+            {
+                var json = Convert.FromBase64String(cursor.Replace('-', '+').Replace('_', '/').PadRight((cursor.Length + 3) / 4 * 4, '='));
+                if (System.Text.Json.JsonSerializer.Deserialize(json, CursorJson.Default.StringArray) is { Length: > 0 and <= 4 } values)
+                {
+                    return new PageKey(values);
+                }
+            }
+            catch (Exception ex) when (ex is FormatException or System.Text.Json.JsonException)
+            {
+                // Reported below.
+            }
+
+            Problems.Add("'cursor' is not a cursor this server gave");
+            return null;
+        }
+    }
+
+    /// <summary>An opaque cursor for the page after <paramref name="key"/>: URL-safe base64 of its values as JSON.</summary>
+    public static string? Cursor(PageKey? key) => key is null ? null
+        : Convert.ToBase64String(System.Text.Json.JsonSerializer.SerializeToUtf8Bytes([.. key.Values], CursorJson.Default.StringArray)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+
     public static string Cursor(int offset) => Convert.ToBase64String(Encoding.ASCII.GetBytes(string.Create(CultureInfo.InvariantCulture, $"o:{offset}")));
 
     public IResult? Problem => Problems.Count == 0 ? null : Results.Problem(string.Join("; ", Problems), statusCode: StatusCodes.Status400BadRequest);
 }
+
+[System.Text.Json.Serialization.JsonSerializable(typeof(string?[]), TypeInfoPropertyName = "StringArray")]
+internal sealed partial class CursorJson : System.Text.Json.Serialization.JsonSerializerContext;

@@ -17,30 +17,10 @@ internal static class StoreEndpoints
         api.MapGet("/documents", async (HttpRequest request, CancellationToken ct) =>
         {
             var q = new QueryParameters(request.Query);
-            int limit = q.Limit, offset = q.Offset;
-            if (q.Problem is { } problem)
-            {
-                return problem;
-            }
-
-            var page = await pool.ReadAsync(store =>
-            {
-                var hashes = store.AllDocuments();
-                var slice = hashes.Skip(offset).Take(limit).ToList();
-                var documents = store.LoadDocuments(slice);
-                return (Total: hashes.Count, Items: documents.Select(d => new Dictionary<string, object?>
-                {
-                    ["id"] = d.Id,
-                    ["publication_date"] = d.PublicationDate?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-                    ["title"] = d.Title,
-                    ["url"] = d.Url,
-                    ["sentences"] = d.Sentences.Count,
-                    ["events"] = d.Events.Count,
-                    ["quotes"] = d.Quotes.Count,
-                }).ToList());
-            }, ct);
-            return Results.Ok(new Page<Dictionary<string, object?>>(page.Items, offset + limit < page.Total ? QueryParameters.Cursor(offset + limit) : null));
-        }).WithName("ListDocuments").WithSummary("Stored documents, in id order, with cursor paging.");
+            var query = new DocumentListQuery(q.Code("actor"), q.Date("from"), q.Date("to"), q.Limit);
+            var after = q.After;
+            return q.Problem ?? await Keyset(pool, pages => pages.DocumentList(query, after), ct);
+        }).WithName("ListDocuments").WithSummary("Stored documents, newest first, with counts of their annotations; filtered by actor mentioned and dates; cursor paging.");
 
         api.MapGet("/documents/{id}", async (string id, CancellationToken ct) =>
         {
@@ -72,17 +52,19 @@ internal static class StoreEndpoints
                 Quad = q.Int("quad", 1, 4),
                 Text = q.Text("text"),
                 Clusters = q.Text("clusters") is "true" or "1",
+                Limit = q.Limit,
             };
-            int limit = q.Limit, offset = q.Offset;
-            return q.Problem ?? await Paged(pool, store => store.Events(query with { Limit = offset + limit + 1 }), offset, limit, ct);
+            var after = q.After;
+            return q.Problem ?? await Keyset(pool, pages => pages.EventPage(query, after), ct);
         }).WithName("ListEvents").WithSummary("Events filtered by source, target, actor (code prefixes), code, root, dates, quad class and text.");
 
         api.MapGet("/quotes", async (HttpRequest request, CancellationToken ct) =>
         {
             var q = new QueryParameters(request.Query);
             var speaker = q.Text("speaker");
-            int limit = q.Limit, offset = q.Offset;
-            return q.Problem ?? await Paged(pool, store => store.Quotes(new QuoteQuery(speaker, offset + limit + 1)), offset, limit, ct);
+            var query = new QuoteQuery(speaker, q.Limit);
+            var after = q.After;
+            return q.Problem ?? await Keyset(pool, pages => pages.QuotePage(query, after), ct);
         }).WithName("ListQuotes").WithSummary("Quotes, filtered by speaker text or actor code.");
 
         api.MapGet("/actors", async (HttpRequest request, CancellationToken ct) =>
@@ -156,6 +138,22 @@ internal static class StoreEndpoints
         .WithName("StoreDocuments")
         .WithSummary("Code and store documents (JSON {text, id?, date?}, an array of them, or the seed format). Needs the bearer token.")
         .Accepts<CodeRequest>("application/json", "text/plain");
+    }
+
+    private static async Task<IResult> Keyset(StorePool pool, Func<IStorePages, KeysetPage> query, CancellationToken ct)
+    {
+        KeysetPage page;
+        try
+        {
+            page = await pool.PagesAsync(query, ct);
+        }
+        catch (FormatException)
+        {
+            // A cursor of another list (or a forged one) decodes but does not fit this list's key.
+            return Results.Problem("'cursor' is not a cursor of this list", statusCode: StatusCodes.Status400BadRequest);
+        }
+
+        return Results.Ok(new Page<Dictionary<string, object?>>(RowsToObjects(page.Rows), QueryParameters.Cursor(page.Next)));
     }
 
     private static async Task<IResult> Paged(StorePool pool, Func<IDocumentStore, RowSet> query, int offset, int limit, CancellationToken ct)
