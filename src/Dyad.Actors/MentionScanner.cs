@@ -30,6 +30,7 @@ internal sealed class MentionScanner
     private static Scratch? t_scratch;
 
     private WordClass[] _classes = [];
+    private ulong[] _keys = [];
     private Match[] _actorCache = [];
     private Match[] _agentCache = [];
     private int _sentence;
@@ -46,7 +47,11 @@ internal sealed class MentionScanner
         _tokenCount = document.Tokens.Count;
     }
 
-    private ReadOnlySpan<Token> Tokens => CollectionsMarshal.AsSpan(_document.Tokens);
+    // The document's tokens, copied once into the per-thread scratch array: the scanner reads them tens of times per
+    // token, and an array read is cheaper than rebuilding a span over the list each time.
+    private Token[] _tokens = [];
+
+    private ReadOnlySpan<Token> Tokens => new(_tokens, 0, _tokenCount);
 
     public void Run(CancellationToken cancellationToken)
     {
@@ -57,6 +62,9 @@ internal sealed class MentionScanner
         _actorCache = scratch.Actors;
         _agentCache = scratch.Agents;
         _classes = scratch.Classes;
+        _keys = scratch.Keys;
+        _tokens = scratch.Tokens;
+        CollectionsMarshal.AsSpan(_document.Tokens).CopyTo(_tokens);
         Scan(cancellationToken);
     }
 
@@ -118,7 +126,7 @@ internal sealed class MentionScanner
                 continue;
             }
 
-            strong ??= new Dictionary<int, MentionKind>();
+            strong ??= new Dictionary<int, MentionKind>(_mentions.Count);
             strong.TryAdd(NameHash(text), m.Kind);
             int space = text.LastIndexOf(' ');
             if (m.Kind == MentionKind.Person && space > 0)
@@ -130,7 +138,7 @@ internal sealed class MentionScanner
         // A weak two- or three-word name whose last word also stands alone elsewhere is a person ("Perttu Ahola" … "Ahola").
         if (anySingle)
         {
-            var singles = new HashSet<int>();
+            var singles = new HashSet<int>(_mentions.Count);
             foreach (var m in _mentions)
             {
                 var text = _text.AsSpan(m.Span.Start, m.Span.Length);
@@ -145,7 +153,7 @@ internal sealed class MentionScanner
                 var m = _mentions[i];
                 var text = _text.AsSpan(m.Span.Start, m.Span.Length);
                 int space = text.LastIndexOf(' ');
-                if (IsWeak(m) && m.Kind == MentionKind.Organization && space > 0 && text.Count(' ') <= 2 && AllNameShaped(text) && singles.Contains(NameHash(text[(space + 1)..])))
+                if (IsWeak(m) && m.Kind == MentionKind.Organization && space > 0 && singles.Contains(NameHash(text[(space + 1)..])) && text.Count(' ') <= 2 && AllNameShaped(text))
                 {
                     _mentions[i] = m with { Kind = MentionKind.Person, Evidence = new Evidence(ActorStage.StageName, "actors.name.person.surname") };
                     (strong ??= []).TryAdd(NameHash(text[(space + 1)..]), MentionKind.Person);
@@ -220,7 +228,7 @@ internal sealed class MentionScanner
     {
         var word = _text.AsSpan(tokens[i].Start, tokens[i].Span.Length);
         int bit = PhraseDictionary.FilterBit(word);
-        if (_lexicon.Agents.MayStartLowerBit(bit, word.Length) || _lexicon.Actors.MayStartLowerBit(bit, word.Length))
+        if (MayStartLower(i, bit, word.Length))
         {
             return true;
         }
@@ -244,8 +252,13 @@ internal sealed class MentionScanner
 
         var nextWord = _text.AsSpan(next.Start, next.Span.Length);
         int nextBit = PhraseDictionary.FilterBit(nextWord);
-        return _lexicon.Agents.MayStartLowerBit(nextBit, nextWord.Length) || _lexicon.Actors.MayStartLowerBit(nextBit, nextWord.Length) || Words.MayBePremodifierBit(nextBit);
+        return MayStartLower(i + 1, nextBit, nextWord.Length) || Words.MayBePremodifierBit(nextBit);
     }
+
+    /// <summary>Whether a dictionary phrase may start at lower-case token <paramref name="i"/>: the cheap bitsets first, then the word's key.</summary>
+    private bool MayStartLower(int i, int bit, int length) =>
+        (_lexicon.Agents.MayStartLowerBit(bit, length) && _lexicon.Agents.MayStartLower(bit, length, Key(i)))
+        || (_lexicon.Actors.MayStartLowerBit(bit, length) && _lexicon.Actors.MayStartLower(bit, length, Key(i)));
 
     /// <summary>Tries everything that may start at token <paramref name="i"/>; returns the token after what it consumed.</summary>
     private int At(int i)
@@ -1109,14 +1122,27 @@ internal sealed class MentionScanner
         var c = _classes[i];
         if (c == WordClass.None)
         {
-            c = Words.Classify(Word(i)) | WordClass.Known;
+            c = Words.Classify(Word(i), Key(i)) | WordClass.Known;
             _classes[i] = c;
         }
 
         return c;
     }
 
-    private ReadOnlySpan<char> Word(int i) => _text.AsSpan(Tokens[i].Start, Tokens[i].Span.Length);
+    /// <summary>The <see cref="WordKey"/> of token <paramref name="i"/>, computed once per token and document.</summary>
+    private ulong Key(int i)
+    {
+        ulong key = _keys[i];
+        if (key == 0)
+        {
+            key = WordKey.Of(Word(i));
+            _keys[i] = key;
+        }
+
+        return key;
+    }
+
+    private ReadOnlySpan<char> Word(int i) => _text.AsSpan(_tokens[i].Span.Start, _tokens[i].Span.Length);
 
     private int MatchActor(int i, out LexiconEntry? entry)
     {
@@ -1124,7 +1150,7 @@ internal sealed class MentionScanner
         ref var cached = ref _actorCache[i];
         if (cached.Length == 0)
         {
-            int length = _lexicon.Actors.Match(_text, Tokens[.._sentenceEnd], i, _date, out var found);
+            int length = _lexicon.Actors.Match(_text, Tokens[.._sentenceEnd], i, _date, _keys, out var found);
             if (length > 0 && found!.Kind == EntryKind.ShortForm && !ContextHolds(found))
             {
                 length = 0;
@@ -1149,7 +1175,7 @@ internal sealed class MentionScanner
         ref var cached = ref _agentCache[i];
         if (cached.Length == 0)
         {
-            int length = _lexicon.Agents.Match(_text, Tokens[.._sentenceEnd], i, _date, out var found);
+            int length = _lexicon.Agents.Match(_text, Tokens[.._sentenceEnd], i, _date, _keys, out var found);
             cached = new Match(length + 1, found);
         }
 
@@ -1534,6 +1560,10 @@ internal sealed class MentionScanner
 
         public WordClass[] Classes { get; private set; } = [];
 
+        public ulong[] Keys { get; private set; } = [];
+
+        public Token[] Tokens { get; private set; } = [];
+
         public void Prepare(int tokens)
         {
             if (Actors.Length < tokens)
@@ -1542,12 +1572,15 @@ internal sealed class MentionScanner
                 Actors = new Match[size];
                 Agents = new Match[size];
                 Classes = new WordClass[size];
+                Keys = new ulong[size];
+                Tokens = new Token[size];
                 return;
             }
 
             Array.Clear(Actors, 0, tokens);
             Array.Clear(Agents, 0, tokens);
             Array.Clear(Classes, 0, tokens);
+            Array.Clear(Keys, 0, tokens);
         }
     }
 
