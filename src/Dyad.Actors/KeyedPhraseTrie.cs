@@ -41,9 +41,9 @@ internal sealed class KeyedPhraseTrie
     /// <summary>
     /// The longest phrase at <paramref name="start"/>: its length in tokens (0 when none) and its entries in the order
     /// they were added; -1 when the walk met a word without a key (the caller must ask the general matcher).
-    /// <paramref name="keys"/> caches each token's key by index (0 = not computed yet).
+    /// <paramref name="firstKey"/> is the key of the word at <paramref name="start"/>.
     /// </summary>
-    public int LongestMatch(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int start, Span<ulong> keys, out List<LexiconEntry>? payloads)
+    public int LongestMatch(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int start, ulong firstKey, out List<LexiconEntry>? payloads)
     {
         payloads = null;
         int node = 0;
@@ -51,12 +51,7 @@ internal sealed class KeyedPhraseTrie
         for (int t = start; t < tokens.Length; t++)
         {
             var word = text.Slice(tokens[t].Start, tokens[t].Span.Length);
-            ulong key = keys[t];
-            if (key == 0)
-            {
-                key = WordKey.Of(word);
-                keys[t] = key;
-            }
+            ulong key = t == start ? firstKey : WordKey.Of(word);
 
             if (key == WordKey.None)
             {

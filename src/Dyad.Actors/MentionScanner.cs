@@ -29,10 +29,8 @@ internal sealed class MentionScanner
     [ThreadStatic]
     private static Scratch? t_scratch;
 
-    private WordClass[] _classes = [];
-    private ulong[] _keys = [];
-    private Match[] _actorCache = [];
-    private Match[] _agentCache = [];
+    private TokenCache[] _cache = [];
+    private int _epoch;
     private int _sentence;
     private int _sentenceStart;
     private int _sentenceEnd;
@@ -59,10 +57,8 @@ internal sealed class MentionScanner
         // fresh arrays on the large object heap, and pooled ones pay for the pool's trimming at every full collection.
         var scratch = t_scratch ??= new Scratch();
         scratch.Prepare(_tokenCount);
-        _actorCache = scratch.Actors;
-        _agentCache = scratch.Agents;
-        _classes = scratch.Classes;
-        _keys = scratch.Keys;
+        _cache = scratch.Cache;
+        _epoch = scratch.Epoch;
         _tokens = scratch.Tokens;
         CollectionsMarshal.AsSpan(_document.Tokens).CopyTo(_tokens);
         Scan(cancellationToken);
@@ -1116,30 +1112,41 @@ internal sealed class MentionScanner
 
     // ---- token helpers ---------------------------------------------------------------------------------------
 
+    /// <summary>Token <paramref name="i"/>'s cache entry, emptied on first use in this document.</summary>
+    private ref TokenCache Cache(int i)
+    {
+        ref var c = ref _cache[i];
+        if (c.Epoch != _epoch)
+        {
+            c = new TokenCache { Epoch = _epoch };
+        }
+
+        return ref c;
+    }
+
     /// <summary>The word classes of token <paramref name="i"/>, looked up once per token and document.</summary>
     private WordClass Class(int i)
     {
-        var c = _classes[i];
-        if (c == WordClass.None)
+        ref var cached = ref Cache(i);
+        if (cached.Class == WordClass.None)
         {
-            c = Words.Classify(Word(i), Key(i)) | WordClass.Known;
-            _classes[i] = c;
+            cached.Class = Words.Classify(Word(i), Key(ref cached, i)) | WordClass.Known;
         }
 
-        return c;
+        return cached.Class;
     }
 
     /// <summary>The <see cref="WordKey"/> of token <paramref name="i"/>, computed once per token and document.</summary>
-    private ulong Key(int i)
+    private ulong Key(int i) => Key(ref Cache(i), i);
+
+    private ulong Key(ref TokenCache cached, int i)
     {
-        ulong key = _keys[i];
-        if (key == 0)
+        if (cached.Key == 0)
         {
-            key = WordKey.Of(Word(i));
-            _keys[i] = key;
+            cached.Key = WordKey.Of(Word(i));
         }
 
-        return key;
+        return cached.Key;
     }
 
     private ReadOnlySpan<char> Word(int i) => _text.AsSpan(_tokens[i].Span.Start, _tokens[i].Span.Length);
@@ -1147,40 +1154,42 @@ internal sealed class MentionScanner
     private int MatchActor(int i, out LexiconEntry? entry)
     {
         // Each token is looked up at most once per dictionary: the scanner often asks again while composing.
-        ref var cached = ref _actorCache[i];
-        if (cached.Length == 0)
+        ref var cached = ref Cache(i);
+        if (cached.ActorLength == 0)
         {
-            int length = _lexicon.Actors.Match(_text, Tokens[.._sentenceEnd], i, _date, _keys, out var found);
+            int length = _lexicon.Actors.Match(_text, Tokens[.._sentenceEnd], i, _date, Key(ref cached, i), out var found);
             if (length > 0 && found!.Kind == EntryKind.ShortForm && !ContextHolds(found))
             {
                 length = 0;
                 found = null;
             }
 
-            cached = new Match(length + 1, found);
+            cached.ActorLength = length + 1;
+            cached.Actor = found;
         }
 
-        entry = cached.Entry;
-        return cached.Length - 1;
+        entry = cached.Actor;
+        return cached.ActorLength - 1;
     }
 
     private int MatchAgent(int i, out LexiconEntry? entry)
     {
         entry = null;
-        if (i >= _sentenceEnd || Tokens[i].Kind != TokenKind.Word)
+        if (i >= _sentenceEnd || _tokens[i].Kind != TokenKind.Word)
         {
             return 0;
         }
 
-        ref var cached = ref _agentCache[i];
-        if (cached.Length == 0)
+        ref var cached = ref Cache(i);
+        if (cached.AgentLength == 0)
         {
-            int length = _lexicon.Agents.Match(_text, Tokens[.._sentenceEnd], i, _date, _keys, out var found);
-            cached = new Match(length + 1, found);
+            int length = _lexicon.Agents.Match(_text, Tokens[.._sentenceEnd], i, _date, Key(ref cached, i), out var found);
+            cached.AgentLength = length + 1;
+            cached.Agent = found;
         }
 
-        entry = cached.Entry;
-        return cached.Length - 1;
+        entry = cached.Agent;
+        return cached.AgentLength - 1;
     }
 
     /// <summary>Follows role words after <paramref name="i"/> ("Blue House presidential office"); returns the new end.</summary>
@@ -1551,39 +1560,50 @@ internal sealed class MentionScanner
         return false;
     }
 
-    /// <summary>Reusable per-thread arrays for the per-token caches, cleared for each document.</summary>
+    /// <summary>
+    /// Reusable per-thread arrays: the document's tokens and the per-token caches. A cache entry belongs to the
+    /// document whose epoch it carries, so nothing is cleared between documents (clearing cost as much as a scan).
+    /// </summary>
     private sealed class Scratch
     {
-        public Match[] Actors { get; private set; } = [];
-
-        public Match[] Agents { get; private set; } = [];
-
-        public WordClass[] Classes { get; private set; } = [];
-
-        public ulong[] Keys { get; private set; } = [];
+        public TokenCache[] Cache { get; private set; } = [];
 
         public Token[] Tokens { get; private set; } = [];
 
+        public int Epoch { get; private set; }
+
         public void Prepare(int tokens)
         {
-            if (Actors.Length < tokens)
+            if (Cache.Length < tokens)
             {
-                int size = Math.Max(tokens, Actors.Length * 2);
-                Actors = new Match[size];
-                Agents = new Match[size];
-                Classes = new WordClass[size];
-                Keys = new ulong[size];
+                int size = Math.Max(tokens, Cache.Length * 2);
+                Cache = new TokenCache[size];
                 Tokens = new Token[size];
-                return;
             }
 
-            Array.Clear(Actors, 0, tokens);
-            Array.Clear(Agents, 0, tokens);
-            Array.Clear(Classes, 0, tokens);
-            Array.Clear(Keys, 0, tokens);
+            if (Epoch == int.MaxValue)
+            {
+                Array.Clear(Cache);
+                Epoch = 0;
+            }
+
+            Epoch++;
         }
     }
 
-    /// <summary>A cached dictionary answer for one token: length in tokens plus one (0 = not asked yet) and the entry.</summary>
-    private readonly record struct Match(int Length, LexiconEntry? Entry);
+    /// <summary>
+    /// What the scanner learned about one token: its word key and classes, and each dictionary's answer as length in
+    /// tokens plus one (0 = not asked yet) with the entry.
+    /// </summary>
+    [StructLayout(LayoutKind.Auto)]
+    private struct TokenCache
+    {
+        public int Epoch;
+        public WordClass Class;
+        public int ActorLength;
+        public int AgentLength;
+        public ulong Key;
+        public LexiconEntry? Actor;
+        public LexiconEntry? Agent;
+    }
 }

@@ -101,26 +101,19 @@ public abstract class PhraseDictionary
     }
 
     /// <summary>
-    /// Like <see cref="Match(ReadOnlySpan{char}, ReadOnlySpan{Token}, int, DateOnly?, out LexiconEntry?)"/>, with a
-    /// cache of each token's <see cref="WordKey"/> by token index (0 = not computed yet) that it fills as it goes.
+    /// Like <see cref="Match(ReadOnlySpan{char}, ReadOnlySpan{Token}, int, DateOnly?, out LexiconEntry?)"/>, with the
+    /// first word's <see cref="WordKey"/> already computed.
     /// </summary>
-    internal int Match(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int start, DateOnly? date, Span<ulong> keys, out LexiconEntry? entry)
+    internal int Match(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int start, DateOnly? date, ulong firstKey, out LexiconEntry? entry)
     {
         entry = null;
         var first = text.Slice(tokens[start].Start, tokens[start].Span.Length);
-        ulong firstKey = keys[start];
-        if (firstKey == 0)
-        {
-            firstKey = WordKey.Of(first);
-            keys[start] = firstKey;
-        }
-
         if (firstKey != WordKey.None ? !_firstKeys.MayContain(firstKey) : !FirstWordBit(FilterBit(first)))
         {
             return MatchStem(first, out entry);
         }
 
-        int length = _trie.LongestMatch(text, tokens, start, keys, out var found);
+        int length = _trie.LongestMatch(text, tokens, start, firstKey, out var found);
         if (length > 0)
         {
             return Choose(text, tokens, start, length, found!, date, out entry);
