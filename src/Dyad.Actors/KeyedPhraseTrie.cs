@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 using Dyad.Core;
 
@@ -43,6 +44,7 @@ internal sealed class KeyedPhraseTrie
     /// they were added; -1 when the walk met a word without a key (the caller must ask the general matcher).
     /// <paramref name="firstKey"/> is the key of the word at <paramref name="start"/>.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public int LongestMatch(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int start, ulong firstKey, out List<LexiconEntry>? payloads)
     {
         payloads = null;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using Dyad.Core;
 
@@ -64,6 +65,7 @@ internal sealed class MentionScanner
         Scan(cancellationToken);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Scan(CancellationToken cancellationToken)
     {
         for (int s = 0; s < _document.Sentences.Count; s++)
@@ -97,6 +99,7 @@ internal sealed class MentionScanner
     /// One name, one kind per document: a name guessed from weak evidence (a preposition, nothing) takes the kind
     /// that stronger evidence gave the same name elsewhere; a lone word that ends a person's name is that person.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Harmonize()
     {
         if (!_anyWeak)
@@ -220,6 +223,7 @@ internal sealed class MentionScanner
 
     // ---- the pass ------------------------------------------------------------------------------------------
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool MayStartHere(ReadOnlySpan<Token> tokens, int i)
     {
         var word = _text.AsSpan(tokens[i].Start, tokens[i].Span.Length);
@@ -257,6 +261,7 @@ internal sealed class MentionScanner
         || (_lexicon.Actors.MayStartLowerBit(bit, length) && _lexicon.Actors.MayStartLower(bit, length, Key(i)));
 
     /// <summary>Tries everything that may start at token <paramref name="i"/>; returns the token after what it consumed.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int At(int i)
     {
         var token = Tokens[i];
@@ -304,6 +309,7 @@ internal sealed class MentionScanner
     }
 
     /// <summary>After <c>the</c>/<c>a</c>/<c>another</c>: skips premodifiers, then an actor, a person's name with a role, or a nominal.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int AfterDeterminer(int det)
     {
         int j = det + 1;
@@ -347,6 +353,7 @@ internal sealed class MentionScanner
     }
 
     /// <summary>An actor phrase at [start, start+length): composes it with what follows (roles, titles, names).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int FromActor(int start, int length, LexiconEntry entry)
     {
         int end = start + length;
@@ -389,6 +396,7 @@ internal sealed class MentionScanner
     /// Suga</c>), a capitalized body (<c>South Korea’s National Defense Ministry</c>), an institution (<c>South Korean
     /// Blue House</c>), or a role noun (<c>Japanese government</c>). Returns 0 when nothing composes.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int ComposeAfter(int start, int modifierEnd, int k, LexiconEntry modifier, string? country, string? modifierAgent, string? modifierCode)
     {
         if (k >= _sentenceEnd || Tokens[k].Kind != TokenKind.Word)
@@ -517,6 +525,7 @@ internal sealed class MentionScanner
     /// A role noun without a state: <c>a senior official at the Foreign Ministry</c>, <c>An official from the South
     /// Korean government</c>, or a bare reference (<c>the official</c>, <c>the sources</c>) resolved to an antecedent.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int Nominal(int det, int start, int length, LexiconEntry agent)
     {
         int end = ExtendWithAgents(start + length, out _);
@@ -580,6 +589,7 @@ internal sealed class MentionScanner
         return end;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void EmitNominal(int det, int start, int end, LexiconEntry role)
     {
         var kind = !role.IsHuman ? MentionKind.Organization : IsPluralWord(end - 1) ? MentionKind.Group : MentionKind.Person;
@@ -607,6 +617,7 @@ internal sealed class MentionScanner
     }
 
     /// <summary>A capitalized word that no dictionary phrase starts at: a person's later name, a titled person, or an unknown name.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int Capitalized(int i)
     {
         if (PersonKey(i) is int person)
@@ -688,6 +699,7 @@ internal sealed class MentionScanner
     }
 
     /// <summary>Classifies an unknown capitalized name as a person, organization or place.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int EmitName(int start, int end, bool organizationCue)
     {
         var last = Word(end - 1);
@@ -726,6 +738,7 @@ internal sealed class MentionScanner
         return end;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int EmitBare(int start, int end, LexiconEntry entry, string? code, string? country, string? agent)
     {
         bool located = IsLocated(start);
@@ -806,6 +819,7 @@ internal sealed class MentionScanner
     /// Titles then a capitalized name at <paramref name="titleStart"/> (<c>Chief Cabinet Secretary Yoshihide Suga</c>,
     /// <c>President Moon</c>); the mention starts at <paramref name="start"/> (which may include a state word).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool TryTitledPerson(int start, int titleStart, string? country, string? rulePrefix, out int end)
     {
         end = titleStart;
@@ -873,6 +887,7 @@ internal sealed class MentionScanner
     }
 
     /// <summary>"Chinese Foreign Ministry spokesman Geng Shuang": a body's member named right after the role.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool TryNamedMember(int start, int roleEnd, string? country, string? agent, string rule, out int end)
     {
         end = roleEnd;
@@ -928,6 +943,7 @@ internal sealed class MentionScanner
         return length == end - start && entry?.Kind == EntryKind.Person ? entry : null;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void RegisterPerson(int start, int end, int mention)
     {
         _personKeys ??= new Dictionary<int, int>(16);
@@ -974,6 +990,7 @@ internal sealed class MentionScanner
 
     // ---- resolution ------------------------------------------------------------------------------------------
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int? FindAntecedent(ReadOnlySpan<char> head, string? agent, MentionKind kind)
     {
         var stem = Stem(head);
@@ -1085,6 +1102,7 @@ internal sealed class MentionScanner
 
     // ---- emission --------------------------------------------------------------------------------------------
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Emit(int start, int end, MentionKind kind, string? actor, string? country, string? agent, int? refersTo, string rule)
     {
         var tokens = Tokens;
@@ -1151,6 +1169,7 @@ internal sealed class MentionScanner
 
     private ReadOnlySpan<char> Word(int i) => _text.AsSpan(_tokens[i].Span.Start, _tokens[i].Span.Length);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int MatchActor(int i, out LexiconEntry? entry)
     {
         // Each token is looked up at most once per dictionary: the scanner often asks again while composing.
@@ -1172,6 +1191,7 @@ internal sealed class MentionScanner
         return cached.ActorLength - 1;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int MatchAgent(int i, out LexiconEntry? entry)
     {
         entry = null;
@@ -1195,6 +1215,7 @@ internal sealed class MentionScanner
     /// <summary>Follows role words after <paramref name="i"/> ("Blue House presidential office"); returns the new end.</summary>
     private int ExtendWithAgents(int i, out string? agent) => ExtendWithAgents(i, out agent, out _);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int ExtendWithAgents(int i, out string? agent, out bool human)
     {
         agent = null;
@@ -1220,6 +1241,7 @@ internal sealed class MentionScanner
     /// A run of capitalized words from <paramref name="start"/>: hyphenated parts join (<c>Jae-in</c>), and with
     /// <paramref name="allowJoiners"/> so do <c>of</c>, <c>for</c>, <c>&amp;</c>, <c>de</c> between capitalized words.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int NameRun(int start, bool allowJoiners)
     {
         var tokens = Tokens;
@@ -1274,6 +1296,7 @@ internal sealed class MentionScanner
     }
 
     /// <summary>Whether a capitalized run names a body: its role (a dictionary agent inside it) and whether it has an organization cue word.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool BodyAgent(int start, int end, out string? agent, out bool cue)
     {
         agent = null;
@@ -1438,6 +1461,7 @@ internal sealed class MentionScanner
     /// A capitalized word that only starts the sentence ("However", "Still", "Ties"): a function word, or a word the
     /// document also writes in lower case.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool IsSentenceInitialCommonWord(int i)
     {
         var w = Word(i);

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Dyad.Core;
 using Dyad.Text;
 
@@ -104,6 +105,7 @@ public abstract class PhraseDictionary
     /// Like <see cref="Match(ReadOnlySpan{char}, ReadOnlySpan{Token}, int, DateOnly?, out LexiconEntry?)"/>, with the
     /// first word's <see cref="WordKey"/> already computed.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal int Match(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int start, DateOnly? date, ulong firstKey, out LexiconEntry? entry)
     {
         entry = null;

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Runtime.CompilerServices;
 
 namespace Dyad.Actors;
 
@@ -263,6 +264,7 @@ internal static class Words
     public static WordClass Classify(ReadOnlySpan<char> w) => Classes.TryGetValue(w, out var c) ? c : WordClass.None;
 
     /// <summary>Like <see cref="Classify(ReadOnlySpan{char})"/> with the word's <see cref="WordKey"/> already computed.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static WordClass Classify(ReadOnlySpan<char> w, ulong key)
     {
         if (key == WordKey.None)
