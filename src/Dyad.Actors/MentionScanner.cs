@@ -313,7 +313,9 @@ internal sealed class MentionScanner
     private int AfterDeterminer(int det)
     {
         int j = det + 1;
-        while (j < _sentenceEnd && Tokens[j].Kind == TokenKind.Word && Words.IsPremodifier(Word(j), Class(j)) && MatchAgent(j, out _) == 0)
+        // A capitalized premodifier that starts a name stays with it ("the Foreign Office", "the National
+        // Transportation Safety Board"); before a person's role it is still skipped ("the Deputy Chief Minister").
+        while (j < _sentenceEnd && Tokens[j].Kind == TokenKind.Word && Words.IsPremodifier(Word(j), Class(j)) && MatchAgent(j, out _) == 0 && !StartsBodyName(j))
         {
             j++;
         }
@@ -350,6 +352,29 @@ internal sealed class MentionScanner
 
         int agentLength = MatchAgent(j, out var agent);
         return agentLength > 0 ? Nominal(det, j, agentLength, agent!) : j;
+    }
+
+    /// <summary>
+    /// Whether capitalized token <paramref name="i"/> starts a name that keeps it: any capitalized run except one
+    /// ending in a person's role ("the Deputy Chief Minister" is still a nominal).
+    /// </summary>
+    private bool StartsBodyName(int i)
+    {
+        if (!Tokens[i].Has(TokenTraits.Capitalized))
+        {
+            return false;
+        }
+
+        int end = NameRun(i, allowJoiners: true);
+        for (int t = i + 1; t < end; t++)
+        {
+            if (MatchAgent(t, out var role) is int length and > 0 && t + length == end && role!.IsHuman)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>An actor phrase at [start, start+length): composes it with what follows (roles, titles, names).</summary>
