@@ -38,10 +38,19 @@ public sealed class WordKeyTests
     }
 
     [Fact]
-    public void KeyedMatch_AgreesWithGeneralMatcherOnEveryPhrase()
+    public void KeyedMatch_AgreesWithGeneralMatcherOnEveryPhrase() => AssertPathsAgree(ActorLexicon.Default);
+
+    [Fact]
+    public void KeyedMatch_AgreesWithGeneralMatcherOnTabariPhrases()
     {
-        // Every phrase of Dyad's own dictionaries, as text, must match the same length and entry by both paths.
-        var lexicon = ActorLexicon.Default;
+        // Peer dictionaries bring stems and phrases in any case: the keyed path must answer as the general one does.
+        var folder = Path.Combine(TestPaths.Shared, "corpora", "tabari");
+        AssertPathsAgree(ActorLexicon.FromTabari([Path.Combine(folder, "TABARI.Demo.actors")], null));
+    }
+
+    private static void AssertPathsAgree(ActorLexicon lexicon)
+    {
+        // Every phrase, as text, must match the same length and entry by both paths.
         foreach (PhraseDictionary dictionary in new PhraseDictionary[] { lexicon.Actors, lexicon.Agents })
         {
             foreach (var phrase in dictionary.Entries.Select(e => e.Phrase).Distinct())
