@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using Dyad.Core;
 
@@ -29,9 +30,8 @@ internal sealed class MentionScanner
     [ThreadStatic]
     private static Scratch? t_scratch;
 
-    private WordClass[] _classes = [];
-    private Match[] _actorCache = [];
-    private Match[] _agentCache = [];
+    private TokenCache[] _cache = [];
+    private int _epoch;
     private int _sentence;
     private int _sentenceStart;
     private int _sentenceEnd;
@@ -46,7 +46,11 @@ internal sealed class MentionScanner
         _tokenCount = document.Tokens.Count;
     }
 
-    private ReadOnlySpan<Token> Tokens => CollectionsMarshal.AsSpan(_document.Tokens);
+    // The document's tokens, copied once into the per-thread scratch array: the scanner reads them tens of times per
+    // token, and an array read is cheaper than rebuilding a span over the list each time.
+    private Token[] _tokens = [];
+
+    private ReadOnlySpan<Token> Tokens => new(_tokens, 0, _tokenCount);
 
     public void Run(CancellationToken cancellationToken)
     {
@@ -54,12 +58,14 @@ internal sealed class MentionScanner
         // fresh arrays on the large object heap, and pooled ones pay for the pool's trimming at every full collection.
         var scratch = t_scratch ??= new Scratch();
         scratch.Prepare(_tokenCount);
-        _actorCache = scratch.Actors;
-        _agentCache = scratch.Agents;
-        _classes = scratch.Classes;
+        _cache = scratch.Cache;
+        _epoch = scratch.Epoch;
+        _tokens = scratch.Tokens;
+        CollectionsMarshal.AsSpan(_document.Tokens).CopyTo(_tokens);
         Scan(cancellationToken);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Scan(CancellationToken cancellationToken)
     {
         for (int s = 0; s < _document.Sentences.Count; s++)
@@ -93,6 +99,7 @@ internal sealed class MentionScanner
     /// One name, one kind per document: a name guessed from weak evidence (a preposition, nothing) takes the kind
     /// that stronger evidence gave the same name elsewhere; a lone word that ends a person's name is that person.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Harmonize()
     {
         if (!_anyWeak)
@@ -118,7 +125,7 @@ internal sealed class MentionScanner
                 continue;
             }
 
-            strong ??= new Dictionary<int, MentionKind>();
+            strong ??= new Dictionary<int, MentionKind>(_mentions.Count);
             strong.TryAdd(NameHash(text), m.Kind);
             int space = text.LastIndexOf(' ');
             if (m.Kind == MentionKind.Person && space > 0)
@@ -130,7 +137,7 @@ internal sealed class MentionScanner
         // A weak two- or three-word name whose last word also stands alone elsewhere is a person ("Perttu Ahola" … "Ahola").
         if (anySingle)
         {
-            var singles = new HashSet<int>();
+            var singles = new HashSet<int>(_mentions.Count);
             foreach (var m in _mentions)
             {
                 var text = _text.AsSpan(m.Span.Start, m.Span.Length);
@@ -145,7 +152,7 @@ internal sealed class MentionScanner
                 var m = _mentions[i];
                 var text = _text.AsSpan(m.Span.Start, m.Span.Length);
                 int space = text.LastIndexOf(' ');
-                if (IsWeak(m) && m.Kind == MentionKind.Organization && space > 0 && text.Count(' ') <= 2 && AllNameShaped(text) && singles.Contains(NameHash(text[(space + 1)..])))
+                if (IsWeak(m) && m.Kind == MentionKind.Organization && space > 0 && singles.Contains(NameHash(text[(space + 1)..])) && text.Count(' ') <= 2 && AllNameShaped(text))
                 {
                     _mentions[i] = m with { Kind = MentionKind.Person, Evidence = new Evidence(ActorStage.StageName, "actors.name.person.surname") };
                     (strong ??= []).TryAdd(NameHash(text[(space + 1)..]), MentionKind.Person);
@@ -216,11 +223,12 @@ internal sealed class MentionScanner
 
     // ---- the pass ------------------------------------------------------------------------------------------
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool MayStartHere(ReadOnlySpan<Token> tokens, int i)
     {
         var word = _text.AsSpan(tokens[i].Start, tokens[i].Span.Length);
         int bit = PhraseDictionary.FilterBit(word);
-        if (_lexicon.Agents.MayStartLowerBit(bit, word.Length) || _lexicon.Actors.MayStartLowerBit(bit, word.Length))
+        if (MayStartLower(i, bit, word.Length))
         {
             return true;
         }
@@ -244,10 +252,16 @@ internal sealed class MentionScanner
 
         var nextWord = _text.AsSpan(next.Start, next.Span.Length);
         int nextBit = PhraseDictionary.FilterBit(nextWord);
-        return _lexicon.Agents.MayStartLowerBit(nextBit, nextWord.Length) || _lexicon.Actors.MayStartLowerBit(nextBit, nextWord.Length) || Words.MayBePremodifierBit(nextBit);
+        return MayStartLower(i + 1, nextBit, nextWord.Length) || Words.MayBePremodifierBit(nextBit);
     }
 
+    /// <summary>Whether a dictionary phrase may start at lower-case token <paramref name="i"/>: the cheap bitsets first, then the word's key.</summary>
+    private bool MayStartLower(int i, int bit, int length) =>
+        (_lexicon.Agents.MayStartLowerBit(bit, length) && _lexicon.Agents.MayStartLower(bit, length, Key(i)))
+        || (_lexicon.Actors.MayStartLowerBit(bit, length) && _lexicon.Actors.MayStartLower(bit, length, Key(i)));
+
     /// <summary>Tries everything that may start at token <paramref name="i"/>; returns the token after what it consumed.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int At(int i)
     {
         var token = Tokens[i];
@@ -295,10 +309,13 @@ internal sealed class MentionScanner
     }
 
     /// <summary>After <c>the</c>/<c>a</c>/<c>another</c>: skips premodifiers, then an actor, a person's name with a role, or a nominal.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int AfterDeterminer(int det)
     {
         int j = det + 1;
-        while (j < _sentenceEnd && Tokens[j].Kind == TokenKind.Word && Words.IsPremodifier(Word(j), Class(j)) && MatchAgent(j, out _) == 0)
+        // A capitalized premodifier that starts a name stays with it ("the Foreign Office", "the National
+        // Transportation Safety Board"); before a person's role it is still skipped ("the Deputy Chief Minister").
+        while (j < _sentenceEnd && Tokens[j].Kind == TokenKind.Word && Words.IsPremodifier(Word(j), Class(j)) && MatchAgent(j, out _) == 0 && !StartsBodyName(j))
         {
             j++;
         }
@@ -337,7 +354,31 @@ internal sealed class MentionScanner
         return agentLength > 0 ? Nominal(det, j, agentLength, agent!) : j;
     }
 
+    /// <summary>
+    /// Whether capitalized token <paramref name="i"/> starts a name that keeps it: any capitalized run except one
+    /// ending in a person's role ("the Deputy Chief Minister" is still a nominal).
+    /// </summary>
+    private bool StartsBodyName(int i)
+    {
+        if (!Tokens[i].Has(TokenTraits.Capitalized))
+        {
+            return false;
+        }
+
+        int end = NameRun(i, allowJoiners: true);
+        for (int t = i + 1; t < end; t++)
+        {
+            if (MatchAgent(t, out var role) is int length and > 0 && t + length == end && role!.IsHuman)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>An actor phrase at [start, start+length): composes it with what follows (roles, titles, names).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int FromActor(int start, int length, LexiconEntry entry)
     {
         int end = start + length;
@@ -380,6 +421,7 @@ internal sealed class MentionScanner
     /// Suga</c>), a capitalized body (<c>South Korea’s National Defense Ministry</c>), an institution (<c>South Korean
     /// Blue House</c>), or a role noun (<c>Japanese government</c>). Returns 0 when nothing composes.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int ComposeAfter(int start, int modifierEnd, int k, LexiconEntry modifier, string? country, string? modifierAgent, string? modifierCode)
     {
         if (k >= _sentenceEnd || Tokens[k].Kind != TokenKind.Word)
@@ -508,6 +550,7 @@ internal sealed class MentionScanner
     /// A role noun without a state: <c>a senior official at the Foreign Ministry</c>, <c>An official from the South
     /// Korean government</c>, or a bare reference (<c>the official</c>, <c>the sources</c>) resolved to an antecedent.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int Nominal(int det, int start, int length, LexiconEntry agent)
     {
         int end = ExtendWithAgents(start + length, out _);
@@ -571,6 +614,7 @@ internal sealed class MentionScanner
         return end;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void EmitNominal(int det, int start, int end, LexiconEntry role)
     {
         var kind = !role.IsHuman ? MentionKind.Organization : IsPluralWord(end - 1) ? MentionKind.Group : MentionKind.Person;
@@ -598,6 +642,7 @@ internal sealed class MentionScanner
     }
 
     /// <summary>A capitalized word that no dictionary phrase starts at: a person's later name, a titled person, or an unknown name.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int Capitalized(int i)
     {
         if (PersonKey(i) is int person)
@@ -679,6 +724,7 @@ internal sealed class MentionScanner
     }
 
     /// <summary>Classifies an unknown capitalized name as a person, organization or place.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int EmitName(int start, int end, bool organizationCue)
     {
         var last = Word(end - 1);
@@ -717,6 +763,7 @@ internal sealed class MentionScanner
         return end;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int EmitBare(int start, int end, LexiconEntry entry, string? code, string? country, string? agent)
     {
         bool located = IsLocated(start);
@@ -797,6 +844,7 @@ internal sealed class MentionScanner
     /// Titles then a capitalized name at <paramref name="titleStart"/> (<c>Chief Cabinet Secretary Yoshihide Suga</c>,
     /// <c>President Moon</c>); the mention starts at <paramref name="start"/> (which may include a state word).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool TryTitledPerson(int start, int titleStart, string? country, string? rulePrefix, out int end)
     {
         end = titleStart;
@@ -864,6 +912,7 @@ internal sealed class MentionScanner
     }
 
     /// <summary>"Chinese Foreign Ministry spokesman Geng Shuang": a body's member named right after the role.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool TryNamedMember(int start, int roleEnd, string? country, string? agent, string rule, out int end)
     {
         end = roleEnd;
@@ -919,6 +968,7 @@ internal sealed class MentionScanner
         return length == end - start && entry?.Kind == EntryKind.Person ? entry : null;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void RegisterPerson(int start, int end, int mention)
     {
         _personKeys ??= new Dictionary<int, int>(16);
@@ -965,6 +1015,7 @@ internal sealed class MentionScanner
 
     // ---- resolution ------------------------------------------------------------------------------------------
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int? FindAntecedent(ReadOnlySpan<char> head, string? agent, MentionKind kind)
     {
         var stem = Stem(head);
@@ -1076,6 +1127,7 @@ internal sealed class MentionScanner
 
     // ---- emission --------------------------------------------------------------------------------------------
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Emit(int start, int end, MentionKind kind, string? actor, string? country, string? agent, int? refersTo, string rule)
     {
         var tokens = Tokens;
@@ -1103,63 +1155,92 @@ internal sealed class MentionScanner
 
     // ---- token helpers ---------------------------------------------------------------------------------------
 
+    /// <summary>Token <paramref name="i"/>'s cache entry, emptied on first use in this document.</summary>
+    private ref TokenCache Cache(int i)
+    {
+        ref var c = ref _cache[i];
+        if (c.Epoch != _epoch)
+        {
+            c = new TokenCache { Epoch = _epoch };
+        }
+
+        return ref c;
+    }
+
     /// <summary>The word classes of token <paramref name="i"/>, looked up once per token and document.</summary>
     private WordClass Class(int i)
     {
-        var c = _classes[i];
-        if (c == WordClass.None)
+        ref var cached = ref Cache(i);
+        if (cached.Class == WordClass.None)
         {
-            c = Words.Classify(Word(i)) | WordClass.Known;
-            _classes[i] = c;
+            cached.Class = Words.Classify(Word(i), Key(ref cached, i)) | WordClass.Known;
         }
 
-        return c;
+        return cached.Class;
     }
 
-    private ReadOnlySpan<char> Word(int i) => _text.AsSpan(Tokens[i].Start, Tokens[i].Span.Length);
+    /// <summary>The <see cref="WordKey"/> of token <paramref name="i"/>, computed once per token and document.</summary>
+    private ulong Key(int i) => Key(ref Cache(i), i);
 
+    private ulong Key(ref TokenCache cached, int i)
+    {
+        if (cached.Key == 0)
+        {
+            cached.Key = WordKey.Of(Word(i));
+        }
+
+        return cached.Key;
+    }
+
+    private ReadOnlySpan<char> Word(int i) => _text.AsSpan(_tokens[i].Span.Start, _tokens[i].Span.Length);
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int MatchActor(int i, out LexiconEntry? entry)
     {
         // Each token is looked up at most once per dictionary: the scanner often asks again while composing.
-        ref var cached = ref _actorCache[i];
-        if (cached.Length == 0)
+        ref var cached = ref Cache(i);
+        if (cached.ActorLength == 0)
         {
-            int length = _lexicon.Actors.Match(_text, Tokens[.._sentenceEnd], i, _date, out var found);
+            int length = _lexicon.Actors.Match(_text, Tokens[.._sentenceEnd], i, _date, Key(ref cached, i), out var found);
             if (length > 0 && found!.Kind == EntryKind.ShortForm && !ContextHolds(found))
             {
                 length = 0;
                 found = null;
             }
 
-            cached = new Match(length + 1, found);
+            cached.ActorLength = length + 1;
+            cached.Actor = found;
         }
 
-        entry = cached.Entry;
-        return cached.Length - 1;
+        entry = cached.Actor;
+        return cached.ActorLength - 1;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int MatchAgent(int i, out LexiconEntry? entry)
     {
         entry = null;
-        if (i >= _sentenceEnd || Tokens[i].Kind != TokenKind.Word)
+        if (i >= _sentenceEnd || _tokens[i].Kind != TokenKind.Word)
         {
             return 0;
         }
 
-        ref var cached = ref _agentCache[i];
-        if (cached.Length == 0)
+        ref var cached = ref Cache(i);
+        if (cached.AgentLength == 0)
         {
-            int length = _lexicon.Agents.Match(_text, Tokens[.._sentenceEnd], i, _date, out var found);
-            cached = new Match(length + 1, found);
+            int length = _lexicon.Agents.Match(_text, Tokens[.._sentenceEnd], i, _date, Key(ref cached, i), out var found);
+            cached.AgentLength = length + 1;
+            cached.Agent = found;
         }
 
-        entry = cached.Entry;
-        return cached.Length - 1;
+        entry = cached.Agent;
+        return cached.AgentLength - 1;
     }
 
     /// <summary>Follows role words after <paramref name="i"/> ("Blue House presidential office"); returns the new end.</summary>
     private int ExtendWithAgents(int i, out string? agent) => ExtendWithAgents(i, out agent, out _);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int ExtendWithAgents(int i, out string? agent, out bool human)
     {
         agent = null;
@@ -1185,6 +1266,7 @@ internal sealed class MentionScanner
     /// A run of capitalized words from <paramref name="start"/>: hyphenated parts join (<c>Jae-in</c>), and with
     /// <paramref name="allowJoiners"/> so do <c>of</c>, <c>for</c>, <c>&amp;</c>, <c>de</c> between capitalized words.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int NameRun(int start, bool allowJoiners)
     {
         var tokens = Tokens;
@@ -1239,6 +1321,7 @@ internal sealed class MentionScanner
     }
 
     /// <summary>Whether a capitalized run names a body: its role (a dictionary agent inside it) and whether it has an organization cue word.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool BodyAgent(int start, int end, out string? agent, out bool cue)
     {
         agent = null;
@@ -1403,6 +1486,7 @@ internal sealed class MentionScanner
     /// A capitalized word that only starts the sentence ("However", "Still", "Ties"): a function word, or a word the
     /// document also writes in lower case.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool IsSentenceInitialCommonWord(int i)
     {
         var w = Word(i);
@@ -1525,32 +1609,50 @@ internal sealed class MentionScanner
         return false;
     }
 
-    /// <summary>Reusable per-thread arrays for the per-token caches, cleared for each document.</summary>
+    /// <summary>
+    /// Reusable per-thread arrays: the document's tokens and the per-token caches. A cache entry belongs to the
+    /// document whose epoch it carries, so nothing is cleared between documents (clearing cost as much as a scan).
+    /// </summary>
     private sealed class Scratch
     {
-        public Match[] Actors { get; private set; } = [];
+        public TokenCache[] Cache { get; private set; } = [];
 
-        public Match[] Agents { get; private set; } = [];
+        public Token[] Tokens { get; private set; } = [];
 
-        public WordClass[] Classes { get; private set; } = [];
+        public int Epoch { get; private set; }
 
         public void Prepare(int tokens)
         {
-            if (Actors.Length < tokens)
+            if (Cache.Length < tokens)
             {
-                int size = Math.Max(tokens, Actors.Length * 2);
-                Actors = new Match[size];
-                Agents = new Match[size];
-                Classes = new WordClass[size];
-                return;
+                int size = Math.Max(tokens, Cache.Length * 2);
+                Cache = new TokenCache[size];
+                Tokens = new Token[size];
             }
 
-            Array.Clear(Actors, 0, tokens);
-            Array.Clear(Agents, 0, tokens);
-            Array.Clear(Classes, 0, tokens);
+            if (Epoch == int.MaxValue)
+            {
+                Array.Clear(Cache);
+                Epoch = 0;
+            }
+
+            Epoch++;
         }
     }
 
-    /// <summary>A cached dictionary answer for one token: length in tokens plus one (0 = not asked yet) and the entry.</summary>
-    private readonly record struct Match(int Length, LexiconEntry? Entry);
+    /// <summary>
+    /// What the scanner learned about one token: its word key and classes, and each dictionary's answer as length in
+    /// tokens plus one (0 = not asked yet) with the entry.
+    /// </summary>
+    [StructLayout(LayoutKind.Auto)]
+    private struct TokenCache
+    {
+        public int Epoch;
+        public WordClass Class;
+        public int ActorLength;
+        public int AgentLength;
+        public ulong Key;
+        public LexiconEntry? Actor;
+        public LexiconEntry? Agent;
+    }
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Dyad.Core;
 using Dyad.Text;
 
@@ -11,6 +12,7 @@ namespace Dyad.Actors;
 public abstract class PhraseDictionary
 {
     private readonly PhraseMatcher<LexiconEntry> _matcher = new();
+    private readonly KeyedPhraseTrie _trie = new();
     private readonly List<LexiconEntry> _entries = [];
 
     // A bitset over (first letter, second letter, length) of every phrase's first word: most tokens are rejected
@@ -20,6 +22,10 @@ public abstract class PhraseDictionary
     // The same for phrases whose first word may be written in lower case ("the North", agents, PETRARCH phrases):
     // a lower-case token can only start those, and most names start with a capital.
     private readonly ulong[] _lowerFirstWords = new ulong[(27 * 27 * 16 + 63) / 64];
+
+    // Every phrase's whole first word, by key: a sharper test than the bitset for the words the scanner looks up.
+    private readonly WordKeyFilter _firstKeys = new();
+    private readonly WordKeyFilter _lowerFirstKeys = new();
 
     public IReadOnlyList<LexiconEntry> Entries => _entries;
 
@@ -45,9 +51,12 @@ public abstract class PhraseDictionary
         var first = entry.Phrase.AsSpan(tokens[0].Start, tokens[0].Span.Length);
         int bit = FilterBit(first);
         _firstWords[bit >> 6] |= 1UL << (bit & 63);
+        _firstKeys.Add(first);
+        _trie.Add(entry.Phrase, tokens, entry);
         if (entry.CaseRule.Length == 0 || entry.CaseRule[0] == 0)
         {
             _lowerFirstWords[bit >> 6] |= 1UL << (bit & 63);
+            _lowerFirstKeys.Add(first);
         }
     }
 
@@ -58,6 +67,10 @@ public abstract class PhraseDictionary
     /// <summary>Like <see cref="MayStartBit"/> for a word written in lower case.</summary>
     internal bool MayStartLowerBit(int bit, int length) =>
         (_stems is not null && length >= _shortestStem) || (_lowerFirstWords[bit >> 6] & (1UL << (bit & 63))) != 0;
+
+    /// <summary>Like <see cref="MayStartLowerBit"/>, sharpened by the word's <see cref="WordKey"/>.</summary>
+    internal bool MayStartLower(int bit, int length, ulong key) =>
+        (_stems is not null && length >= _shortestStem) || ((_lowerFirstWords[bit >> 6] & (1UL << (bit & 63))) != 0 && _lowerFirstKeys.MayContain(key));
 
     /// <summary>Whether some phrase may start with <paramref name="word"/> (false means certainly not): a cheap pre-check.</summary>
     public bool MayStart(ReadOnlySpan<char> word)
@@ -79,18 +92,49 @@ public abstract class PhraseDictionary
     {
         entry = null;
         var first = text.Slice(tokens[start].Start, tokens[start].Span.Length);
-        int bit = FilterBit(first);
-        if ((_firstWords[bit >> 6] & (1UL << (bit & 63))) == 0)
+        if (!FirstWordBit(FilterBit(first)))
         {
             return MatchStem(first, out entry);
         }
 
         int length = _matcher.LongestMatch(text, tokens, start, out var payloads);
+        return length == 0 ? MatchStem(first, out entry) : Choose(text, tokens, start, length, payloads, date, out entry);
+    }
+
+    /// <summary>
+    /// Like <see cref="Match(ReadOnlySpan{char}, ReadOnlySpan{Token}, int, DateOnly?, out LexiconEntry?)"/>, with the
+    /// first word's <see cref="WordKey"/> already computed.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    internal int Match(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int start, DateOnly? date, ulong firstKey, out LexiconEntry? entry)
+    {
+        entry = null;
+        var first = text.Slice(tokens[start].Start, tokens[start].Span.Length);
+        if (firstKey != WordKey.None ? !_firstKeys.MayContain(firstKey) : !FirstWordBit(FilterBit(first)))
+        {
+            return MatchStem(first, out entry);
+        }
+
+        int length = _trie.LongestMatch(text, tokens, start, firstKey, out var found);
+        if (length > 0)
+        {
+            return Choose(text, tokens, start, length, found!, date, out entry);
+        }
+
         if (length == 0)
         {
             return MatchStem(first, out entry);
         }
 
+        // A word outside ASCII: the general matcher knows the same phrases.
+        length = _matcher.LongestMatch(text, tokens, start, out var payloads);
+        return length == 0 ? MatchStem(first, out entry) : Choose(text, tokens, start, length, payloads, date, out entry);
+    }
+
+    /// <summary>The first entry of a matched phrase whose case rules hold, preferring one that applies on <paramref name="date"/>.</summary>
+    private static int Choose<TList>(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int start, int length, TList payloads, DateOnly? date, out LexiconEntry? entry)
+        where TList : IReadOnlyList<LexiconEntry>
+    {
         LexiconEntry? fallback = null;
         for (int p = 0; p < payloads.Count; p++)
         {
@@ -112,6 +156,8 @@ public abstract class PhraseDictionary
         entry = fallback;
         return entry is null ? 0 : length;
     }
+
+    private bool FirstWordBit(int bit) => (_firstWords[bit >> 6] & (1UL << (bit & 63))) != 0;
 
     private int MatchStem(ReadOnlySpan<char> word, out LexiconEntry? entry)
     {

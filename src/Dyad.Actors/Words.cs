@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Runtime.CompilerServices;
 
 namespace Dyad.Actors;
 
@@ -255,10 +256,78 @@ internal static class Words
 
     private static readonly FrozenDictionary<string, WordClass>.AlternateLookup<ReadOnlySpan<char>> Classes = BuildClasses();
 
+    // The same words in an open-addressing table on WordKey: the scanner has each token's key already, so most
+    // lookups are one probe and no hashing.
+    private static readonly (ulong[] Keys, string[] Words, WordClass[] Values) KeyedClasses = BuildKeyedClasses();
+
     /// <summary>Every class <paramref name="w"/> belongs to, in one lookup (case-insensitive; case rules are applied by the Is… methods).</summary>
     public static WordClass Classify(ReadOnlySpan<char> w) => Classes.TryGetValue(w, out var c) ? c : WordClass.None;
 
-    private static FrozenDictionary<string, WordClass>.AlternateLookup<ReadOnlySpan<char>> BuildClasses()
+    /// <summary>Like <see cref="Classify(ReadOnlySpan{char})"/> with the word's <see cref="WordKey"/> already computed.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static WordClass Classify(ReadOnlySpan<char> w, ulong key)
+    {
+        if (key == WordKey.None)
+        {
+            return Classify(w);
+        }
+
+        var (keys, words, values) = KeyedClasses;
+        int mask = keys.Length - 1;
+        for (int slot = (int)(key >> 40) & mask; ; slot = (slot + 1) & mask)
+        {
+            ulong k = keys[slot];
+            if (k == 0)
+            {
+                return WordClass.None;
+            }
+
+            if (k == key && w.Equals(words[slot], StringComparison.OrdinalIgnoreCase))
+            {
+                return values[slot];
+            }
+        }
+    }
+
+    private static (ulong[] Keys, string[] Words, WordClass[] Values) BuildKeyedClasses()
+    {
+        var all = BuildClassDictionary();
+        int size = 1;
+        while (size < all.Count * 4)
+        {
+            size <<= 1;
+        }
+
+        var keys = new ulong[size];
+        var words = new string[size];
+        var values = new WordClass[size];
+        foreach (var (word, c) in all)
+        {
+            ulong key = WordKey.Of(word);
+            if (key == WordKey.None)
+            {
+                // Such a word is found by the frozen table: a key of None always goes there.
+                continue;
+            }
+
+            int slot = (int)(key >> 40) & (size - 1);
+            while (keys[slot] != 0)
+            {
+                slot = (slot + 1) & (size - 1);
+            }
+
+            keys[slot] = key;
+            words[slot] = word;
+            values[slot] = c;
+        }
+
+        return (keys, words, values);
+    }
+
+    private static FrozenDictionary<string, WordClass>.AlternateLookup<ReadOnlySpan<char>> BuildClasses() =>
+        BuildClassDictionary().ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static Dictionary<string, WordClass> BuildClassDictionary()
     {
         var classes = new Dictionary<string, WordClass>(StringComparer.OrdinalIgnoreCase);
         void Add(string[] words, WordClass c)
@@ -284,6 +353,6 @@ internal static class Words
         Add(EventCues, WordClass.EventCue);
         Add(AfterNoun, WordClass.AfterNoun);
         Add(NationalBodies, WordClass.NationalBody);
-        return classes.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        return classes;
     }
 }

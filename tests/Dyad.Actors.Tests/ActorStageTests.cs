@@ -44,6 +44,18 @@ public sealed class ActorStageTests
         { "2019-06-20", "The Taliban attacked a checkpoint.", "Taliban", "AFGREB", "AFG", "REB", "organization" },
         // Acronyms match only in capitals.
         { "2020-01-10", "The US imposed sanctions.", "US", "USA", "USA", null, "country" },
+        // A capitalized premodifier after an article starts the institution's name, not a bare "Office".
+        { "2020-01-10", "The Foreign Office said it was aware of the reports.", "Foreign Office", "GBRGOV", "GBR", "GOV", "organization" },
+        // "New" is a premodifier, but after "the" it is part of the state's name.
+        { "2020-01-10", "Talks with the New Zealand delegation resumed.", "New Zealand", "NZL", "NZL", null, "country" },
+        // A body's full name keeps its capitalized premodifier ("National").
+        { "2020-01-10", "The National Transportation Safety Board opened an inquiry.", "National Transportation Safety Board", null, null, null, "organization" },
+        // A hyphenated title is one title: the organization, the title and the known name make one person.
+        { "2020-01-10", "United Nations Secretary-General António Guterres said talks would resume.", "United Nations Secretary-General António Guterres", "IGOUNO", "IGO", null, "person" },
+        // The same with an acronym and a title written as two words, coded on the article's date.
+        { "2019-06-20", "NATO Secretary General Jens Stoltenberg visited troops.", "NATO Secretary General Jens Stoltenberg", "IGOWSTNAT", "IGO", null, "person" },
+        // Before a person's role the capitalized premodifier is still skipped: the role refers back like "the minister".
+        { "2020-01-10", "The Deputy Chief Minister resigned.", "Minister", null, null, "GOV", "person" },
     };
 
     [Theory]
@@ -65,6 +77,10 @@ public sealed class ActorStageTests
     [InlineData("The storm hit the North hardest.", "the North")]
     // A month is not a name.
     [InlineData("In May the rains came.", "May")]
+    // The hyphen does not split the title into a "Secretary" person and a "General" one.
+    [InlineData("United Nations Secretary-General António Guterres said talks would resume.", "United Nations Secretary")]
+    // The institution's head word alone is not a mention once the article's premodifier is kept.
+    [InlineData("The Foreign Office said it was aware of the reports.", "Office")]
     public void Run_FindsNoMention(string text, string notMention)
     {
         var document = Code(text, "2020-01-10");

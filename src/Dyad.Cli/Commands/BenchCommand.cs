@@ -115,15 +115,34 @@ internal static class BenchCommand
         console.Write(table);
         console.WriteLine($"peak RSS: {peakMb:F0} MB");
 
+        // The actor stage's cost relative to segmentation (tokens + sentences) in this same run: the budget.
+        double segmentationTicks = StageTicks(stages, stageTicks, "dyad.tokens.v1") + StageTicks(stages, stageTicks, "dyad.sentences.v1");
+        double actorTicks = StageTicks(stages, stageTicks, "dyad.actors.v1");
+        string actorRatio = segmentationTicks > 0 && actorTicks > 0
+            ? string.Create(CultureInfo.InvariantCulture, $" actors_vs_segmentation: {actorTicks / segmentationTicks:F2}")
+            : "";
         Console.Out.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
-            $"sentences_per_s_per_core: {sentences / singleSeconds:F0} mb_per_s_per_core: {totalMb / singleSeconds:F2} peak_rss_mb: {peakMb:F0}"));
+            $"sentences_per_s_per_core: {sentences / singleSeconds:F0} mb_per_s_per_core: {totalMb / singleSeconds:F2} peak_rss_mb: {peakMb:F0}{actorRatio}"));
         if (ingest)
         {
             IngestBench.Run(engine, corpus, repeats, threads, totalMb / parallelSeconds);
         }
 
         return ExitCodes.Ok;
+    }
+
+    private static double StageTicks(IReadOnlyList<IStage> stages, long[] ticks, string name)
+    {
+        for (int s = 0; s < stages.Count; s++)
+        {
+            if (stages[s].Info.Name == name)
+            {
+                return ticks[s];
+            }
+        }
+
+        return 0;
     }
 
     private static string F(double value, string format) => value.ToString(format, CultureInfo.InvariantCulture);
