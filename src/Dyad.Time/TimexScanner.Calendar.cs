@@ -105,7 +105,7 @@ internal ref partial struct TimexScanner
             bool anaphoric = the && (modifier.Equals("previous", StringComparison.OrdinalIgnoreCase) || modifier.Equals("preceding", StringComparison.OrdinalIgnoreCase)
                                      || modifier.Equals("prior", StringComparison.OrdinalIgnoreCase) || modifier.Equals("following", StringComparison.OrdinalIgnoreCase)
                                      || modifier.Equals("next", StringComparison.OrdinalIgnoreCase));
-            return MatchRelativeUnit(start, j, relation, pastWord && the, head.Unit, anaphoric ? _lastDate ?? _previousDate ?? _anchor : _anchor);
+            return MatchRelativeUnit(start, j, relation, pastWord && the, head.Unit, anaphoric ? _lastDate ?? _previousDate ?? _anchor : _anchor, anaphoric);
         }
 
         if (head.Is(WordClass.Unit) && head.Plural && relation == Relation.Next && (the || Is(start - 1, "in") || Is(start - 1, "over")))
@@ -434,7 +434,7 @@ internal ref partial struct TimexScanner
     }
 
     /// <summary><c>last week</c> → <c>2017-W28</c>, <c>next month</c>, <c>this year</c>; <c>the past year</c> is a duration.</summary>
-    private int MatchRelativeUnit(int start, int j, Relation relation, bool duration, TimeUnit unit, DateOnly? reference)
+    private int MatchRelativeUnit(int start, int j, Relation relation, bool duration, TimeUnit unit, DateOnly? reference, bool anaphoric = false)
     {
         int end = j + 1;
         if (duration)
@@ -503,7 +503,8 @@ internal ref partial struct TimexScanner
             case TimeUnit.Century:
                 value = TimexValue.Two((a.Year / 100) + step);
                 break;
-            case TimeUnit.Day when relation == Relation.This || reference != _anchor:
+            // "the previous day" with no date before it is the day before the article's; "the last day" stays a phrase.
+            case TimeUnit.Day when relation == Relation.This || reference != _anchor || anaphoric:
                 var day = a.AddDays(step);
                 SetDate(day);
                 value = TimexValue.Day(day);

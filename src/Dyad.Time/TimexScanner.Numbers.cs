@@ -279,8 +279,10 @@ internal ref partial struct TimexScanner
     private int MatchClockWord(int i, WordInfo info)
     {
         if (!(Is(i - 1, "at") || Is(i - 1, "by") || Is(i - 1, "until") || Is(i - 1, "before") || Is(i - 1, "after")
-              || Is(i - 1, "around") || Is(i - 1, "till") || Is(i - 1, "from") || Is(i - 1, "to")))
+              || Is(i - 1, "around") || Is(i - 1, "till") || Is(i - 1, "from") || Is(i - 1, "to")
+              || (L(i + 1).Is(WordClass.Weekday) && !L(i + 1).Plural)))
         {
+            // "the deadline is midnight Friday": a named day after the word makes it a time without a preposition.
             return 0;
         }
 

@@ -59,6 +59,17 @@ internal ref partial struct TimexScanner
             return j + 2 - i;
         }
 
+        // "late in the day after falling": the day being reported, and "after" heads its own clause.
+        if (info.Is(WordClass.Unit) && !info.Plural && (Is(j + 1, "before") || Is(j + 1, "after") || Is(j + 1, "earlier"))
+            && !StartsNounPhrase(j + 2) && !IsGerund(j + 2) && !IsDayOfTrading(i - 1))
+        {
+            int n = MatchUnitBeforeAfter(i, j, info.Unit, Is(j + 1, "after") ? 1 : -1);
+            if (n > 0)
+            {
+                return n;
+            }
+        }
+
         if ((Is(j, "day") && IsDayOfTrading(i - 1)) || (Is(j, "same") && Is(j + 1, "day")))
         {
             j = Is(j, "same") ? j + 1 : j;
@@ -164,6 +175,80 @@ internal ref partial struct TimexScanner
 
         Emit(start, j + 1, TimexType.Date, value, "time.weekend");
         return j + 1 - start;
+    }
+
+    /// <summary>
+    /// <c>the day before</c>, <c>the year after</c>: one unit from the last date mentioned (the article date if none).
+    /// "the day before the vote" is left alone: its anchor is an event, not a date.
+    /// </summary>
+    private int MatchUnitBeforeAfter(int start, int j, TimeUnit unit, int step)
+    {
+        var reference = _lastDate ?? _previousDate ?? _anchor;
+        string value;
+        if (reference is not { } a)
+        {
+            value = unit switch
+            {
+                TimeUnit.Day => TimexValue.UnknownDay,
+                TimeUnit.Week => "XXXX-WXX",
+                TimeUnit.Month => "XXXX-XX",
+                TimeUnit.Year => "XXXX",
+                _ => string.Empty,
+            };
+        }
+        else
+        {
+            switch (unit)
+            {
+                case TimeUnit.Day:
+                    var day = a.AddDays(step);
+                    SetDate(day);
+                    value = TimexValue.Day(day);
+                    break;
+                case TimeUnit.Week:
+                    value = TimexValue.Week(a.AddDays(7 * step));
+                    break;
+                case TimeUnit.Month:
+                    var month = a.AddMonths(step);
+                    value = TimexValue.Month(month.Year, month.Month);
+                    break;
+                case TimeUnit.Year:
+                    value = TimexValue.Year(a.Year + step);
+                    break;
+                default:
+                    value = string.Empty;
+                    break;
+            }
+        }
+
+        if (value.Length == 0)
+        {
+            return 0;
+        }
+
+        Emit(start, j + 2, TimexType.Date, value, step > 0 ? "time.unit-after" : "time.unit-before");
+        return j + 2 - start;
+    }
+
+    private readonly bool IsGerund(int i) => IsWordToken(i) && W(i) is { Length: > 4 } w && w.EndsWith("ing", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Whether a noun phrase starts at <paramref name="i"/>: a determiner, a possessive, a number or a name.</summary>
+    private readonly bool StartsNounPhrase(int i)
+    {
+        if (i >= _end)
+        {
+            return false;
+        }
+
+        if (_tokens[i].Kind == TokenKind.Number)
+        {
+            return true;
+        }
+
+        return IsWordToken(i) && (IsCapitalized(i) || Is(i, "the") || Is(i, "a") || Is(i, "an") || Is(i, "his") || Is(i, "her")
+                                  || Is(i, "its") || Is(i, "their") || Is(i, "our") || Is(i, "my") || Is(i, "your") || Is(i, "this")
+                                  || (Is(i, "that") && !IsWordToken(i + 1)) || Is(i, "yesterday") || Is(i, "last") || Is(i, "next")
+                                  || Is(i, "he") || Is(i, "she") || Is(i, "it") || Is(i, "they") || Is(i, "we") || Is(i, "i") || Is(i, "you"));
     }
 
     /// <summary>"ended the day", "later in the day", "for the day": market and news idiom for the day being reported.</summary>

@@ -89,6 +89,14 @@ internal ref partial struct TimexScanner
             u++;
         }
 
+        // "two and a half years": TIMEX3 writes the fraction as a decimal (P2.5Y).
+        bool half = false;
+        if (Is(u, "and") && Is(u + 1, "a") && Is(u + 2, "half") && count != "X" && !count.Contains('.'))
+        {
+            half = true;
+            u += 3;
+        }
+
         if (Is(u, "straight") || Is(u, "consecutive") || Is(u, "more") || Is(u, "full") || Is(u, "long") || Is(u, "trading")
             || Is(u, "business") || Is(u, "working") || Is(u, "additional") || Is(u, "calendar") || Is(u, "extra"))
         {
@@ -102,7 +110,8 @@ internal ref partial struct TimexScanner
             return 0;
         }
 
-        bool article = Is(j, "a") || Is(j, "an");
+        // "a few days" is a count; "a days" is not.
+        bool article = (Is(j, "a") || Is(j, "an")) && count != "X";
         if (article && (info.Plural || (info.Unit == TimeUnit.Second && (IsWordToken(u + 1) || IsHyphen(u + 1)))))
         {
             // "a second consecutive day", "a second-floor flat": the ordinal, not the unit.
@@ -116,10 +125,29 @@ internal ref partial struct TimexScanner
         }
 
         int end = u + 1;
+        if (!half && Is(end, "and") && Is(end + 1, "a") && Is(end + 2, "half") && count != "X" && !count.Contains('.'))
+        {
+            // "a year and a half".
+            half = true;
+            end += 3;
+        }
+
+        if (half)
+        {
+            count += ".5";
+        }
+
+        // The scan resumes after what was read from the original start, whatever the extent takes in on the left.
+        int origin = start;
+        if (relation == Relation.None && start == j)
+        {
+            start = ModifierStart(start);
+        }
+
         if (Is(end, "ago") && relation == Relation.None)
         {
             Emit(start, end + 1, TimexType.Date, Ago(count, info.Unit, _anchor, 1), "time.ago");
-            return end + 1 - start;
+            return end + 1 - origin;
         }
 
         // "a year earlier", "two days later": counted from the last date mentioned (the article date at worst for earlier).
@@ -130,7 +158,7 @@ internal ref partial struct TimexScanner
             if (reference is not null)
             {
                 Emit(start, end + 1, TimexType.Date, Ago(count, info.Unit, reference, later ? -1 : 1), later ? "time.later" : "time.earlier");
-                return end + 1 - start;
+                return end + 1 - origin;
             }
         }
 
@@ -150,7 +178,39 @@ internal ref partial struct TimexScanner
 
         string rule = relation == Relation.None ? "time.duration" : "time.duration" + RelationRule(relation);
         Emit(start, end, TimexType.Duration, TimexValue.Duration(count, info.Unit), rule);
-        return end - start;
+        return end - origin;
+    }
+
+    /// <summary>
+    /// Where a counted period starts once its approximating or bounding words are taken in: TIMEX3 keeps
+    /// <c>nearly</c>, <c>about</c>, <c>more than</c>, <c>at least</c> inside the extent and records them as its mod.
+    /// </summary>
+    private readonly int ModifierStart(int start)
+    {
+        int p = start - 1;
+        if (Is(p, "nearly") || Is(p, "almost") || Is(p, "about") || Is(p, "approximately") || Is(p, "roughly") || Is(p, "around")
+            || (Is(p, "some") && _tokens[start].Kind == TokenKind.Number)
+            || (Is(p, "over") && (Is(p - 1, "in") || Is(p - 1, "for"))))
+        {
+            return p;
+        }
+
+        if (Is(p, "than") && (Is(p - 1, "more") || Is(p - 1, "less") || Is(p - 1, "fewer")))
+        {
+            return Is(p - 2, "no") ? p - 2 : p - 1;
+        }
+
+        if ((Is(p, "least") || Is(p, "most")) && Is(p - 1, "at"))
+        {
+            return p - 1;
+        }
+
+        if (Is(p, "to") && Is(p - 1, "up"))
+        {
+            return p - 1;
+        }
+
+        return start;
     }
 
     /// <summary>The date <paramref name="count"/> units before <paramref name="reference"/> (after it when <paramref name="sign"/> is -1), at the unit's granularity.</summary>

@@ -373,7 +373,47 @@ internal ref partial struct TimexScanner
             return 2;
         }
 
+        if (w.Equals("half", StringComparison.OrdinalIgnoreCase))
+        {
+            return MatchHalf(i);
+        }
+
         return IsCapitalized(i) ? MatchHoliday(i) : 0;
+    }
+
+    /// <summary><c>half an hour</c> → <c>PT30M</c>, <c>half a century</c> → <c>P50Y</c>: the half in the next smaller unit.</summary>
+    private int MatchHalf(int i)
+    {
+        if (!(Is(i + 1, "a") || Is(i + 1, "an")))
+        {
+            return 0;
+        }
+
+        var info = L(i + 2);
+        if (!info.Is(WordClass.Unit) || info.Plural)
+        {
+            return 0;
+        }
+
+        (string count, TimeUnit unit) = info.Unit switch
+        {
+            TimeUnit.Century => ("50", TimeUnit.Year),
+            TimeUnit.Decade => ("5", TimeUnit.Year),
+            TimeUnit.Year => ("6", TimeUnit.Month),
+            TimeUnit.Day => ("12", TimeUnit.Hour),
+            TimeUnit.Hour => ("30", TimeUnit.Minute),
+            TimeUnit.Minute => ("30", TimeUnit.Second),
+            _ => ("0.5", info.Unit),
+        };
+        int end = i + 3;
+        if (Is(end, "ago"))
+        {
+            Emit(i, end + 1, TimexType.Date, Ago(count, unit, _anchor, 1), "time.ago");
+            return end + 1 - i;
+        }
+
+        Emit(i, end, TimexType.Duration, TimexValue.Duration(count, unit), "time.duration.half");
+        return end - i;
     }
 
     /// <summary>Fixed-date holidays (<c>Christmas</c>, <c>New Year's Day</c>) and Thanksgiving, dated like a month and day.</summary>

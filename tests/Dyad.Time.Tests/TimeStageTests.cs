@@ -103,6 +103,20 @@ public sealed class TimeStageTests
     [InlineData("Crowds gathered on New Year's Eve.", "2018-01-02", "New Year's Eve", "2017-12-31", TimexType.Date)] // multi-word holiday
     [InlineData("Families will meet at Thanksgiving.", Wed, "Thanksgiving", "2017-11-23", TimexType.Date)] // fourth Thursday of November
     [InlineData("Protests are common these days.", Wed, "these days", "PRESENT_REF", TimexType.Date)] // present reference
+    [InlineData("Officials said the day before that talks had failed.", Wed, "the day before", "2017-07-18", TimexType.Date)] // "the day before" with nothing else named: the day before the article's
+    [InlineData("The vote was on July 2. He resigned the day after.", Wed, "the day after", "2017-07-03", TimexType.Date)] // "the day after" counts from the date last mentioned
+    [InlineData("Sales had fallen the year before.", Wed, "the year before", "2016", TimexType.Date)] // "the year before" at year granularity
+    [InlineData("He arrived the previous day.", Wed, "the previous day", "2017-07-18", TimexType.Date)] // "the previous day" with no earlier date is the article's day before
+    [InlineData("The delay is two and a half years.", Wed, "two and a half years", "P2.5Y", TimexType.Duration)] // TIMEX3 writes fractions as decimals
+    [InlineData("The war lasted a year and a half.", Wed, "a year and a half", "P1.5Y", TimexType.Duration)] // the half after the unit
+    [InlineData("He waited half an hour.", Wed, "half an hour", "PT30M", TimexType.Duration)] // half a unit in the next smaller unit
+    [InlineData("The company is half a century old.", Wed, "half a century", "P50Y", TimexType.Duration)] // half a century is fifty years
+    [InlineData("The dispute lasted more than a decade.", Wed, "more than a decade", "P10Y", TimexType.Duration)] // TIMEX3 keeps "more than" in the extent (mod MORE_THAN)
+    [InlineData("He stayed for nearly two years.", Wed, "nearly two years", "P2Y", TimexType.Duration)] // approximators are inside the extent (mod APPROX)
+    [InlineData("It is the lowest level in over six years.", Wed, "over six years", "P6Y", TimexType.Duration)] // "in over N years": over means more than
+    [InlineData("Shipping has been under way for more than a week now.", Wed, "now", "PRESENT_REF", TimexType.Date)] // a widened extent does not swallow what follows
+    [InlineData("The deadline is midnight Friday.", Wed, "midnight Friday", "2017-07-21T24:00", TimexType.Time)] // clock word dated by the weekday after it
+    [InlineData("Rebels struck two days ago; a few days ago they had retreated.", Wed, "a few days ago", "PAST_REF", TimexType.Date)] // "a few" is a count, the article belongs to it
     // No publication date: nothing relative gets a year.
     [InlineData("The summit was held on July 7.", null, "July 7", "XXXX-07-07", TimexType.Date)] // month-day keeps its year unknown
     [InlineData("Officials met on Monday.", null, "Monday", "XXXX-WXX-1", TimexType.Date)] // weekday without an anchor
@@ -133,6 +147,8 @@ public sealed class TimeStageTests
     [InlineData("He reads USA Today and the Daily Mail.")] // names that contain time words
     [InlineData("Christmas sales were strong.")] // a holiday as a modifier is not a date
     [InlineData("A Halloween-themed event drew crowds.")] // nor in a hyphenated compound
+    [InlineData("Mark Papermaster, formerly an Apple executive, left.")] // "formerly" places a role, not a time: TimeML leaves it out
+    [InlineData("He spoke the day before the vote.")] // "the day before" an event is anchored on the event, not on a date
     [InlineData("It fell in the fall.")] // the verb "fell" is never a time; "in the fall" is checked below
     public void Run_LeavesNonTimeNumbersAndWordsAlone(string text)
     {
