@@ -206,6 +206,13 @@ internal ref partial struct TimexScanner
                     break;
                 default:
                     var tense = Tense(start, end);
+
+                    // "markets to remain closed until Friday": with no verb to say otherwise, a deadline lies ahead.
+                    if (tense == Direction.Unknown && (Is(start - 1, "until") || Is(start - 1, "till")))
+                    {
+                        tense = Direction.Future;
+                    }
+
                     if (tense is Direction.Future or Direction.Present)
                     {
                         date = anchor.AddDays(ahead);

@@ -139,7 +139,8 @@ internal ref partial struct TimexScanner
 
         // The scan resumes after what was read from the original start, whatever the extent takes in on the left.
         int origin = start;
-        if (relation == Relation.None && start == j)
+        // "up to 30-year terms": the bound belongs to the noun the adjective modifies.
+        if (relation == Relation.None && start == j && !IsHyphen(u - 1))
         {
             start = ModifierStart(start);
         }

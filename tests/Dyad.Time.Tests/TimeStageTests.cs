@@ -117,6 +117,10 @@ public sealed class TimeStageTests
     [InlineData("Shipping has been under way for more than a week now.", Wed, "now", "PRESENT_REF", TimexType.Date)] // a widened extent does not swallow what follows
     [InlineData("The deadline is midnight Friday.", Wed, "midnight Friday", "2017-07-21T24:00", TimexType.Time)] // clock word dated by the weekday after it
     [InlineData("Rebels struck two days ago; a few days ago they had retreated.", Wed, "a few days ago", "PAST_REF", TimexType.Date)] // "a few" is a count, the article belongs to it
+    [InlineData("Parliament rejected the plan on Tuesday night.", Wed, "Tuesday night", "2017-07-18TNI", TimexType.Time)] // "the plan" is a noun: no intent, the past verb decides
+    [InlineData("Banks will stay closed until Tuesday.", Wed, "Tuesday", "2017-07-25", TimexType.Date)] // a participle after a copula takes the copula's tense (will)
+    [InlineData("Cyprus has until Monday to raise the money.", Wed, "Monday", "2017-07-24", TimexType.Date)] // "has until" is a deadline, not a perfect
+    [InlineData("Markets to remain closed until Friday", Wed, "Friday", "2017-07-21", TimexType.Date)] // headline without a finite verb: "until" points ahead
     // No publication date: nothing relative gets a year.
     [InlineData("The summit was held on July 7.", null, "July 7", "XXXX-07-07", TimexType.Date)] // month-day keeps its year unknown
     [InlineData("Officials met on Monday.", null, "Monday", "XXXX-WXX-1", TimexType.Date)] // weekday without an anchor
