@@ -40,6 +40,11 @@ internal ref partial struct TimexScanner
             return 0;
         }
 
+        if (s.Length is >= 3 and <= 7 && s[^1] is 'm' or 'M' && s[^2] is 'a' or 'A' or 'p' or 'P')
+        {
+            return MatchCompactClock(i, s);
+        }
+
         if (s.Contains('/'))
         {
             return MatchSlashDate(i, s);
@@ -98,7 +103,7 @@ internal ref partial struct TimexScanner
         if (value is >= 1 and <= 12 && L(i + 1).Is(WordClass.Meridiem))
         {
             int hour = L(i + 1).Number == 12 ? (value % 12) + 12 : value % 12;
-            return EmitClock(i, i + 2, hour, 0);
+            return ClockWithZone(i, i + 2, hour, 0);
         }
 
         if (s.Length == 4 && value is >= 1000 and <= 2199 && IsYearInContext(i, value))
@@ -159,6 +164,35 @@ internal ref partial struct TimexScanner
         // Sentence start or after punctuation: a year unless a lower-case content word follows (it then counts it).
         return i + 1 >= _end || !IsWordToken(i + 1) || IsCapitalized(i + 1) || ClauseTense.IsWord(_text, _tokens[i + 1], "and")
                || TimeLexicon.Cue(next) != TenseCue.None || TimeLexicon.YearPrepositions.Contains(next);
+    }
+
+    /// <summary><c>9am</c>, <c>10:30pm</c>, <c>9.30am</c>: a clock time written as one token.</summary>
+    private int MatchCompactClock(int i, ReadOnlySpan<char> s)
+    {
+        bool pm = s[^2] is 'p' or 'P';
+        var digits = s[..^2];
+        int sep = digits.IndexOfAny(':', '.');
+        int hour = Digits(sep < 0 ? digits : digits[..sep]);
+        int minute = sep < 0 ? 0 : digits.Length - sep - 1 == 2 ? Digits(digits[(sep + 1)..]) : -1;
+        if (hour is < 1 or > 12 || minute is < 0 or > 59)
+        {
+            return 0;
+        }
+
+        return ClockWithZone(i, i + 1, pm ? (hour % 12) + 12 : hour % 12, minute);
+    }
+
+    /// <summary>A clock time that may be followed by its zone (<c>9 a.m. EST</c>); only UTC and GMT are written into the value.</summary>
+    private int ClockWithZone(int first, int end, int hour, int minute)
+    {
+        bool utc = false;
+        if (L(end).Is(WordClass.Zone))
+        {
+            utc = Is(end, "UTC") || Is(end, "GMT");
+            end++;
+        }
+
+        return EmitClock(first, end, hour, minute, utc);
     }
 
     private int MatchSlashDate(int i, ReadOnlySpan<char> s)

@@ -225,6 +225,11 @@ internal ref partial struct TimexScanner
         var info = TimeLexicon.Lookup(word);
         if (info.Class == WordClass.None)
         {
+            if (char.IsAsciiDigit(word[0]))
+            {
+                return word.Length <= 7 && word[^1] is 'm' or 'M' ? MatchCompactClock(i, word) : 0;
+            }
+
             // "Q3": a quarter written as a code.
             return word.Length == 2 && (word[0] is 'Q' or 'q') && word[1] is >= '1' and <= '4' ? MatchQuarter(i, i + 1, word[1] - '0') : 0;
         }
@@ -378,7 +383,64 @@ internal ref partial struct TimexScanner
             return MatchHalf(i);
         }
 
+        if (w.Equals("that", StringComparison.OrdinalIgnoreCase))
+        {
+            return MatchThatUnit(i);
+        }
+
         return IsCapitalized(i) ? MatchHoliday(i) : 0;
+    }
+
+    /// <summary>
+    /// <c>later that day</c>, <c>that night</c>, <c>in that year</c>: the period of the date last mentioned. Only after a
+    /// preposition or at the start of a clause, so "said that day traders …" is left alone; with no date before it,
+    /// nothing is guessed.
+    /// </summary>
+    private int MatchThatUnit(int i)
+    {
+        var reference = _lastDate ?? _previousDate;
+        if (reference is not { } d)
+        {
+            return 0;
+        }
+
+        // At the start of a clause only a fronted adverbial counts ("That night, fire spread"), not a subject ("that day has come").
+        bool fronted = (i == _start || (i - 1 >= _start && _tokens[i - 1].Kind == TokenKind.Punctuation)) && IsPunct(i + 2, ',');
+        bool placed = fronted
+                      || Is(i - 1, "on") || Is(i - 1, "in") || Is(i - 1, "of") || Is(i - 1, "during") || Is(i - 1, "by") || Is(i - 1, "until")
+                      || Is(i - 1, "later") || Is(i - 1, "earlier") || Is(i - 1, "since") || Is(i - 1, "for") || Is(i - 1, "throughout");
+        var next = L(i + 1);
+        if (!placed || !IsWordToken(i + 1) || IsHyphen(i + 2) || Is(i + 2, "of"))
+        {
+            return 0;
+        }
+
+        if (next.Is(WordClass.PartOfDay))
+        {
+            Emit(i, i + 2, TimexType.Time, TimexValue.Day(d) + "T" + next.Code, "time.that-part-of-day");
+            return 2;
+        }
+
+        if (!next.Is(WordClass.Unit) || next.Plural)
+        {
+            return 0;
+        }
+
+        string value = next.Unit switch
+        {
+            TimeUnit.Day => TimexValue.Day(d),
+            TimeUnit.Week => TimexValue.Week(d),
+            TimeUnit.Month => TimexValue.Month(d.Year, d.Month),
+            TimeUnit.Year => TimexValue.Year(d.Year),
+            _ => string.Empty,
+        };
+        if (value.Length == 0)
+        {
+            return 0;
+        }
+
+        Emit(i, i + 2, TimexType.Date, value, "time.that-" + next.Unit.ToString().ToLowerInvariant());
+        return 2;
     }
 
     /// <summary><c>half an hour</c> → <c>PT30M</c>, <c>half a century</c> → <c>P50Y</c>: the half in the next smaller unit.</summary>

@@ -121,6 +121,14 @@ public sealed class TimeStageTests
     [InlineData("Banks will stay closed until Tuesday.", Wed, "Tuesday", "2017-07-25", TimexType.Date)] // a participle after a copula takes the copula's tense (will)
     [InlineData("Cyprus has until Monday to raise the money.", Wed, "Monday", "2017-07-24", TimexType.Date)] // "has until" is a deadline, not a perfect
     [InlineData("Markets to remain closed until Friday", Wed, "Friday", "2017-07-21", TimexType.Date)] // headline without a finite verb: "until" points ahead
+    [InlineData("The airport closed on Monday and reopened later that day.", Wed, "that day", "2017-07-17", TimexType.Date)] // "that day" is the day last mentioned
+    [InlineData("Troops entered the town on July 2. That night, fires spread.", Wed, "That night", "2017-07-02TNI", TimexType.Time)] // fronted "that night" after a dated sentence
+    [InlineData("The firm was founded on March 3, 2005. In that year it hired ten people.", Wed, "that year", "2005", TimexType.Date)] // "that year" takes the year of the last full date
+    [InlineData("Growth has been strong over the last year.", Wed, "the last year", "P1Y", TimexType.Duration)] // "over the last year" is a stretch up to now, like "the past year"
+    [InlineData("The industry grew in the last decade.", Wed, "the last decade", "P10Y", TimexType.Duration)] // likewise for a decade
+    [InlineData("The fire broke out at around 3:30am.", Wed, "3:30am", "2017-07-19T03:30", TimexType.Time)] // clock time and meridiem in one token
+    [InlineData("Police arrived at 9pm.", Wed, "9pm", "2017-07-19T21:00", TimexType.Time)] // hour and meridiem in one token
+    [InlineData("The airport reopened at 2 p.m. ET.", Wed, "2 p.m. ET", "2017-07-19T14:00", TimexType.Time)] // the zone joins the extent
     // No publication date: nothing relative gets a year.
     [InlineData("The summit was held on July 7.", null, "July 7", "XXXX-07-07", TimexType.Date)] // month-day keeps its year unknown
     [InlineData("Officials met on Monday.", null, "Monday", "XXXX-WXX-1", TimexType.Date)] // weekday without an anchor
@@ -153,6 +161,7 @@ public sealed class TimeStageTests
     [InlineData("A Halloween-themed event drew crowds.")] // nor in a hyphenated compound
     [InlineData("Mark Papermaster, formerly an Apple executive, left.")] // "formerly" places a role, not a time: TimeML leaves it out
     [InlineData("He spoke the day before the vote.")] // "the day before" an event is anchored on the event, not on a date
+    [InlineData("Unfortunately, that day has come.")] // "that day" as a subject with no date before it is not resolved
     [InlineData("It fell in the fall.")] // the verb "fell" is never a time; "in the fall" is checked below
     public void Run_LeavesNonTimeNumbersAndWordsAlone(string text)
     {
