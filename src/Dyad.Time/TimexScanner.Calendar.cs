@@ -105,10 +105,7 @@ internal ref partial struct TimexScanner
             bool anaphoric = the && (modifier.Equals("previous", StringComparison.OrdinalIgnoreCase) || modifier.Equals("preceding", StringComparison.OrdinalIgnoreCase)
                                      || modifier.Equals("prior", StringComparison.OrdinalIgnoreCase) || modifier.Equals("following", StringComparison.OrdinalIgnoreCase)
                                      || modifier.Equals("next", StringComparison.OrdinalIgnoreCase));
-            // "over the last year", "in the last decade": like "the past year", the stretch up to now.
-            bool stretch = pastWord || (the && Is(j - 1, "last") && !Is(j + 1, "of") && head.Unit is TimeUnit.Year or TimeUnit.Month or TimeUnit.Week or TimeUnit.Decade
-                                        && (Is(start - 1, "over") || Is(start - 1, "in") || Is(start - 1, "during") || Is(start - 1, "within") || Is(start - 1, "throughout")));
-            return MatchRelativeUnit(start, j, relation, stretch && the, head.Unit, anaphoric ? _lastDate ?? _previousDate ?? _anchor : _anchor, anaphoric);
+            return MatchRelativeUnit(start, j, relation, pastWord && the, head.Unit, anaphoric ? _lastDate ?? _previousDate ?? _anchor : _anchor, anaphoric);
         }
 
         if (head.Is(WordClass.Unit) && head.Plural && relation == Relation.Next && (the || Is(start - 1, "in") || Is(start - 1, "over")))
