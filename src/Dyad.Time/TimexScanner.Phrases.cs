@@ -70,6 +70,15 @@ internal ref partial struct TimexScanner
             }
         }
 
+        if (Is(j, "same") && (Is(j + 1, "period") || Is(j + 1, "month") || Is(j + 1, "quarter") || Is(j + 1, "week") || Is(j + 1, "time")))
+        {
+            int n = MatchSamePeriod(i, j + 1);
+            if (n > 0)
+            {
+                return n;
+            }
+        }
+
         if ((Is(j, "day") && IsDayOfTrading(i - 1)) || (Is(j, "same") && Is(j + 1, "day")))
         {
             j = Is(j, "same") ? j + 1 : j;
@@ -231,6 +240,78 @@ internal ref partial struct TimexScanner
     }
 
     private readonly bool IsGerund(int i) => IsWordToken(i) && W(i) is { Length: > 4 } w && w.EndsWith("ing", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// <c>the same period last year</c>, <c>the same quarter a year earlier</c>: the period just reported, a year back.
+    /// Business news compares a month or quarter with the one a year before, so the value keeps that granularity.
+    /// </summary>
+    private int MatchSamePeriod(int start, int noun)
+    {
+        int k = noun + 1;
+        if (Is(k, "of") || Is(k, "in"))
+        {
+            k++;
+        }
+
+        int end;
+        if (Is(k, "last") && Is(k + 1, "year"))
+        {
+            end = k + 2;
+        }
+        else if (Is(k, "the") && (Is(k + 1, "last") || Is(k + 1, "previous") || Is(k + 1, "prior") || Is(k + 1, "preceding")) && Is(k + 2, "year"))
+        {
+            end = k + 3;
+        }
+        else if ((Is(k, "a") || Is(k, "one")) && Is(k + 1, "year") && (Is(k + 2, "ago") || Is(k + 2, "earlier") || Is(k + 2, "before")))
+        {
+            end = k + 3;
+        }
+        else
+        {
+            return 0;
+        }
+
+        string value = PeriodYearBefore(sameSentence: false) ?? (_anchor is { } a ? TimexValue.Year(a.Year - 1) : "XXXX");
+        Emit(start, end, TimexType.Date, value, "time.same-period-year-before");
+        return end - start;
+    }
+
+    /// <summary>
+    /// The month, quarter or half-year value most recently emitted (in this sentence only, or in the last few
+    /// expressions of the document), moved back one year; null when there is none.
+    /// </summary>
+    private readonly string? PeriodYearBefore(bool sameSentence)
+    {
+        int stop = Math.Max(0, _output.Count - 6);
+        for (int k = _output.Count - 1; k >= stop; k--)
+        {
+            var t = _output[k];
+            if (sameSentence && t.Sentence != _sentence)
+            {
+                return null;
+            }
+
+            var v = t.Value;
+            if (t.Type != TimexType.Date || v.Length != 7 || v[4] != '-')
+            {
+                continue;
+            }
+
+            int year = Digits(v.AsSpan(0, 4));
+            if (year is < 1001 or > 8999)
+            {
+                continue;
+            }
+
+            char c = v[5];
+            if (c is 'Q' or 'H' || char.IsAsciiDigit(c))
+            {
+                return TimexValue.Year(year - 1) + v[4..];
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>Whether a noun phrase starts at <paramref name="i"/>: a determiner, a possessive, a number or a name.</summary>
     private readonly bool StartsNounPhrase(int i)

@@ -145,6 +145,14 @@ internal ref partial struct TimexScanner
             start = ModifierStart(start);
         }
 
+        // "sales rose in the first quarter from a year earlier": compared with the same quarter a year before.
+        if ((Is(end, "ago") || Is(end, "earlier")) && relation == Relation.None && count == "1" && info.Unit == TimeUnit.Year
+            && PeriodYearBefore(sameSentence: true) is { } period)
+        {
+            Emit(start, end + 1, TimexType.Date, period, "time.year-before-period");
+            return end + 1 - origin;
+        }
+
         if (Is(end, "ago") && relation == Relation.None)
         {
             Emit(start, end + 1, TimexType.Date, Ago(count, info.Unit, _anchor, 1), "time.ago");

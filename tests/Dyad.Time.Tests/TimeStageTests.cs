@@ -127,6 +127,9 @@ public sealed class TimeStageTests
     [InlineData("The fire broke out at around 3:30am.", Wed, "3:30am", "2017-07-19T03:30", TimexType.Time)] // clock time and meridiem in one token
     [InlineData("Police arrived at 9pm.", Wed, "9pm", "2017-07-19T21:00", TimexType.Time)] // hour and meridiem in one token
     [InlineData("The airport reopened at 2 p.m. ET.", Wed, "2 p.m. ET", "2017-07-19T14:00", TimexType.Time)] // the zone joins the extent
+    [InlineData("Sales rose 43% in June compared to the same period last year.", Wed, "the same period last year", "2016-06", TimexType.Date)] // the period just reported, a year back, at its granularity
+    [InlineData("Sales fell in January, compared to the same month a year ago.", Wed, "the same month a year ago", "2016-01", TimexType.Date)] // "the same month a year ago" keeps the month
+    [InlineData("Profit rose in the first quarter from a year earlier.", Wed, "a year earlier", "2016-Q1", TimexType.Date)] // compared with the quarter named in the sentence
     // No publication date: nothing relative gets a year.
     [InlineData("The summit was held on July 7.", null, "July 7", "XXXX-07-07", TimexType.Date)] // month-day keeps its year unknown
     [InlineData("Officials met on Monday.", null, "Monday", "XXXX-WXX-1", TimexType.Date)] // weekday without an anchor
