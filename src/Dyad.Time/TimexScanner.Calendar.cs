@@ -341,7 +341,7 @@ internal ref partial struct TimexScanner
         if (relation == Relation.None && !edge)
         {
             var prev = W(j - 1);
-            if (j - 1 < _start || !TimeLexicon.MonthPrepositions.Contains(prev))
+            if (j - 1 < _start || !(TimeLexicon.MonthPrepositions.Contains(prev) || IsMonthModifier(j, month)))
             {
                 return 0;
             }
@@ -370,6 +370,21 @@ internal ref partial struct TimexScanner
         };
         Emit(start, end, TimexType.Date, TimexValue.Month(resolved, month), "time.month" + RelationRule(relation));
         return end - start;
+    }
+
+    /// <summary>
+    /// "their January sales", "the company's October report": a month modifying a lower-case noun after a determiner
+    /// or possessive. March and May are left out: "the March on Washington", "the May government".
+    /// </summary>
+    private readonly bool IsMonthModifier(int j, int month)
+    {
+        if (month is 3 or 5 || !IsWordToken(j + 1) || IsCapitalized(j + 1))
+        {
+            return false;
+        }
+
+        int p = j - 1;
+        return Is(p, "its") || Is(p, "their") || Is(p, "his") || Is(p, "her") || Is(p, "our") || Is(p, "the") || Is(p, "'s") || Is(p, "\u2019s");
     }
 
     private static string RelationRule(Relation relation) => relation switch

@@ -25,7 +25,10 @@ internal ref partial struct TimexScanner
 
         if ((Is(j, "end") || Is(j, "beginning") || Is(j, "start") || Is(j, "middle")) && Is(j + 1, "of"))
         {
-            return MatchPartOf(i, j + 2);
+            // "At the end of the day, it is about jobs": the idiom opening a clause means "in the end".
+            bool idiom = Is(j, "end") && Is(j + 2, "the") && Is(j + 3, "day") && Is(i - 1, "at")
+                         && (i - 1 == _start || _tokens[i - 2].Kind == TokenKind.Punctuation || Is(i - 2, "but") || Is(i - 2, "and"));
+            return idiom ? 0 : MatchPartOf(i, j + 2);
         }
 
         if (Is(j, "weekend") && !Is(j + 1, "of"))
@@ -119,7 +122,7 @@ internal ref partial struct TimexScanner
 
         int before = _output.Count;
         _partDepth++;
-        int n = Is(inner, "the") && (Is(inner + 1, "year") || Is(inner + 1, "month") || Is(inner + 1, "week"))
+        int n = Is(inner, "the") && (Is(inner + 1, "year") || Is(inner + 1, "month") || Is(inner + 1, "week") || Is(inner + 1, "day"))
             ? MatchTheUnit(inner)
             : MatchAt(inner);
         _partDepth--;
@@ -153,6 +156,8 @@ internal ref partial struct TimexScanner
         var unit = L(i + 1).Unit;
         string value = unit switch
         {
+            // "the end of the day": the day being reported.
+            TimeUnit.Day => TimexValue.Day(_lastDate ?? _previousDate ?? a),
             TimeUnit.Year => TimexValue.Year(a.Year),
             TimeUnit.Month => TimexValue.Month(a.Year, a.Month),
             _ => TimexValue.Week(a),

@@ -97,9 +97,11 @@ internal ref partial struct TimexScanner
             u += 3;
         }
 
+        bool consecutive = false;
         if (Is(u, "straight") || Is(u, "consecutive") || Is(u, "more") || Is(u, "full") || Is(u, "long") || Is(u, "trading")
-            || Is(u, "business") || Is(u, "working") || Is(u, "additional") || Is(u, "calendar") || Is(u, "extra"))
+            || Is(u, "business") || Is(u, "working") || Is(u, "additional") || Is(u, "calendar") || Is(u, "extra") || Is(u, "successive"))
         {
+            consecutive = Is(u, "straight") || Is(u, "consecutive") || Is(u, "successive");
             u++;
         }
 
@@ -118,9 +120,11 @@ internal ref partial struct TimexScanner
             return 0;
         }
 
-        if (info.Unit == TimeUnit.Quarter && (Is(u + 1, "of") || Is(u + 1, "as") || Is(u + 1, "than") || Is(u + 1, ",")))
+        // "a quarter of the workforce", "three quarters of all voters": a fraction; "two consecutive quarters of growth" is time.
+        if (info.Unit == TimeUnit.Quarter && !consecutive
+            && ((Is(u + 1, "of") && (StartsNounPhrase(u + 2) || Is(u + 2, "all") || Is(u + 2, "those") || Is(u + 2, "them") || Is(u + 2, "us")))
+                || Is(u + 1, "as") || Is(u + 1, "than") || Is(u + 1, ",")))
         {
-            // "a quarter of the workforce": a fraction.
             return 0;
         }
 
@@ -270,8 +274,11 @@ internal ref partial struct TimexScanner
             return 2;
         }
 
+        // "after decades of war", "had been decades in the making", "Years of drought have …".
         bool cued = Is(i - 1, "for") || Is(i - 1, "over") || Is(i - 1, "within") || Is(i - 1, "after") || Is(i - 1, "in")
-                    || Is(i - 1, "took") || Is(i - 1, "takes") || Is(i - 1, "last") || Is(i - 1, "lasted")
+                    || Is(i - 1, "took") || Is(i - 1, "takes") || Is(i - 1, "last") || Is(i - 1, "lasted") || Is(i - 1, "been")
+                    || Is(i - 1, "spent") || Is(i - 1, "spend") || Is(i - 1, "take") || Is(i - 1, "taking") || Is(i - 1, "during")
+                    || (i == _start && Is(i + 1, "of"))
                     || (IsHyphen(i + 1) && Is(i + 2, "long"));
         if (!cued || info.Unit is TimeUnit.Weekend or TimeUnit.Quarter)
         {

@@ -130,6 +130,10 @@ public sealed class TimeStageTests
     [InlineData("Sales rose 43% in June compared to the same period last year.", Wed, "the same period last year", "2016-06", TimexType.Date)] // the period just reported, a year back, at its granularity
     [InlineData("Sales fell in January, compared to the same month a year ago.", Wed, "the same month a year ago", "2016-01", TimexType.Date)] // "the same month a year ago" keeps the month
     [InlineData("Profit rose in the first quarter from a year earlier.", Wed, "a year earlier", "2016-Q1", TimexType.Date)] // compared with the quarter named in the sentence
+    [InlineData("Japan entered a recession after two consecutive quarters of negative growth.", Wed, "two consecutive quarters", "P2Q", TimexType.Duration)] // quarters of growth are time, not a fraction
+    [InlineData("Carmakers reported their January sales.", Wed, "January", "2017-01", TimexType.Date)] // a month modifying a noun after a possessive
+    [InlineData("Markets opened on Monday and fell at the start of the day.", Wed, "the start of the day", "2017-07-17", TimexType.Date)] // the start of the day being reported
+    [InlineData("Existing treatments take hours to set.", Wed, "hours", "PTXH", TimexType.Duration)] // "take hours": a bare plural unit after a verb of duration
     // No publication date: nothing relative gets a year.
     [InlineData("The summit was held on July 7.", null, "July 7", "XXXX-07-07", TimexType.Date)] // month-day keeps its year unknown
     [InlineData("Officials met on Monday.", null, "Monday", "XXXX-WXX-1", TimexType.Date)] // weekday without an anchor
@@ -163,6 +167,8 @@ public sealed class TimeStageTests
     [InlineData("Mark Papermaster, formerly an Apple executive, left.")] // "formerly" places a role, not a time: TimeML leaves it out
     [InlineData("He spoke the day before the vote.")] // "the day before" an event is anchored on the event, not on a date
     [InlineData("Unfortunately, that day has come.")] // "that day" as a subject with no date before it is not resolved
+    [InlineData("But at the end of the day, the efforts failed.")] // the idiom "at the end of the day" is not a time
+    [InlineData("The May government and the March organizers met.")] // March and May as modifiers are names, not months
     [InlineData("It fell in the fall.")] // the verb "fell" is never a time; "in the fall" is checked below
     public void Run_LeavesNonTimeNumbersAndWordsAlone(string text)
     {
