@@ -50,6 +50,14 @@ internal ref partial struct TimexScanner
             return j + 1 - i;
         }
 
+        // "over the years", "through the decades": an unknown stretch of those units.
+        if (info.Is(WordClass.Unit) && info.Plural && info.Unit is TimeUnit.Year or TimeUnit.Decade or TimeUnit.Century or TimeUnit.Month
+            && (Is(i - 1, "over") || Is(i - 1, "through") || Is(i - 1, "throughout")) && !Is(j + 1, "of") && !IsHyphen(j + 1))
+        {
+            Emit(i, j + 1, TimexType.Duration, TimexValue.Duration("X", info.Unit), "time.duration.over-the");
+            return j + 1 - i;
+        }
+
         if (Is(j, "time") && Is(j + 1, "being"))
         {
             Emit(i, j + 2, TimexType.Date, "PRESENT_REF", "time.ref.time-being");

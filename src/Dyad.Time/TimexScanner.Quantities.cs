@@ -84,6 +84,16 @@ internal ref partial struct TimexScanner
             return 0;
         }
 
+        // "between 60 and 90 days", "three to five years": the first count shares the unit of the second.
+        if (relation == Relation.None && count != "X" && (Is(u, "and") || Is(u, "to") || Is(u, "or") || IsHyphen(u))
+            && !(Is(j, "a") || Is(j, "an")) && TryCount(u + 1, out string second, out int secondUnit) && second != "X"
+            && L(secondUnit).Is(WordClass.Unit) && L(secondUnit).Plural && !IsCapitalized(secondUnit)
+            && !(Is(u, "and") && !Is(j - 1, "between")))
+        {
+            Emit(j, u, TimexType.Duration, TimexValue.Duration(count, L(secondUnit).Unit), "time.duration.range-start");
+            return u - start;
+        }
+
         if (IsHyphen(u))
         {
             u++;

@@ -134,6 +134,9 @@ public sealed class TimeStageTests
     [InlineData("Carmakers reported their January sales.", Wed, "January", "2017-01", TimexType.Date)] // a month modifying a noun after a possessive
     [InlineData("Markets opened on Monday and fell at the start of the day.", Wed, "the start of the day", "2017-07-17", TimexType.Date)] // the start of the day being reported
     [InlineData("Existing treatments take hours to set.", Wed, "hours", "PTXH", TimexType.Duration)] // "take hours": a bare plural unit after a verb of duration
+    [InlineData("The process would take between 60 and 90 days.", Wed, "60", "P60D", TimexType.Duration)] // the first count of a range shares the second's unit
+    [InlineData("He was sentenced to three to five years.", Wed, "three", "P3Y", TimexType.Duration)] // likewise with "to"
+    [InlineData("The team has changed a lot over the years.", Wed, "the years", "PXY", TimexType.Duration)] // "over the years": an unknown number of years
     // No publication date: nothing relative gets a year.
     [InlineData("The summit was held on July 7.", null, "July 7", "XXXX-07-07", TimexType.Date)] // month-day keeps its year unknown
     [InlineData("Officials met on Monday.", null, "Monday", "XXXX-WXX-1", TimexType.Date)] // weekday without an anchor
@@ -169,6 +172,7 @@ public sealed class TimeStageTests
     [InlineData("Unfortunately, that day has come.")] // "that day" as a subject with no date before it is not resolved
     [InlineData("But at the end of the day, the efforts failed.")] // the idiom "at the end of the day" is not a time
     [InlineData("The May government and the March organizers met.")] // March and May as modifiers are names, not months
+    [InlineData("He scored 60 and 90 points.")] // a range of counts of something else is no duration
     [InlineData("It fell in the fall.")] // the verb "fell" is never a time; "in the fall" is checked below
     public void Run_LeavesNonTimeNumbersAndWordsAlone(string text)
     {
