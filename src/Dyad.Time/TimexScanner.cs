@@ -43,6 +43,9 @@ internal ref partial struct TimexScanner
     /// <summary>The first clock time of the sentence that took the article date for want of a named day, or -1.</summary>
     private int _firstUndatedClock;
 
+    /// <summary>The first full date found after an undated clock time: "at 16:15 UTC, June 1st, … earlier today" dates it by June 1st.</summary>
+    private DateOnly? _clockDay;
+
     private const string UndatedClockRule = "time.clock.article-date";
 
     /// <summary>The last full date of the earlier sentences: what "the day" and "the same day" refer back to.</summary>
@@ -61,6 +64,7 @@ internal ref partial struct TimexScanner
         _lastDate = null;
         _partDepth = 0;
         _firstUndatedClock = -1;
+        _clockDay = null;
     }
 
     /// <summary>The last full date found so far in the document, for the next sentence.</summary>
@@ -77,7 +81,7 @@ internal ref partial struct TimexScanner
         }
 
         // "at 3 p.m. on Tuesday": a clock time that only had the article date takes the day named after it.
-        if (_firstUndatedClock >= 0 && _lastDate is { } day)
+        if (_firstUndatedClock >= 0 && (_clockDay ?? _lastDate) is { } day)
         {
             string prefix = TimexValue.Day(day);
             for (int k = Math.Max(first, _firstUndatedClock); k < _output.Count; k++)
@@ -297,7 +301,16 @@ internal ref partial struct TimexScanner
 
         if (n == 0 && info.Is(WordClass.SetAdverb) && !(IsCapitalized(i) && IsCapitalized(i + 1)))
         {
-            Emit(i, i + 1, TimexType.Set, info.Code!, "time.set.adverb");
+            // "annual profit", "quarterly loss": an amount over one such period is a duration, not a recurrence.
+            if (IsPeriodAmount(i + 1) && (W(i).Equals("annual", StringComparison.OrdinalIgnoreCase) || W(i).Equals("quarterly", StringComparison.OrdinalIgnoreCase)))
+            {
+                Emit(i, i + 1, TimexType.Duration, info.Code!, "time.duration.adjective");
+            }
+            else
+            {
+                Emit(i, i + 1, TimexType.Set, info.Code!, "time.set.adverb");
+            }
+
             n = 1;
         }
 
@@ -308,6 +321,11 @@ internal ref partial struct TimexScanner
 
         return n;
     }
+
+    private readonly bool IsPeriodAmount(int i) =>
+        Is(i, "profit") || Is(i, "profits") || Is(i, "loss") || Is(i, "losses") || Is(i, "revenue") || Is(i, "revenues") || Is(i, "sales")
+        || Is(i, "earnings") || Is(i, "income") || Is(i, "growth") || Is(i, "output") || Is(i, "deficit") || Is(i, "surplus")
+        || Is(i, "turnover") || Is(i, "inflation");
 
     /// <summary>Words that only open a time expression: <c>the</c>, <c>at present</c>, <c>recent years</c>, <c>fiscal 2008</c>, <c>once a year</c>.</summary>
     private int MatchFunctionWord(int i)
@@ -551,6 +569,11 @@ internal ref partial struct TimexScanner
     {
         if (date.Year is >= 1000 and <= 9000)
         {
+            if (_firstUndatedClock >= 0)
+            {
+                _clockDay ??= date;
+            }
+
             _lastDate = date;
         }
     }

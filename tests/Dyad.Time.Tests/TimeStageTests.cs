@@ -137,6 +137,9 @@ public sealed class TimeStageTests
     [InlineData("The process would take between 60 and 90 days.", Wed, "60", "P60D", TimexType.Duration)] // the first count of a range shares the second's unit
     [InlineData("He was sentenced to three to five years.", Wed, "three", "P3Y", TimexType.Duration)] // likewise with "to"
     [InlineData("The team has changed a lot over the years.", Wed, "the years", "PXY", TimexType.Duration)] // "over the years": an unknown number of years
+    [InlineData("GM posted its first annual loss since 1992.", Wed, "annual", "P1Y", TimexType.Duration)] // an amount over one year is a duration
+    [InlineData("Apple holds its annual developers conference.", Wed, "annual", "P1Y", TimexType.Set)] // a yearly event recurs: a set
+    [InlineData("At 4:42 local time on Saturday, a quake struck; it was felt on Monday.", Wed, "4:42", "2017-07-15T04:42", TimexType.Time)] // an undated clock takes the first day named after it
     // No publication date: nothing relative gets a year.
     [InlineData("The summit was held on July 7.", null, "July 7", "XXXX-07-07", TimexType.Date)] // month-day keeps its year unknown
     [InlineData("Officials met on Monday.", null, "Monday", "XXXX-WXX-1", TimexType.Date)] // weekday without an anchor
