@@ -58,6 +58,18 @@ internal ref partial struct TimexScanner
             return j + 1 - i;
         }
 
+        // "later in the week", "earlier in the month": the week or month being reported.
+        if ((Is(j, "week") || Is(j, "month")) && Is(i - 1, "in")
+            && (Is(i - 2, "later") || Is(i - 2, "earlier") || Is(i - 2, "early") || Is(i - 2, "late")) && !Is(j + 1, "of"))
+        {
+            var known = _lastDate ?? _previousDate ?? _anchor;
+            string value = known is { } k
+                ? (Is(j, "week") ? TimexValue.Week(k) : TimexValue.Month(k.Year, k.Month))
+                : (Is(j, "week") ? "XXXX-WXX" : "XXXX-XX");
+            Emit(i, j + 1, TimexType.Date, value, "time.the-" + (Is(j, "week") ? "week" : "month"));
+            return j + 1 - i;
+        }
+
         if (Is(j, "time") && Is(j + 1, "being"))
         {
             Emit(i, j + 2, TimexType.Date, "PRESENT_REF", "time.ref.time-being");

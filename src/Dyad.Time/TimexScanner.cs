@@ -314,6 +314,16 @@ internal ref partial struct TimexScanner
             n = 1;
         }
 
+        if (n == 0 && info.Is(WordClass.PartOfDay) && word.Equals("overnight", StringComparison.OrdinalIgnoreCase) && !IsHyphen(i + 1))
+        {
+            // "Markets fell overnight": the night before the article in a past clause, the coming one otherwise; "after his
+            // arrest on Friday he stayed overnight": the night of the day named in the sentence.
+            string day = _lastDate is { } named ? TimexValue.Day(named)
+                : _anchor is { } a ? TimexValue.Day(Tense(i, i + 1) == Direction.Past ? a.AddDays(-1) : a) : TimexValue.UnknownDay;
+            Emit(i, i + 1, TimexType.Time, day + "TNI", "time.overnight");
+            n = 1;
+        }
+
         if (n == 0 && info.Is(WordClass.ClockWord))
         {
             n = MatchClockWord(i, info);

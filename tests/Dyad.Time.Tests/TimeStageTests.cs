@@ -140,6 +140,10 @@ public sealed class TimeStageTests
     [InlineData("GM posted its first annual loss since 1992.", Wed, "annual", "P1Y", TimexType.Duration)] // an amount over one year is a duration
     [InlineData("Apple holds its annual developers conference.", Wed, "annual", "P1Y", TimexType.Set)] // a yearly event recurs: a set
     [InlineData("At 4:42 local time on Saturday, a quake struck; it was felt on Monday.", Wed, "4:42", "2017-07-15T04:42", TimexType.Time)] // an undated clock takes the first day named after it
+    [InlineData("Asian markets fell overnight.", Wed, "overnight", "2017-07-18TNI", TimexType.Time)] // past clause: the night before the article
+    [InlineData("After his arrest on Friday, he stayed in a cell overnight.", Wed, "overnight", "2017-07-14TNI", TimexType.Time)] // the night of the day named in the sentence
+    [InlineData("The ministry will answer later in the week.", Wed, "the week", "2017-W29", TimexType.Date)] // "later in the week": the week being reported
+    [InlineData("The EU imposed sanctions earlier in the month.", Wed, "the month", "2017-07", TimexType.Date)] // "earlier in the month": the month being reported
     // No publication date: nothing relative gets a year.
     [InlineData("The summit was held on July 7.", null, "July 7", "XXXX-07-07", TimexType.Date)] // month-day keeps its year unknown
     [InlineData("Officials met on Monday.", null, "Monday", "XXXX-WXX-1", TimexType.Date)] // weekday without an anchor
