@@ -108,6 +108,7 @@ internal ref partial struct TimexScanner
 
         if (s.Length == 4 && value is >= 1000 and <= 2199 && IsYearInContext(i, value))
         {
+            _lastYear = value;
             Emit(i, i + 1, TimexType.Date, TimexValue.Year(value), "time.year");
             return 1;
         }

@@ -178,6 +178,17 @@ internal ref partial struct TimexScanner
         {
             bool later = Is(end, "later");
             var reference = _lastDate ?? (later ? null : _anchor);
+
+            // "elected in 2008 and re-elected four years later": years counted from the year named in the sentence.
+            if (_lastDate is null && _lastYear > 0 && info.Unit is TimeUnit.Year or TimeUnit.Decade
+                && int.TryParse(count, NumberStyles.None, CultureInfo.InvariantCulture, out int years) && years <= 100)
+            {
+                int span = info.Unit == TimeUnit.Decade ? years * 10 : years;
+                int year = later ? _lastYear + span : _lastYear - span;
+                Emit(start, end + 1, TimexType.Date, TimexValue.Year(year), later ? "time.later.year" : "time.earlier.year");
+                return end + 1 - origin;
+            }
+
             if (reference is not null)
             {
                 Emit(start, end + 1, TimexType.Date, Ago(count, info.Unit, reference, later ? -1 : 1), later ? "time.later" : "time.earlier");

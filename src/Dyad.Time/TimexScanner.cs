@@ -46,6 +46,9 @@ internal ref partial struct TimexScanner
     /// <summary>The first full date found after an undated clock time: "at 16:15 UTC, June 1st, … earlier today" dates it by June 1st.</summary>
     private DateOnly? _clockDay;
 
+    /// <summary>The last bare year named in the sentence (<c>in 2008</c>), or 0: "four years later" counts from it.</summary>
+    private int _lastYear;
+
     private const string UndatedClockRule = "time.clock.article-date";
 
     /// <summary>The last full date of the earlier sentences: what "the day" and "the same day" refer back to.</summary>
@@ -65,6 +68,7 @@ internal ref partial struct TimexScanner
         _partDepth = 0;
         _firstUndatedClock = -1;
         _clockDay = null;
+        _lastYear = 0;
     }
 
     /// <summary>The last full date found so far in the document, for the next sentence.</summary>

@@ -144,6 +144,8 @@ public sealed class TimeStageTests
     [InlineData("After his arrest on Friday, he stayed in a cell overnight.", Wed, "overnight", "2017-07-14TNI", TimexType.Time)] // the night of the day named in the sentence
     [InlineData("The ministry will answer later in the week.", Wed, "the week", "2017-W29", TimexType.Date)] // "later in the week": the week being reported
     [InlineData("The EU imposed sanctions earlier in the month.", Wed, "the month", "2017-07", TimexType.Date)] // "earlier in the month": the month being reported
+    [InlineData("He was elected in 2008 and re-elected four years later.", Wed, "four years later", "2012", TimexType.Date)] // years later, from the year named in the sentence
+    [InlineData("The plant opened in 1990, two decades earlier than planned.", Wed, "1990", "1990", TimexType.Date)] // "earlier than" compares: the year stays, nothing is counted from it
     // No publication date: nothing relative gets a year.
     [InlineData("The summit was held on July 7.", null, "July 7", "XXXX-07-07", TimexType.Date)] // month-day keeps its year unknown
     [InlineData("Officials met on Monday.", null, "Monday", "XXXX-WXX-1", TimexType.Date)] // weekday without an anchor
