@@ -111,6 +111,12 @@ internal ref partial struct TimexScanner
             return j + 1 - i;
         }
 
+        if (Is(j + 1, "week") && Is(j + 2, "of") && L(j + 3).Is(WordClass.Month) && IsCapitalized(j + 3)
+            && (Is(j, "last") || Is(j, "final") || (info.Is(WordClass.Ordinal) && info.Number <= 4)))
+        {
+            return MatchWeekOfMonth(i, j, j + 3);
+        }
+
         if (info.Is(WordClass.Past | WordClass.Next | WordClass.This | WordClass.Edge))
         {
             int n = MatchModified(i, j, the: true);
@@ -336,6 +342,48 @@ internal ref partial struct TimexScanner
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// <c>the first week of April</c>, <c>the last week of March 2009</c>: the ISO week that holds most of those days
+    /// (the week of the month's first day if it falls Monday to Thursday, else the next; mirrored for the last week).
+    /// </summary>
+    private int MatchWeekOfMonth(int start, int ordinal, int m)
+    {
+        int month = L(m).Number;
+        int end = m + 1;
+        int year = YearNumber(end);
+        if (year > 0)
+        {
+            end++;
+        }
+        else if (_anchor is { } a)
+        {
+            year = InferYearForMonth(a, month, Tense(start, end));
+        }
+        else
+        {
+            Emit(start, end, TimexType.Date, "XXXX-WXX", "time.week-of-month");
+            return end - start;
+        }
+
+        bool last = Is(ordinal, "last") || Is(ordinal, "final");
+        DateOnly day;
+        if (last)
+        {
+            var lastDay = new DateOnly(year, month, DateTime.DaysInMonth(year, month));
+            int iso = lastDay.DayOfWeek == DayOfWeek.Sunday ? 7 : (int)lastDay.DayOfWeek;
+            day = iso >= 4 ? lastDay : lastDay.AddDays(-7);
+        }
+        else
+        {
+            var firstDay = new DateOnly(year, month, 1);
+            int iso = firstDay.DayOfWeek == DayOfWeek.Sunday ? 7 : (int)firstDay.DayOfWeek;
+            day = (iso <= 4 ? firstDay : firstDay.AddDays(7)).AddDays(7 * (L(ordinal).Number - 1));
+        }
+
+        Emit(start, end, TimexType.Date, TimexValue.Week(day), "time.week-of-month");
+        return end - start;
     }
 
     /// <summary>Whether a noun phrase starts at <paramref name="i"/>: a determiner, a possessive, a number or a name.</summary>
