@@ -238,6 +238,18 @@ internal ref partial struct TimexScanner
                 return word.Length <= 7 && word[^1] is 'm' or 'M' ? MatchCompactClock(i, word) : 0;
             }
 
+            // "a weeklong strike", "the yearlong probe": one unit, written as one word.
+            string? longValue = word.Equals("yearlong", StringComparison.OrdinalIgnoreCase) ? "P1Y"
+                : word.Equals("monthlong", StringComparison.OrdinalIgnoreCase) ? "P1M"
+                : word.Equals("weeklong", StringComparison.OrdinalIgnoreCase) ? "P1W"
+                : word.Equals("daylong", StringComparison.OrdinalIgnoreCase) ? "P1D"
+                : word.Equals("hourlong", StringComparison.OrdinalIgnoreCase) ? "PT1H" : null;
+            if (longValue is not null)
+            {
+                Emit(i, i + 1, TimexType.Duration, longValue, "time.duration.long");
+                return 1;
+            }
+
             // "Q3": a quarter written as a code.
             return word.Length == 2 && (word[0] is 'Q' or 'q') && word[1] is >= '1' and <= '4' ? MatchQuarter(i, i + 1, word[1] - '0') : 0;
         }
@@ -291,6 +303,14 @@ internal ref partial struct TimexScanner
         if (n == 0 && info.Is(WordClass.Unit) && info.Plural)
         {
             n = MatchBareUnit(i);
+        }
+
+        if (n == 0 && info.Is(WordClass.Unit) && !info.Plural && IsHyphen(i + 1) && Is(i + 2, "long") && !IsHyphen(i - 1)
+            && info.Unit is not (TimeUnit.Quarter or TimeUnit.Weekend))
+        {
+            // "a year-long probe": one unit; "two-year-long" is read from its count.
+            Emit(i, i + 3, TimexType.Duration, TimexValue.Duration("1", info.Unit), "time.duration.long");
+            n = 3;
         }
 
         if (n == 0 && info.Is(WordClass.Season))

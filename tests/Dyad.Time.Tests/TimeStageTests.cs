@@ -148,6 +148,8 @@ public sealed class TimeStageTests
     [InlineData("The plant opened in 1990, two decades earlier than planned.", Wed, "1990", "1990", TimexType.Date)] // "earlier than" compares: the year stays, nothing is counted from it
     [InlineData("Sales rebounded in the last week of March 2009.", Wed, "the last week of March 2009", "2009-W13", TimexType.Date)] // March 31, 2009 is a Tuesday: the last full week is W13
     [InlineData("The games took place in the first week of April 2019.", Wed, "the first week of April 2019", "2019-W14", TimexType.Date)] // April 1, 2019 is a Monday: its own week
+    [InlineData("The year-long probe ended.", Wed, "year-long", "P1Y", TimexType.Duration)] // one unit with -long
+    [InlineData("A weeklong strike closed the port.", Wed, "weeklong", "P1W", TimexType.Duration)] // the one-word spelling
     // No publication date: nothing relative gets a year.
     [InlineData("The summit was held on July 7.", null, "July 7", "XXXX-07-07", TimexType.Date)] // month-day keeps its year unknown
     [InlineData("Officials met on Monday.", null, "Monday", "XXXX-WXX-1", TimexType.Date)] // weekday without an anchor
