@@ -343,6 +343,13 @@ internal ref partial struct TimexScanner
             return 0;
         }
 
+        // "the 1800s", "the 1900s": a hundred years, written as the century (TIMEX3 "18"); "the 2000s" is read as the decade.
+        if (digits.Length == 4 && n % 100 == 0 && n is >= 1000 and < 2000)
+        {
+            Emit(i, i + 1, TimexType.Date, TimexValue.Two(n / 100), "time.century.hundreds");
+            return 1;
+        }
+
         if (digits.Length == 4 && n is >= 1000 and <= 2190)
         {
             Emit(i, i + 1, TimexType.Date, TimexValue.Decade(n), "time.decade");

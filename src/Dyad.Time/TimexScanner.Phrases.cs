@@ -83,6 +83,14 @@ internal ref partial struct TimexScanner
         }
 
         // "late in the day after falling": the day being reported, and "after" heads its own clause.
+        // "the day before yesterday", "the day after tomorrow": two days from the article's.
+        if (Is(j, "day") && ((Is(j + 1, "before") && Is(j + 2, "yesterday")) || (Is(j + 1, "after") && Is(j + 2, "tomorrow"))))
+        {
+            string value = _anchor is { } a ? TimexValue.Day(a.AddDays(Is(j + 2, "tomorrow") ? 2 : -2)) : TimexValue.UnknownDay;
+            Emit(i, j + 3, TimexType.Date, value, "time.relative-day.two");
+            return j + 3 - i;
+        }
+
         if (info.Is(WordClass.Unit) && !info.Plural && (Is(j + 1, "before") || Is(j + 1, "after") || Is(j + 1, "earlier"))
             && !StartsNounPhrase(j + 2) && !IsGerund(j + 2) && !IsDayOfTrading(i - 1))
         {
@@ -401,7 +409,7 @@ internal ref partial struct TimexScanner
 
         return IsWordToken(i) && (IsCapitalized(i) || Is(i, "the") || Is(i, "a") || Is(i, "an") || Is(i, "his") || Is(i, "her")
                                   || Is(i, "its") || Is(i, "their") || Is(i, "our") || Is(i, "my") || Is(i, "your") || Is(i, "this")
-                                  || (Is(i, "that") && !IsWordToken(i + 1)) || Is(i, "yesterday") || Is(i, "last") || Is(i, "next")
+                                  || (Is(i, "that") && !IsWordToken(i + 1)) || Is(i, "yesterday") || Is(i, "tomorrow") || Is(i, "today") || Is(i, "last") || Is(i, "next")
                                   || Is(i, "he") || Is(i, "she") || Is(i, "it") || Is(i, "they") || Is(i, "we") || Is(i, "i") || Is(i, "you"));
     }
 

@@ -627,6 +627,12 @@ internal ref partial struct TimexScanner
             Direction.Future when diff < -30 => y + 1,
             Direction.Past or Direction.Future => y,
 
+            // A present tense ("the vote is on November 3", "sales are up in February") means the nearest such date.
+            // Only a date just across the new year is read into the neighbouring year.
+            Direction.Present when diff < -240 => y + 1,
+            Direction.Present when diff > 300 => y - 1,
+            Direction.Present => y,
+
             // Without a tense, news mostly looks back: a date well after the article's is last year's.
             _ when diff > 60 => y - 1,
             _ => y,
@@ -642,6 +648,9 @@ internal ref partial struct TimexScanner
             Direction.Past when diff > 1 => y - 1,
             Direction.Future when diff < 0 => y + 1,
             Direction.Past or Direction.Future => y,
+            Direction.Present when diff < -8 => y + 1,
+            Direction.Present when diff > 9 => y - 1,
+            Direction.Present => y,
             _ when diff > 2 => y - 1,
             _ => y,
         };

@@ -150,6 +150,10 @@ public sealed class TimeStageTests
     [InlineData("The games took place in the first week of April 2019.", Wed, "the first week of April 2019", "2019-W14", TimexType.Date)] // April 1, 2019 is a Monday: its own week
     [InlineData("The year-long probe ended.", Wed, "year-long", "P1Y", TimexType.Duration)] // one unit with -long
     [InlineData("A weeklong strike closed the port.", Wed, "weeklong", "P1W", TimexType.Duration)] // the one-word spelling
+    [InlineData("He will leave the day after tomorrow.", Wed, "the day after tomorrow", "2017-07-21", TimexType.Date)] // two days ahead
+    [InlineData("The next election is in October.", Wed, "October", "2017-10", TimexType.Date)] // a present tense means the nearest such month, not last year's
+    [InlineData("The town was founded in the 1800s.", Wed, "1800s", "18", TimexType.Date)] // a round hundred is a century
+    [InlineData("The date is unclear, with reports saying December 27.", "2019-01-10", "December 27", "2018-12-27", TimexType.Date)] // present tense, just across the new year: last year's
     // No publication date: nothing relative gets a year.
     [InlineData("The summit was held on July 7.", null, "July 7", "XXXX-07-07", TimexType.Date)] // month-day keeps its year unknown
     [InlineData("Officials met on Monday.", null, "Monday", "XXXX-WXX-1", TimexType.Date)] // weekday without an anchor
