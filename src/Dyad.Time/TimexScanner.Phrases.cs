@@ -36,7 +36,9 @@ internal ref partial struct TimexScanner
             return MatchWeekend(i, j);
         }
 
-        if (Is(j, "year") && (Is(i - 1, "in") || Is(i - 1, "for") || Is(i - 1, "during") || Is(i - 1, "throughout"))
+        // "the rest of the year", "most of the year": the year being reported.
+        bool partOfYear = Is(i - 1, "of") && (Is(i - 2, "rest") || Is(i - 2, "remainder") || Is(i - 2, "most") || Is(i - 2, "much") || Is(i - 2, "balance"));
+        if (Is(j, "year") && (Is(i - 1, "in") || Is(i - 1, "for") || Is(i - 1, "during") || Is(i - 1, "throughout") || partOfYear)
             && (j + 1 >= _end || _tokens[j + 1].Kind is TokenKind.Punctuation || Is(j + 1, "and") || Is(j + 1, "to") || Is(j + 1, "ago")))
         {
             // "earlier in the year", "for the year": the year being reported.

@@ -154,6 +154,7 @@ public sealed class TimeStageTests
     [InlineData("The next election is in October.", Wed, "October", "2017-10", TimexType.Date)] // a present tense means the nearest such month, not last year's
     [InlineData("The town was founded in the 1800s.", Wed, "1800s", "18", TimexType.Date)] // a round hundred is a century
     [InlineData("The date is unclear, with reports saying December 27.", "2019-01-10", "December 27", "2018-12-27", TimexType.Date)] // present tense, just across the new year: last year's
+    [InlineData("Prices should stay high for the rest of the year.", Wed, "the year", "2017", TimexType.Date)] // "the rest of the year": the year being reported
     // No publication date: nothing relative gets a year.
     [InlineData("The summit was held on July 7.", null, "July 7", "XXXX-07-07", TimexType.Date)] // month-day keeps its year unknown
     [InlineData("Officials met on Monday.", null, "Monday", "XXXX-WXX-1", TimexType.Date)] // weekday without an anchor
