@@ -48,7 +48,7 @@ internal static class ClauseTense
                 return Direction.Future;
             }
 
-            var cue = Classify(text, tokens, i, sentenceEnd);
+            var cue = Classify(text, tokens, i, sentenceEnd, first);
             if (cue != Direction.Unknown)
             {
                 return cue;
@@ -65,7 +65,7 @@ internal static class ClauseTense
                 break;
             }
 
-            var cue = Classify(text, tokens, i, sentenceEnd);
+            var cue = Classify(text, tokens, i, sentenceEnd, -1);
             if (cue != Direction.Unknown)
             {
                 return cue;
@@ -90,7 +90,7 @@ internal static class ClauseTense
         return false;
     }
 
-    private static Direction Classify(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i, int sentenceEnd)
+    private static Direction Classify(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i, int sentenceEnd, int first)
     {
         var token = tokens[i];
         if (token.Kind is not (TokenKind.Word or TokenKind.Clitic))
@@ -100,8 +100,9 @@ internal static class ClauseTense
 
         var word = text.Slice(token.Start, token.Span.Length);
 
-        // "to be held", "will be delayed": a participle after "be" takes its tense from what precedes "be".
-        bool afterBe = i > 0 && IsWord(text, tokens[i - 1], "be");
+        // "to be held", "will be delayed", "will stay closed": a participle after "be" or another copula takes its tense
+        // from the copula or what precedes it.
+        bool afterBe = i > 0 && IsCopula(text, tokens[i - 1]);
         if (word.Equals("to", StringComparison.OrdinalIgnoreCase))
         {
             // "to be held": a future passive; "to be apprehensive" says nothing.
@@ -124,7 +125,23 @@ internal static class ClauseTense
             return Direction.Future;
         }
 
-        switch (TimeLexicon.Cue(word))
+        var lexical = TimeLexicon.Cue(word);
+
+        // "rejected the plan on Tuesday": right before the date, an intent noun (after a determiner) leaves the date to
+        // the verb that governs it; further away ("his plans for Brexit by October 31") it still points ahead.
+        if (lexical is TenseCue.Intent or TenseCue.Proposal && i > 0 && first - i <= 2 && IsDeterminer(text, tokens[i - 1]))
+        {
+            return Direction.Unknown;
+        }
+
+        // "has until Monday", "have to decide by Friday": a deadline ahead, not a perfect.
+        if ((word.Equals("has", StringComparison.OrdinalIgnoreCase) || word.Equals("have", StringComparison.OrdinalIgnoreCase))
+            && i + 1 < sentenceEnd && (IsWord(text, tokens[i + 1], "until") || IsWord(text, tokens[i + 1], "to") || IsWord(text, tokens[i + 1], "till")))
+        {
+            return Direction.Future;
+        }
+
+        switch (lexical)
         {
             case TenseCue.Past when afterBe:
             case TenseCue.Proposal when afterBe:
@@ -148,6 +165,26 @@ internal static class ClauseTense
         }
 
         return !afterBe && LooksRegularPast(word, token) ? Direction.Past : Direction.Unknown;
+    }
+
+    private static bool IsCopula(ReadOnlySpan<char> text, Token token)
+    {
+        var w = text.Slice(token.Start, token.Span.Length);
+        return w.Equals("be", StringComparison.OrdinalIgnoreCase) || w.Equals("is", StringComparison.OrdinalIgnoreCase)
+               || w.Equals("are", StringComparison.OrdinalIgnoreCase) || w.Equals("was", StringComparison.OrdinalIgnoreCase)
+               || w.Equals("were", StringComparison.OrdinalIgnoreCase) || w.Equals("been", StringComparison.OrdinalIgnoreCase)
+               || w.Equals("stay", StringComparison.OrdinalIgnoreCase) || w.Equals("remain", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static bool IsDeterminer(ReadOnlySpan<char> text, Token token)
+    {
+        var w = text.Slice(token.Start, token.Span.Length);
+        return w.Equals("the", StringComparison.OrdinalIgnoreCase) || w.Equals("a", StringComparison.OrdinalIgnoreCase)
+               || w.Equals("an", StringComparison.OrdinalIgnoreCase) || w.Equals("its", StringComparison.OrdinalIgnoreCase)
+               || w.Equals("his", StringComparison.OrdinalIgnoreCase) || w.Equals("her", StringComparison.OrdinalIgnoreCase)
+               || w.Equals("their", StringComparison.OrdinalIgnoreCase) || w.Equals("our", StringComparison.OrdinalIgnoreCase)
+               || w.Equals("this", StringComparison.OrdinalIgnoreCase) || w.Equals("whose", StringComparison.OrdinalIgnoreCase)
+               || (token.Kind == TokenKind.Clitic && (w is "'s" or "\u2019s"));
     }
 
     private static bool IsParticiple(ReadOnlySpan<char> text, Token token)

@@ -271,7 +271,6 @@ internal static class TimeLexicon
         Add("nowadays", WordClass.PresentRef);
         Add("recently", WordClass.PastRef);
         Add("lately", WordClass.PastRef);
-        Add("formerly", WordClass.PastRef);
         Add("soon", WordClass.FutureRef);
 
         Add("daily", WordClass.SetAdverb, code: "P1D");
@@ -302,7 +301,7 @@ internal static class TimeLexicon
             Add(z, WordClass.Zone);
         }
 
-        foreach (var w in new[] { "the", "at", "recent", "fiscal", "once", "twice", "these", "christmas", "halloween", "thanksgiving", "new", "valentine" })
+        foreach (var w in new[] { "the", "at", "recent", "fiscal", "once", "twice", "these", "half", "that", "christmas", "halloween", "thanksgiving", "new", "valentine" })
         {
             Add(w, WordClass.Opener);
         }

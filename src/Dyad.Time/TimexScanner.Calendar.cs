@@ -105,7 +105,7 @@ internal ref partial struct TimexScanner
             bool anaphoric = the && (modifier.Equals("previous", StringComparison.OrdinalIgnoreCase) || modifier.Equals("preceding", StringComparison.OrdinalIgnoreCase)
                                      || modifier.Equals("prior", StringComparison.OrdinalIgnoreCase) || modifier.Equals("following", StringComparison.OrdinalIgnoreCase)
                                      || modifier.Equals("next", StringComparison.OrdinalIgnoreCase));
-            return MatchRelativeUnit(start, j, relation, pastWord && the, head.Unit, anaphoric ? _lastDate ?? _previousDate ?? _anchor : _anchor);
+            return MatchRelativeUnit(start, j, relation, pastWord && the, head.Unit, anaphoric ? _lastDate ?? _previousDate ?? _anchor : _anchor, anaphoric);
         }
 
         if (head.Is(WordClass.Unit) && head.Plural && relation == Relation.Next && (the || Is(start - 1, "in") || Is(start - 1, "over")))
@@ -206,6 +206,13 @@ internal ref partial struct TimexScanner
                     break;
                 default:
                     var tense = Tense(start, end);
+
+                    // "markets to remain closed until Friday": with no verb to say otherwise, a deadline lies ahead.
+                    if (tense == Direction.Unknown && (Is(start - 1, "until") || Is(start - 1, "till")))
+                    {
+                        tense = Direction.Future;
+                    }
+
                     if (tense is Direction.Future or Direction.Present)
                     {
                         date = anchor.AddDays(ahead);
@@ -334,7 +341,7 @@ internal ref partial struct TimexScanner
         if (relation == Relation.None && !edge)
         {
             var prev = W(j - 1);
-            if (j - 1 < _start || !TimeLexicon.MonthPrepositions.Contains(prev))
+            if (j - 1 < _start || !(TimeLexicon.MonthPrepositions.Contains(prev) || IsMonthModifier(j, month)))
             {
                 return 0;
             }
@@ -363,6 +370,21 @@ internal ref partial struct TimexScanner
         };
         Emit(start, end, TimexType.Date, TimexValue.Month(resolved, month), "time.month" + RelationRule(relation));
         return end - start;
+    }
+
+    /// <summary>
+    /// "their January sales", "the company's October report": a month modifying a lower-case noun after a determiner
+    /// or possessive. March and May are left out: "the March on Washington", "the May government".
+    /// </summary>
+    private readonly bool IsMonthModifier(int j, int month)
+    {
+        if (month is 3 or 5 || !IsWordToken(j + 1) || IsCapitalized(j + 1))
+        {
+            return false;
+        }
+
+        int p = j - 1;
+        return Is(p, "its") || Is(p, "their") || Is(p, "his") || Is(p, "her") || Is(p, "our") || Is(p, "the") || Is(p, "'s") || Is(p, "\u2019s");
     }
 
     private static string RelationRule(Relation relation) => relation switch
@@ -434,7 +456,7 @@ internal ref partial struct TimexScanner
     }
 
     /// <summary><c>last week</c> → <c>2017-W28</c>, <c>next month</c>, <c>this year</c>; <c>the past year</c> is a duration.</summary>
-    private int MatchRelativeUnit(int start, int j, Relation relation, bool duration, TimeUnit unit, DateOnly? reference)
+    private int MatchRelativeUnit(int start, int j, Relation relation, bool duration, TimeUnit unit, DateOnly? reference, bool anaphoric = false)
     {
         int end = j + 1;
         if (duration)
@@ -503,7 +525,8 @@ internal ref partial struct TimexScanner
             case TimeUnit.Century:
                 value = TimexValue.Two((a.Year / 100) + step);
                 break;
-            case TimeUnit.Day when relation == Relation.This || reference != _anchor:
+            // "the previous day" with no date before it is the day before the article's; "the last day" stays a phrase.
+            case TimeUnit.Day when relation == Relation.This || reference != _anchor || anaphoric:
                 var day = a.AddDays(step);
                 SetDate(day);
                 value = TimexValue.Day(day);

@@ -40,6 +40,11 @@ internal ref partial struct TimexScanner
             return 0;
         }
 
+        if (s.Length is >= 3 and <= 7 && s[^1] is 'm' or 'M' && s[^2] is 'a' or 'A' or 'p' or 'P')
+        {
+            return MatchCompactClock(i, s);
+        }
+
         if (s.Contains('/'))
         {
             return MatchSlashDate(i, s);
@@ -98,11 +103,12 @@ internal ref partial struct TimexScanner
         if (value is >= 1 and <= 12 && L(i + 1).Is(WordClass.Meridiem))
         {
             int hour = L(i + 1).Number == 12 ? (value % 12) + 12 : value % 12;
-            return EmitClock(i, i + 2, hour, 0);
+            return ClockWithZone(i, i + 2, hour, 0);
         }
 
         if (s.Length == 4 && value is >= 1000 and <= 2199 && IsYearInContext(i, value))
         {
+            _lastYear = value;
             Emit(i, i + 1, TimexType.Date, TimexValue.Year(value), "time.year");
             return 1;
         }
@@ -159,6 +165,35 @@ internal ref partial struct TimexScanner
         // Sentence start or after punctuation: a year unless a lower-case content word follows (it then counts it).
         return i + 1 >= _end || !IsWordToken(i + 1) || IsCapitalized(i + 1) || ClauseTense.IsWord(_text, _tokens[i + 1], "and")
                || TimeLexicon.Cue(next) != TenseCue.None || TimeLexicon.YearPrepositions.Contains(next);
+    }
+
+    /// <summary><c>9am</c>, <c>10:30pm</c>, <c>9.30am</c>: a clock time written as one token.</summary>
+    private int MatchCompactClock(int i, ReadOnlySpan<char> s)
+    {
+        bool pm = s[^2] is 'p' or 'P';
+        var digits = s[..^2];
+        int sep = digits.IndexOfAny(':', '.');
+        int hour = Digits(sep < 0 ? digits : digits[..sep]);
+        int minute = sep < 0 ? 0 : digits.Length - sep - 1 == 2 ? Digits(digits[(sep + 1)..]) : -1;
+        if (hour is < 1 or > 12 || minute is < 0 or > 59)
+        {
+            return 0;
+        }
+
+        return ClockWithZone(i, i + 1, pm ? (hour % 12) + 12 : hour % 12, minute);
+    }
+
+    /// <summary>A clock time that may be followed by its zone (<c>9 a.m. EST</c>); only UTC and GMT are written into the value.</summary>
+    private int ClockWithZone(int first, int end, int hour, int minute)
+    {
+        bool utc = false;
+        if (L(end).Is(WordClass.Zone))
+        {
+            utc = Is(end, "UTC") || Is(end, "GMT");
+            end++;
+        }
+
+        return EmitClock(first, end, hour, minute, utc);
     }
 
     private int MatchSlashDate(int i, ReadOnlySpan<char> s)
@@ -279,8 +314,10 @@ internal ref partial struct TimexScanner
     private int MatchClockWord(int i, WordInfo info)
     {
         if (!(Is(i - 1, "at") || Is(i - 1, "by") || Is(i - 1, "until") || Is(i - 1, "before") || Is(i - 1, "after")
-              || Is(i - 1, "around") || Is(i - 1, "till") || Is(i - 1, "from") || Is(i - 1, "to")))
+              || Is(i - 1, "around") || Is(i - 1, "till") || Is(i - 1, "from") || Is(i - 1, "to")
+              || (L(i + 1).Is(WordClass.Weekday) && !L(i + 1).Plural)))
         {
+            // "the deadline is midnight Friday": a named day after the word makes it a time without a preposition.
             return 0;
         }
 
@@ -304,6 +341,13 @@ internal ref partial struct TimexScanner
         if (n < 0 || n % 10 != 0)
         {
             return 0;
+        }
+
+        // "the 1800s", "the 1900s": a hundred years, written as the century (TIMEX3 "18"); "the 2000s" is read as the decade.
+        if (digits.Length == 4 && n % 100 == 0 && n is >= 1000 and < 2000)
+        {
+            Emit(i, i + 1, TimexType.Date, TimexValue.Two(n / 100), "time.century.hundreds");
+            return 1;
         }
 
         if (digits.Length == 4 && n is >= 1000 and <= 2190)

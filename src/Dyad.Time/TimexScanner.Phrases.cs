@@ -25,7 +25,10 @@ internal ref partial struct TimexScanner
 
         if ((Is(j, "end") || Is(j, "beginning") || Is(j, "start") || Is(j, "middle")) && Is(j + 1, "of"))
         {
-            return MatchPartOf(i, j + 2);
+            // "At the end of the day, it is about jobs": the idiom opening a clause means "in the end".
+            bool idiom = Is(j, "end") && Is(j + 2, "the") && Is(j + 3, "day") && Is(i - 1, "at")
+                         && (i - 1 == _start || _tokens[i - 2].Kind == TokenKind.Punctuation || Is(i - 2, "but") || Is(i - 2, "and"));
+            return idiom ? 0 : MatchPartOf(i, j + 2);
         }
 
         if (Is(j, "weekend") && !Is(j + 1, "of"))
@@ -33,7 +36,9 @@ internal ref partial struct TimexScanner
             return MatchWeekend(i, j);
         }
 
-        if (Is(j, "year") && (Is(i - 1, "in") || Is(i - 1, "for") || Is(i - 1, "during") || Is(i - 1, "throughout"))
+        // "the rest of the year", "most of the year": the year being reported.
+        bool partOfYear = Is(i - 1, "of") && (Is(i - 2, "rest") || Is(i - 2, "remainder") || Is(i - 2, "most") || Is(i - 2, "much") || Is(i - 2, "balance"));
+        if (Is(j, "year") && (Is(i - 1, "in") || Is(i - 1, "for") || Is(i - 1, "during") || Is(i - 1, "throughout") || partOfYear)
             && (j + 1 >= _end || _tokens[j + 1].Kind is TokenKind.Punctuation || Is(j + 1, "and") || Is(j + 1, "to") || Is(j + 1, "ago")))
         {
             // "earlier in the year", "for the year": the year being reported.
@@ -44,6 +49,26 @@ internal ref partial struct TimexScanner
 
             var known = _lastDate ?? _anchor;
             Emit(i, j + 1, TimexType.Date, known is { } k ? TimexValue.Year(k.Year) : "XXXX", "time.the-year");
+            return j + 1 - i;
+        }
+
+        // "over the years", "through the decades": an unknown stretch of those units.
+        if (info.Is(WordClass.Unit) && info.Plural && info.Unit is TimeUnit.Year or TimeUnit.Decade or TimeUnit.Century or TimeUnit.Month
+            && (Is(i - 1, "over") || Is(i - 1, "through") || Is(i - 1, "throughout")) && !Is(j + 1, "of") && !IsHyphen(j + 1))
+        {
+            Emit(i, j + 1, TimexType.Duration, TimexValue.Duration("X", info.Unit), "time.duration.over-the");
+            return j + 1 - i;
+        }
+
+        // "later in the week", "earlier in the month": the week or month being reported.
+        if ((Is(j, "week") || Is(j, "month")) && Is(i - 1, "in")
+            && (Is(i - 2, "later") || Is(i - 2, "earlier") || Is(i - 2, "early") || Is(i - 2, "late")) && !Is(j + 1, "of"))
+        {
+            var known = _lastDate ?? _previousDate ?? _anchor;
+            string value = known is { } k
+                ? (Is(j, "week") ? TimexValue.Week(k) : TimexValue.Month(k.Year, k.Month))
+                : (Is(j, "week") ? "XXXX-WXX" : "XXXX-XX");
+            Emit(i, j + 1, TimexType.Date, value, "time.the-" + (Is(j, "week") ? "week" : "month"));
             return j + 1 - i;
         }
 
@@ -59,6 +84,34 @@ internal ref partial struct TimexScanner
             return j + 2 - i;
         }
 
+        // "late in the day after falling": the day being reported, and "after" heads its own clause.
+        // "the day before yesterday", "the day after tomorrow": two days from the article's.
+        if (Is(j, "day") && ((Is(j + 1, "before") && Is(j + 2, "yesterday")) || (Is(j + 1, "after") && Is(j + 2, "tomorrow"))))
+        {
+            string value = _anchor is { } a ? TimexValue.Day(a.AddDays(Is(j + 2, "tomorrow") ? 2 : -2)) : TimexValue.UnknownDay;
+            Emit(i, j + 3, TimexType.Date, value, "time.relative-day.two");
+            return j + 3 - i;
+        }
+
+        if (info.Is(WordClass.Unit) && !info.Plural && (Is(j + 1, "before") || Is(j + 1, "after") || Is(j + 1, "earlier"))
+            && !StartsNounPhrase(j + 2) && !IsGerund(j + 2) && !IsDayOfTrading(i - 1))
+        {
+            int n = MatchUnitBeforeAfter(i, j, info.Unit, Is(j + 1, "after") ? 1 : -1);
+            if (n > 0)
+            {
+                return n;
+            }
+        }
+
+        if (Is(j, "same") && (Is(j + 1, "period") || Is(j + 1, "month") || Is(j + 1, "quarter") || Is(j + 1, "week") || Is(j + 1, "time")))
+        {
+            int n = MatchSamePeriod(i, j + 1);
+            if (n > 0)
+            {
+                return n;
+            }
+        }
+
         if ((Is(j, "day") && IsDayOfTrading(i - 1)) || (Is(j, "same") && Is(j + 1, "day")))
         {
             j = Is(j, "same") ? j + 1 : j;
@@ -66,6 +119,12 @@ internal ref partial struct TimexScanner
             string value = known is { } k ? TimexValue.Day(k) : TimexValue.UnknownDay;
             Emit(i, j + 1, TimexType.Date, value, "time.the-day");
             return j + 1 - i;
+        }
+
+        if (Is(j + 1, "week") && Is(j + 2, "of") && L(j + 3).Is(WordClass.Month) && IsCapitalized(j + 3)
+            && (Is(j, "last") || Is(j, "final") || (info.Is(WordClass.Ordinal) && info.Number <= 4)))
+        {
+            return MatchWeekOfMonth(i, j, j + 3);
         }
 
         if (info.Is(WordClass.Past | WordClass.Next | WordClass.This | WordClass.Edge))
@@ -99,7 +158,7 @@ internal ref partial struct TimexScanner
 
         int before = _output.Count;
         _partDepth++;
-        int n = Is(inner, "the") && (Is(inner + 1, "year") || Is(inner + 1, "month") || Is(inner + 1, "week"))
+        int n = Is(inner, "the") && (Is(inner + 1, "year") || Is(inner + 1, "month") || Is(inner + 1, "week") || Is(inner + 1, "day"))
             ? MatchTheUnit(inner)
             : MatchAt(inner);
         _partDepth--;
@@ -133,6 +192,8 @@ internal ref partial struct TimexScanner
         var unit = L(i + 1).Unit;
         string value = unit switch
         {
+            // "the end of the day": the day being reported.
+            TimeUnit.Day => TimexValue.Day(_lastDate ?? _previousDate ?? a),
             TimeUnit.Year => TimexValue.Year(a.Year),
             TimeUnit.Month => TimexValue.Month(a.Year, a.Month),
             _ => TimexValue.Week(a),
@@ -164,6 +225,194 @@ internal ref partial struct TimexScanner
 
         Emit(start, j + 1, TimexType.Date, value, "time.weekend");
         return j + 1 - start;
+    }
+
+    /// <summary>
+    /// <c>the day before</c>, <c>the year after</c>: one unit from the last date mentioned (the article date if none).
+    /// "the day before the vote" is left alone: its anchor is an event, not a date.
+    /// </summary>
+    private int MatchUnitBeforeAfter(int start, int j, TimeUnit unit, int step)
+    {
+        var reference = _lastDate ?? _previousDate ?? _anchor;
+        string value;
+        if (reference is not { } a)
+        {
+            value = unit switch
+            {
+                TimeUnit.Day => TimexValue.UnknownDay,
+                TimeUnit.Week => "XXXX-WXX",
+                TimeUnit.Month => "XXXX-XX",
+                TimeUnit.Year => "XXXX",
+                _ => string.Empty,
+            };
+        }
+        else
+        {
+            switch (unit)
+            {
+                case TimeUnit.Day:
+                    var day = a.AddDays(step);
+                    SetDate(day);
+                    value = TimexValue.Day(day);
+                    break;
+                case TimeUnit.Week:
+                    value = TimexValue.Week(a.AddDays(7 * step));
+                    break;
+                case TimeUnit.Month:
+                    var month = a.AddMonths(step);
+                    value = TimexValue.Month(month.Year, month.Month);
+                    break;
+                case TimeUnit.Year:
+                    value = TimexValue.Year(a.Year + step);
+                    break;
+                default:
+                    value = string.Empty;
+                    break;
+            }
+        }
+
+        if (value.Length == 0)
+        {
+            return 0;
+        }
+
+        Emit(start, j + 2, TimexType.Date, value, step > 0 ? "time.unit-after" : "time.unit-before");
+        return j + 2 - start;
+    }
+
+    private readonly bool IsGerund(int i) => IsWordToken(i) && W(i) is { Length: > 4 } w && w.EndsWith("ing", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// <c>the same period last year</c>, <c>the same quarter a year earlier</c>: the period just reported, a year back.
+    /// Business news compares a month or quarter with the one a year before, so the value keeps that granularity.
+    /// </summary>
+    private int MatchSamePeriod(int start, int noun)
+    {
+        int k = noun + 1;
+        if (Is(k, "of") || Is(k, "in"))
+        {
+            k++;
+        }
+
+        int end;
+        if (Is(k, "last") && Is(k + 1, "year"))
+        {
+            end = k + 2;
+        }
+        else if (Is(k, "the") && (Is(k + 1, "last") || Is(k + 1, "previous") || Is(k + 1, "prior") || Is(k + 1, "preceding")) && Is(k + 2, "year"))
+        {
+            end = k + 3;
+        }
+        else if ((Is(k, "a") || Is(k, "one")) && Is(k + 1, "year") && (Is(k + 2, "ago") || Is(k + 2, "earlier") || Is(k + 2, "before")))
+        {
+            end = k + 3;
+        }
+        else
+        {
+            return 0;
+        }
+
+        string value = PeriodYearBefore(sameSentence: false) ?? (_anchor is { } a ? TimexValue.Year(a.Year - 1) : "XXXX");
+        Emit(start, end, TimexType.Date, value, "time.same-period-year-before");
+        return end - start;
+    }
+
+    /// <summary>
+    /// The month, quarter or half-year value most recently emitted (in this sentence only, or in the last few
+    /// expressions of the document), moved back one year; null when there is none.
+    /// </summary>
+    private readonly string? PeriodYearBefore(bool sameSentence)
+    {
+        int stop = Math.Max(0, _output.Count - 6);
+        for (int k = _output.Count - 1; k >= stop; k--)
+        {
+            var t = _output[k];
+            if (sameSentence && t.Sentence != _sentence)
+            {
+                return null;
+            }
+
+            var v = t.Value;
+            if (t.Type != TimexType.Date || v.Length != 7 || v[4] != '-')
+            {
+                continue;
+            }
+
+            int year = Digits(v.AsSpan(0, 4));
+            if (year is < 1001 or > 8999)
+            {
+                continue;
+            }
+
+            char c = v[5];
+            if (c is 'Q' or 'H' || char.IsAsciiDigit(c))
+            {
+                return TimexValue.Year(year - 1) + v[4..];
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// <c>the first week of April</c>, <c>the last week of March 2009</c>: the ISO week that holds most of those days
+    /// (the week of the month's first day if it falls Monday to Thursday, else the next; mirrored for the last week).
+    /// </summary>
+    private int MatchWeekOfMonth(int start, int ordinal, int m)
+    {
+        int month = L(m).Number;
+        int end = m + 1;
+        int year = YearNumber(end);
+        if (year > 0)
+        {
+            end++;
+        }
+        else if (_anchor is { } a)
+        {
+            year = InferYearForMonth(a, month, Tense(start, end));
+        }
+        else
+        {
+            Emit(start, end, TimexType.Date, "XXXX-WXX", "time.week-of-month");
+            return end - start;
+        }
+
+        bool last = Is(ordinal, "last") || Is(ordinal, "final");
+        DateOnly day;
+        if (last)
+        {
+            var lastDay = new DateOnly(year, month, DateTime.DaysInMonth(year, month));
+            int iso = lastDay.DayOfWeek == DayOfWeek.Sunday ? 7 : (int)lastDay.DayOfWeek;
+            day = iso >= 4 ? lastDay : lastDay.AddDays(-7);
+        }
+        else
+        {
+            var firstDay = new DateOnly(year, month, 1);
+            int iso = firstDay.DayOfWeek == DayOfWeek.Sunday ? 7 : (int)firstDay.DayOfWeek;
+            day = (iso <= 4 ? firstDay : firstDay.AddDays(7)).AddDays(7 * (L(ordinal).Number - 1));
+        }
+
+        Emit(start, end, TimexType.Date, TimexValue.Week(day), "time.week-of-month");
+        return end - start;
+    }
+
+    /// <summary>Whether a noun phrase starts at <paramref name="i"/>: a determiner, a possessive, a number or a name.</summary>
+    private readonly bool StartsNounPhrase(int i)
+    {
+        if (i >= _end)
+        {
+            return false;
+        }
+
+        if (_tokens[i].Kind == TokenKind.Number)
+        {
+            return true;
+        }
+
+        return IsWordToken(i) && (IsCapitalized(i) || Is(i, "the") || Is(i, "a") || Is(i, "an") || Is(i, "his") || Is(i, "her")
+                                  || Is(i, "its") || Is(i, "their") || Is(i, "our") || Is(i, "my") || Is(i, "your") || Is(i, "this")
+                                  || (Is(i, "that") && !IsWordToken(i + 1)) || Is(i, "yesterday") || Is(i, "tomorrow") || Is(i, "today") || Is(i, "last") || Is(i, "next")
+                                  || Is(i, "he") || Is(i, "she") || Is(i, "it") || Is(i, "they") || Is(i, "we") || Is(i, "i") || Is(i, "you"));
     }
 
     /// <summary>"ended the day", "later in the day", "for the day": market and news idiom for the day being reported.</summary>

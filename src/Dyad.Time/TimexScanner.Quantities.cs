@@ -84,14 +84,34 @@ internal ref partial struct TimexScanner
             return 0;
         }
 
+        // "between 60 and 90 days", "three to five years": the first count shares the unit of the second.
+        if (relation == Relation.None && count != "X" && (Is(u, "and") || Is(u, "to") || Is(u, "or") || IsHyphen(u))
+            && !(Is(j, "a") || Is(j, "an")) && TryCount(u + 1, out string second, out int secondUnit) && second != "X"
+            && L(secondUnit).Is(WordClass.Unit) && L(secondUnit).Plural && !IsCapitalized(secondUnit)
+            && !(Is(u, "and") && !Is(j - 1, "between")))
+        {
+            Emit(j, u, TimexType.Duration, TimexValue.Duration(count, L(secondUnit).Unit), "time.duration.range-start");
+            return u - start;
+        }
+
         if (IsHyphen(u))
         {
             u++;
         }
 
-        if (Is(u, "straight") || Is(u, "consecutive") || Is(u, "more") || Is(u, "full") || Is(u, "long") || Is(u, "trading")
-            || Is(u, "business") || Is(u, "working") || Is(u, "additional") || Is(u, "calendar") || Is(u, "extra"))
+        // "two and a half years": TIMEX3 writes the fraction as a decimal (P2.5Y).
+        bool half = false;
+        if (Is(u, "and") && Is(u + 1, "a") && Is(u + 2, "half") && count != "X" && !count.Contains('.'))
         {
+            half = true;
+            u += 3;
+        }
+
+        bool consecutive = false;
+        if (Is(u, "straight") || Is(u, "consecutive") || Is(u, "more") || Is(u, "full") || Is(u, "long") || Is(u, "trading")
+            || Is(u, "business") || Is(u, "working") || Is(u, "additional") || Is(u, "calendar") || Is(u, "extra") || Is(u, "successive"))
+        {
+            consecutive = Is(u, "straight") || Is(u, "consecutive") || Is(u, "successive");
             u++;
         }
 
@@ -102,24 +122,55 @@ internal ref partial struct TimexScanner
             return 0;
         }
 
-        bool article = Is(j, "a") || Is(j, "an");
+        // "a few days" is a count; "a days" is not.
+        bool article = (Is(j, "a") || Is(j, "an")) && count != "X";
         if (article && (info.Plural || (info.Unit == TimeUnit.Second && (IsWordToken(u + 1) || IsHyphen(u + 1)))))
         {
             // "a second consecutive day", "a second-floor flat": the ordinal, not the unit.
             return 0;
         }
 
-        if (info.Unit == TimeUnit.Quarter && (Is(u + 1, "of") || Is(u + 1, "as") || Is(u + 1, "than") || Is(u + 1, ",")))
+        // "a quarter of the workforce", "three quarters of all voters": a fraction; "two consecutive quarters of growth" is time.
+        if (info.Unit == TimeUnit.Quarter && !consecutive
+            && ((Is(u + 1, "of") && (StartsNounPhrase(u + 2) || Is(u + 2, "all") || Is(u + 2, "those") || Is(u + 2, "them") || Is(u + 2, "us")))
+                || Is(u + 1, "as") || Is(u + 1, "than") || Is(u + 1, ",")))
         {
-            // "a quarter of the workforce": a fraction.
             return 0;
         }
 
         int end = u + 1;
+        if (!half && Is(end, "and") && Is(end + 1, "a") && Is(end + 2, "half") && count != "X" && !count.Contains('.'))
+        {
+            // "a year and a half".
+            half = true;
+            end += 3;
+        }
+
+        if (half)
+        {
+            count += ".5";
+        }
+
+        // The scan resumes after what was read from the original start, whatever the extent takes in on the left.
+        int origin = start;
+        // "up to 30-year terms": the bound belongs to the noun the adjective modifies.
+        if (relation == Relation.None && start == j && !IsHyphen(u - 1))
+        {
+            start = ModifierStart(start);
+        }
+
+        // "sales rose in the first quarter from a year earlier": compared with the same quarter a year before.
+        if ((Is(end, "ago") || Is(end, "earlier")) && relation == Relation.None && count == "1" && info.Unit == TimeUnit.Year
+            && PeriodYearBefore(sameSentence: true) is { } period)
+        {
+            Emit(start, end + 1, TimexType.Date, period, "time.year-before-period");
+            return end + 1 - origin;
+        }
+
         if (Is(end, "ago") && relation == Relation.None)
         {
             Emit(start, end + 1, TimexType.Date, Ago(count, info.Unit, _anchor, 1), "time.ago");
-            return end + 1 - start;
+            return end + 1 - origin;
         }
 
         // "a year earlier", "two days later": counted from the last date mentioned (the article date at worst for earlier).
@@ -127,10 +178,21 @@ internal ref partial struct TimexScanner
         {
             bool later = Is(end, "later");
             var reference = _lastDate ?? (later ? null : _anchor);
+
+            // "elected in 2008 and re-elected four years later": years counted from the year named in the sentence.
+            if (_lastDate is null && _lastYear > 0 && info.Unit is TimeUnit.Year or TimeUnit.Decade
+                && int.TryParse(count, NumberStyles.None, CultureInfo.InvariantCulture, out int years) && years <= 100)
+            {
+                int span = info.Unit == TimeUnit.Decade ? years * 10 : years;
+                int year = later ? _lastYear + span : _lastYear - span;
+                Emit(start, end + 1, TimexType.Date, TimexValue.Year(year), later ? "time.later.year" : "time.earlier.year");
+                return end + 1 - origin;
+            }
+
             if (reference is not null)
             {
                 Emit(start, end + 1, TimexType.Date, Ago(count, info.Unit, reference, later ? -1 : 1), later ? "time.later" : "time.earlier");
-                return end + 1 - start;
+                return end + 1 - origin;
             }
         }
 
@@ -150,7 +212,39 @@ internal ref partial struct TimexScanner
 
         string rule = relation == Relation.None ? "time.duration" : "time.duration" + RelationRule(relation);
         Emit(start, end, TimexType.Duration, TimexValue.Duration(count, info.Unit), rule);
-        return end - start;
+        return end - origin;
+    }
+
+    /// <summary>
+    /// Where a counted period starts once its approximating or bounding words are taken in: TIMEX3 keeps
+    /// <c>nearly</c>, <c>about</c>, <c>more than</c>, <c>at least</c> inside the extent and records them as its mod.
+    /// </summary>
+    private readonly int ModifierStart(int start)
+    {
+        int p = start - 1;
+        if (Is(p, "nearly") || Is(p, "almost") || Is(p, "about") || Is(p, "approximately") || Is(p, "roughly") || Is(p, "around")
+            || (Is(p, "some") && _tokens[start].Kind == TokenKind.Number)
+            || (Is(p, "over") && (Is(p - 1, "in") || Is(p - 1, "for"))))
+        {
+            return p;
+        }
+
+        if (Is(p, "than") && (Is(p - 1, "more") || Is(p - 1, "less") || Is(p - 1, "fewer")))
+        {
+            return Is(p - 2, "no") ? p - 2 : p - 1;
+        }
+
+        if ((Is(p, "least") || Is(p, "most")) && Is(p - 1, "at"))
+        {
+            return p - 1;
+        }
+
+        if (Is(p, "to") && Is(p - 1, "up"))
+        {
+            return p - 1;
+        }
+
+        return start;
     }
 
     /// <summary>The date <paramref name="count"/> units before <paramref name="reference"/> (after it when <paramref name="sign"/> is -1), at the unit's granularity.</summary>
@@ -201,8 +295,11 @@ internal ref partial struct TimexScanner
             return 2;
         }
 
+        // "after decades of war", "had been decades in the making", "Years of drought have …".
         bool cued = Is(i - 1, "for") || Is(i - 1, "over") || Is(i - 1, "within") || Is(i - 1, "after") || Is(i - 1, "in")
-                    || Is(i - 1, "took") || Is(i - 1, "takes") || Is(i - 1, "last") || Is(i - 1, "lasted")
+                    || Is(i - 1, "took") || Is(i - 1, "takes") || Is(i - 1, "last") || Is(i - 1, "lasted") || Is(i - 1, "been")
+                    || Is(i - 1, "spent") || Is(i - 1, "spend") || Is(i - 1, "take") || Is(i - 1, "taking") || Is(i - 1, "during")
+                    || (i == _start && Is(i + 1, "of"))
                     || (IsHyphen(i + 1) && Is(i + 2, "long"));
         if (!cued || info.Unit is TimeUnit.Weekend or TimeUnit.Quarter)
         {

@@ -43,6 +43,12 @@ internal ref partial struct TimexScanner
     /// <summary>The first clock time of the sentence that took the article date for want of a named day, or -1.</summary>
     private int _firstUndatedClock;
 
+    /// <summary>The first full date found after an undated clock time: "at 16:15 UTC, June 1st, … earlier today" dates it by June 1st.</summary>
+    private DateOnly? _clockDay;
+
+    /// <summary>The last bare year named in the sentence (<c>in 2008</c>), or 0: "four years later" counts from it.</summary>
+    private int _lastYear;
+
     private const string UndatedClockRule = "time.clock.article-date";
 
     /// <summary>The last full date of the earlier sentences: what "the day" and "the same day" refer back to.</summary>
@@ -61,6 +67,8 @@ internal ref partial struct TimexScanner
         _lastDate = null;
         _partDepth = 0;
         _firstUndatedClock = -1;
+        _clockDay = null;
+        _lastYear = 0;
     }
 
     /// <summary>The last full date found so far in the document, for the next sentence.</summary>
@@ -77,7 +85,7 @@ internal ref partial struct TimexScanner
         }
 
         // "at 3 p.m. on Tuesday": a clock time that only had the article date takes the day named after it.
-        if (_firstUndatedClock >= 0 && _lastDate is { } day)
+        if (_firstUndatedClock >= 0 && (_clockDay ?? _lastDate) is { } day)
         {
             string prefix = TimexValue.Day(day);
             for (int k = Math.Max(first, _firstUndatedClock); k < _output.Count; k++)
@@ -225,6 +233,23 @@ internal ref partial struct TimexScanner
         var info = TimeLexicon.Lookup(word);
         if (info.Class == WordClass.None)
         {
+            if (char.IsAsciiDigit(word[0]))
+            {
+                return word.Length <= 7 && word[^1] is 'm' or 'M' ? MatchCompactClock(i, word) : 0;
+            }
+
+            // "a weeklong strike", "the yearlong probe": one unit, written as one word.
+            string? longValue = word.Equals("yearlong", StringComparison.OrdinalIgnoreCase) ? "P1Y"
+                : word.Equals("monthlong", StringComparison.OrdinalIgnoreCase) ? "P1M"
+                : word.Equals("weeklong", StringComparison.OrdinalIgnoreCase) ? "P1W"
+                : word.Equals("daylong", StringComparison.OrdinalIgnoreCase) ? "P1D"
+                : word.Equals("hourlong", StringComparison.OrdinalIgnoreCase) ? "PT1H" : null;
+            if (longValue is not null)
+            {
+                Emit(i, i + 1, TimexType.Duration, longValue, "time.duration.long");
+                return 1;
+            }
+
             // "Q3": a quarter written as a code.
             return word.Length == 2 && (word[0] is 'Q' or 'q') && word[1] is >= '1' and <= '4' ? MatchQuarter(i, i + 1, word[1] - '0') : 0;
         }
@@ -280,6 +305,14 @@ internal ref partial struct TimexScanner
             n = MatchBareUnit(i);
         }
 
+        if (n == 0 && info.Is(WordClass.Unit) && !info.Plural && IsHyphen(i + 1) && Is(i + 2, "long") && !IsHyphen(i - 1)
+            && info.Unit is not (TimeUnit.Quarter or TimeUnit.Weekend))
+        {
+            // "a year-long probe": one unit; "two-year-long" is read from its count.
+            Emit(i, i + 3, TimexType.Duration, TimexValue.Duration("1", info.Unit), "time.duration.long");
+            n = 3;
+        }
+
         if (n == 0 && info.Is(WordClass.Season))
         {
             n = MatchSeason(i, i, Relation.None, edge: false);
@@ -292,7 +325,26 @@ internal ref partial struct TimexScanner
 
         if (n == 0 && info.Is(WordClass.SetAdverb) && !(IsCapitalized(i) && IsCapitalized(i + 1)))
         {
-            Emit(i, i + 1, TimexType.Set, info.Code!, "time.set.adverb");
+            // "annual profit", "quarterly loss": an amount over one such period is a duration, not a recurrence.
+            if (IsPeriodAmount(i + 1) && (W(i).Equals("annual", StringComparison.OrdinalIgnoreCase) || W(i).Equals("quarterly", StringComparison.OrdinalIgnoreCase)))
+            {
+                Emit(i, i + 1, TimexType.Duration, info.Code!, "time.duration.adjective");
+            }
+            else
+            {
+                Emit(i, i + 1, TimexType.Set, info.Code!, "time.set.adverb");
+            }
+
+            n = 1;
+        }
+
+        if (n == 0 && info.Is(WordClass.PartOfDay) && word.Equals("overnight", StringComparison.OrdinalIgnoreCase) && !IsHyphen(i + 1))
+        {
+            // "Markets fell overnight": the night before the article in a past clause, the coming one otherwise; "after his
+            // arrest on Friday he stayed overnight": the night of the day named in the sentence.
+            string day = _lastDate is { } named ? TimexValue.Day(named)
+                : _anchor is { } a ? TimexValue.Day(Tense(i, i + 1) == Direction.Past ? a.AddDays(-1) : a) : TimexValue.UnknownDay;
+            Emit(i, i + 1, TimexType.Time, day + "TNI", "time.overnight");
             n = 1;
         }
 
@@ -303,6 +355,11 @@ internal ref partial struct TimexScanner
 
         return n;
     }
+
+    private readonly bool IsPeriodAmount(int i) =>
+        Is(i, "profit") || Is(i, "profits") || Is(i, "loss") || Is(i, "losses") || Is(i, "revenue") || Is(i, "revenues") || Is(i, "sales")
+        || Is(i, "earnings") || Is(i, "income") || Is(i, "growth") || Is(i, "output") || Is(i, "deficit") || Is(i, "surplus")
+        || Is(i, "turnover") || Is(i, "inflation");
 
     /// <summary>Words that only open a time expression: <c>the</c>, <c>at present</c>, <c>recent years</c>, <c>fiscal 2008</c>, <c>once a year</c>.</summary>
     private int MatchFunctionWord(int i)
@@ -373,7 +430,104 @@ internal ref partial struct TimexScanner
             return 2;
         }
 
+        if (w.Equals("half", StringComparison.OrdinalIgnoreCase))
+        {
+            return MatchHalf(i);
+        }
+
+        if (w.Equals("that", StringComparison.OrdinalIgnoreCase))
+        {
+            return MatchThatUnit(i);
+        }
+
         return IsCapitalized(i) ? MatchHoliday(i) : 0;
+    }
+
+    /// <summary>
+    /// <c>later that day</c>, <c>that night</c>, <c>in that year</c>: the period of the date last mentioned. Only after a
+    /// preposition or at the start of a clause, so "said that day traders …" is left alone; with no date before it,
+    /// nothing is guessed.
+    /// </summary>
+    private int MatchThatUnit(int i)
+    {
+        var reference = _lastDate ?? _previousDate;
+        if (reference is not { } d)
+        {
+            return 0;
+        }
+
+        // At the start of a clause only a fronted adverbial counts ("That night, fire spread"), not a subject ("that day has come").
+        bool fronted = (i == _start || (i - 1 >= _start && _tokens[i - 1].Kind == TokenKind.Punctuation)) && IsPunct(i + 2, ',');
+        bool placed = fronted
+                      || Is(i - 1, "on") || Is(i - 1, "in") || Is(i - 1, "of") || Is(i - 1, "during") || Is(i - 1, "by") || Is(i - 1, "until")
+                      || Is(i - 1, "later") || Is(i - 1, "earlier") || Is(i - 1, "since") || Is(i - 1, "for") || Is(i - 1, "throughout");
+        var next = L(i + 1);
+        if (!placed || !IsWordToken(i + 1) || IsHyphen(i + 2) || Is(i + 2, "of"))
+        {
+            return 0;
+        }
+
+        if (next.Is(WordClass.PartOfDay))
+        {
+            Emit(i, i + 2, TimexType.Time, TimexValue.Day(d) + "T" + next.Code, "time.that-part-of-day");
+            return 2;
+        }
+
+        if (!next.Is(WordClass.Unit) || next.Plural)
+        {
+            return 0;
+        }
+
+        string value = next.Unit switch
+        {
+            TimeUnit.Day => TimexValue.Day(d),
+            TimeUnit.Week => TimexValue.Week(d),
+            TimeUnit.Month => TimexValue.Month(d.Year, d.Month),
+            TimeUnit.Year => TimexValue.Year(d.Year),
+            _ => string.Empty,
+        };
+        if (value.Length == 0)
+        {
+            return 0;
+        }
+
+        Emit(i, i + 2, TimexType.Date, value, "time.that-" + next.Unit.ToString().ToLowerInvariant());
+        return 2;
+    }
+
+    /// <summary><c>half an hour</c> → <c>PT30M</c>, <c>half a century</c> → <c>P50Y</c>: the half in the next smaller unit.</summary>
+    private int MatchHalf(int i)
+    {
+        if (!(Is(i + 1, "a") || Is(i + 1, "an")))
+        {
+            return 0;
+        }
+
+        var info = L(i + 2);
+        if (!info.Is(WordClass.Unit) || info.Plural)
+        {
+            return 0;
+        }
+
+        (string count, TimeUnit unit) = info.Unit switch
+        {
+            TimeUnit.Century => ("50", TimeUnit.Year),
+            TimeUnit.Decade => ("5", TimeUnit.Year),
+            TimeUnit.Year => ("6", TimeUnit.Month),
+            TimeUnit.Day => ("12", TimeUnit.Hour),
+            TimeUnit.Hour => ("30", TimeUnit.Minute),
+            TimeUnit.Minute => ("30", TimeUnit.Second),
+            _ => ("0.5", info.Unit),
+        };
+        int end = i + 3;
+        if (Is(end, "ago"))
+        {
+            Emit(i, end + 1, TimexType.Date, Ago(count, unit, _anchor, 1), "time.ago");
+            return end + 1 - i;
+        }
+
+        Emit(i, end, TimexType.Duration, TimexValue.Duration(count, unit), "time.duration.half");
+        return end - i;
     }
 
     /// <summary>Fixed-date holidays (<c>Christmas</c>, <c>New Year's Day</c>) and Thanksgiving, dated like a month and day.</summary>
@@ -449,6 +603,11 @@ internal ref partial struct TimexScanner
     {
         if (date.Year is >= 1000 and <= 9000)
         {
+            if (_firstUndatedClock >= 0)
+            {
+                _clockDay ??= date;
+            }
+
             _lastDate = date;
         }
     }
@@ -468,6 +627,12 @@ internal ref partial struct TimexScanner
             Direction.Future when diff < -30 => y + 1,
             Direction.Past or Direction.Future => y,
 
+            // A present tense ("the vote is on November 3", "sales are up in February") means the nearest such date.
+            // Only a date just across the new year is read into the neighbouring year.
+            Direction.Present when diff < -240 => y + 1,
+            Direction.Present when diff > 300 => y - 1,
+            Direction.Present => y,
+
             // Without a tense, news mostly looks back: a date well after the article's is last year's.
             _ when diff > 60 => y - 1,
             _ => y,
@@ -483,6 +648,9 @@ internal ref partial struct TimexScanner
             Direction.Past when diff > 1 => y - 1,
             Direction.Future when diff < 0 => y + 1,
             Direction.Past or Direction.Future => y,
+            Direction.Present when diff < -8 => y + 1,
+            Direction.Present when diff > 9 => y - 1,
+            Direction.Present => y,
             _ when diff > 2 => y - 1,
             _ => y,
         };

@@ -52,7 +52,7 @@ internal static class TimexValue
     }
 
     private static string Scale(string count, int factor) =>
-        int.TryParse(count, NumberStyles.None, CultureInfo.InvariantCulture, out int n) && n < 1000
-            ? Number(n * factor)
+        decimal.TryParse(count, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out decimal n) && n < 1000
+            ? (n * factor).ToString("0.##", CultureInfo.InvariantCulture)
             : count + "0";
 }

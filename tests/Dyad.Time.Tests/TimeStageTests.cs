@@ -103,6 +103,58 @@ public sealed class TimeStageTests
     [InlineData("Crowds gathered on New Year's Eve.", "2018-01-02", "New Year's Eve", "2017-12-31", TimexType.Date)] // multi-word holiday
     [InlineData("Families will meet at Thanksgiving.", Wed, "Thanksgiving", "2017-11-23", TimexType.Date)] // fourth Thursday of November
     [InlineData("Protests are common these days.", Wed, "these days", "PRESENT_REF", TimexType.Date)] // present reference
+    [InlineData("Officials said the day before that talks had failed.", Wed, "the day before", "2017-07-18", TimexType.Date)] // "the day before" with nothing else named: the day before the article's
+    [InlineData("The vote was on July 2. He resigned the day after.", Wed, "the day after", "2017-07-03", TimexType.Date)] // "the day after" counts from the date last mentioned
+    [InlineData("Sales had fallen the year before.", Wed, "the year before", "2016", TimexType.Date)] // "the year before" at year granularity
+    [InlineData("He arrived the previous day.", Wed, "the previous day", "2017-07-18", TimexType.Date)] // "the previous day" with no earlier date is the article's day before
+    [InlineData("The delay is two and a half years.", Wed, "two and a half years", "P2.5Y", TimexType.Duration)] // TIMEX3 writes fractions as decimals
+    [InlineData("The war lasted a year and a half.", Wed, "a year and a half", "P1.5Y", TimexType.Duration)] // the half after the unit
+    [InlineData("He waited half an hour.", Wed, "half an hour", "PT30M", TimexType.Duration)] // half a unit in the next smaller unit
+    [InlineData("The company is half a century old.", Wed, "half a century", "P50Y", TimexType.Duration)] // half a century is fifty years
+    [InlineData("The dispute lasted more than a decade.", Wed, "more than a decade", "P10Y", TimexType.Duration)] // TIMEX3 keeps "more than" in the extent (mod MORE_THAN)
+    [InlineData("He stayed for nearly two years.", Wed, "nearly two years", "P2Y", TimexType.Duration)] // approximators are inside the extent (mod APPROX)
+    [InlineData("It is the lowest level in over six years.", Wed, "over six years", "P6Y", TimexType.Duration)] // "in over N years": over means more than
+    [InlineData("Shipping has been under way for more than a week now.", Wed, "now", "PRESENT_REF", TimexType.Date)] // a widened extent does not swallow what follows
+    [InlineData("The deadline is midnight Friday.", Wed, "midnight Friday", "2017-07-21T24:00", TimexType.Time)] // clock word dated by the weekday after it
+    [InlineData("Rebels struck two days ago; a few days ago they had retreated.", Wed, "a few days ago", "PAST_REF", TimexType.Date)] // "a few" is a count, the article belongs to it
+    [InlineData("Parliament rejected the plan on Tuesday night.", Wed, "Tuesday night", "2017-07-18TNI", TimexType.Time)] // "the plan" is a noun: no intent, the past verb decides
+    [InlineData("Banks will stay closed until Tuesday.", Wed, "Tuesday", "2017-07-25", TimexType.Date)] // a participle after a copula takes the copula's tense (will)
+    [InlineData("Cyprus has until Monday to raise the money.", Wed, "Monday", "2017-07-24", TimexType.Date)] // "has until" is a deadline, not a perfect
+    [InlineData("Markets to remain closed until Friday", Wed, "Friday", "2017-07-21", TimexType.Date)] // headline without a finite verb: "until" points ahead
+    [InlineData("The airport closed on Monday and reopened later that day.", Wed, "that day", "2017-07-17", TimexType.Date)] // "that day" is the day last mentioned
+    [InlineData("Troops entered the town on July 2. That night, fires spread.", Wed, "That night", "2017-07-02TNI", TimexType.Time)] // fronted "that night" after a dated sentence
+    [InlineData("The firm was founded on March 3, 2005. In that year it hired ten people.", Wed, "that year", "2005", TimexType.Date)] // "that year" takes the year of the last full date
+    [InlineData("The fire broke out at around 3:30am.", Wed, "3:30am", "2017-07-19T03:30", TimexType.Time)] // clock time and meridiem in one token
+    [InlineData("Police arrived at 9pm.", Wed, "9pm", "2017-07-19T21:00", TimexType.Time)] // hour and meridiem in one token
+    [InlineData("The airport reopened at 2 p.m. ET.", Wed, "2 p.m. ET", "2017-07-19T14:00", TimexType.Time)] // the zone joins the extent
+    [InlineData("Sales rose 43% in June compared to the same period last year.", Wed, "the same period last year", "2016-06", TimexType.Date)] // the period just reported, a year back, at its granularity
+    [InlineData("Sales fell in January, compared to the same month a year ago.", Wed, "the same month a year ago", "2016-01", TimexType.Date)] // "the same month a year ago" keeps the month
+    [InlineData("Profit rose in the first quarter from a year earlier.", Wed, "a year earlier", "2016-Q1", TimexType.Date)] // compared with the quarter named in the sentence
+    [InlineData("Japan entered a recession after two consecutive quarters of negative growth.", Wed, "two consecutive quarters", "P2Q", TimexType.Duration)] // quarters of growth are time, not a fraction
+    [InlineData("Carmakers reported their January sales.", Wed, "January", "2017-01", TimexType.Date)] // a month modifying a noun after a possessive
+    [InlineData("Markets opened on Monday and fell at the start of the day.", Wed, "the start of the day", "2017-07-17", TimexType.Date)] // the start of the day being reported
+    [InlineData("Existing treatments take hours to set.", Wed, "hours", "PTXH", TimexType.Duration)] // "take hours": a bare plural unit after a verb of duration
+    [InlineData("The process would take between 60 and 90 days.", Wed, "60", "P60D", TimexType.Duration)] // the first count of a range shares the second's unit
+    [InlineData("He was sentenced to three to five years.", Wed, "three", "P3Y", TimexType.Duration)] // likewise with "to"
+    [InlineData("The team has changed a lot over the years.", Wed, "the years", "PXY", TimexType.Duration)] // "over the years": an unknown number of years
+    [InlineData("GM posted its first annual loss since 1992.", Wed, "annual", "P1Y", TimexType.Duration)] // an amount over one year is a duration
+    [InlineData("Apple holds its annual developers conference.", Wed, "annual", "P1Y", TimexType.Set)] // a yearly event recurs: a set
+    [InlineData("At 4:42 local time on Saturday, a quake struck; it was felt on Monday.", Wed, "4:42", "2017-07-15T04:42", TimexType.Time)] // an undated clock takes the first day named after it
+    [InlineData("Asian markets fell overnight.", Wed, "overnight", "2017-07-18TNI", TimexType.Time)] // past clause: the night before the article
+    [InlineData("After his arrest on Friday, he stayed in a cell overnight.", Wed, "overnight", "2017-07-14TNI", TimexType.Time)] // the night of the day named in the sentence
+    [InlineData("The ministry will answer later in the week.", Wed, "the week", "2017-W29", TimexType.Date)] // "later in the week": the week being reported
+    [InlineData("The EU imposed sanctions earlier in the month.", Wed, "the month", "2017-07", TimexType.Date)] // "earlier in the month": the month being reported
+    [InlineData("He was elected in 2008 and re-elected four years later.", Wed, "four years later", "2012", TimexType.Date)] // years later, from the year named in the sentence
+    [InlineData("The plant opened in 1990, two decades earlier than planned.", Wed, "1990", "1990", TimexType.Date)] // "earlier than" compares: the year stays, nothing is counted from it
+    [InlineData("Sales rebounded in the last week of March 2009.", Wed, "the last week of March 2009", "2009-W13", TimexType.Date)] // March 31, 2009 is a Tuesday: the last full week is W13
+    [InlineData("The games took place in the first week of April 2019.", Wed, "the first week of April 2019", "2019-W14", TimexType.Date)] // April 1, 2019 is a Monday: its own week
+    [InlineData("The year-long probe ended.", Wed, "year-long", "P1Y", TimexType.Duration)] // one unit with -long
+    [InlineData("A weeklong strike closed the port.", Wed, "weeklong", "P1W", TimexType.Duration)] // the one-word spelling
+    [InlineData("He will leave the day after tomorrow.", Wed, "the day after tomorrow", "2017-07-21", TimexType.Date)] // two days ahead
+    [InlineData("The next election is in October.", Wed, "October", "2017-10", TimexType.Date)] // a present tense means the nearest such month, not last year's
+    [InlineData("The town was founded in the 1800s.", Wed, "1800s", "18", TimexType.Date)] // a round hundred is a century
+    [InlineData("The date is unclear, with reports saying December 27.", "2019-01-10", "December 27", "2018-12-27", TimexType.Date)] // present tense, just across the new year: last year's
+    [InlineData("Prices should stay high for the rest of the year.", Wed, "the year", "2017", TimexType.Date)] // "the rest of the year": the year being reported
     // No publication date: nothing relative gets a year.
     [InlineData("The summit was held on July 7.", null, "July 7", "XXXX-07-07", TimexType.Date)] // month-day keeps its year unknown
     [InlineData("Officials met on Monday.", null, "Monday", "XXXX-WXX-1", TimexType.Date)] // weekday without an anchor
@@ -133,6 +185,12 @@ public sealed class TimeStageTests
     [InlineData("He reads USA Today and the Daily Mail.")] // names that contain time words
     [InlineData("Christmas sales were strong.")] // a holiday as a modifier is not a date
     [InlineData("A Halloween-themed event drew crowds.")] // nor in a hyphenated compound
+    [InlineData("Mark Papermaster, formerly an Apple executive, left.")] // "formerly" places a role, not a time: TimeML leaves it out
+    [InlineData("He spoke the day before the vote.")] // "the day before" an event is anchored on the event, not on a date
+    [InlineData("Unfortunately, that day has come.")] // "that day" as a subject with no date before it is not resolved
+    [InlineData("But at the end of the day, the efforts failed.")] // the idiom "at the end of the day" is not a time
+    [InlineData("The May government and the March organizers met.")] // March and May as modifiers are names, not months
+    [InlineData("He scored 60 and 90 points.")] // a range of counts of something else is no duration
     [InlineData("It fell in the fall.")] // the verb "fell" is never a time; "in the fall" is checked below
     public void Run_LeavesNonTimeNumbersAndWordsAlone(string text)
     {
