@@ -26,6 +26,9 @@ internal static class IngestBench
 
         // dyad code's loop, writing to a null stream: the JSON is built in full, only the output device is left out,
         // which favours the code side (an ingest's disk writes are in its figure).
+        var process = Process.GetCurrentProcess();
+        var cpu = process.TotalProcessorTime;
+        var pause = GC.GetTotalPauseDuration();
         var clock = Stopwatch.StartNew();
         foreach (var coded in engine.CodeAll(items, threads))
         {
@@ -34,11 +37,16 @@ internal static class IngestBench
         }
 
         double codeSeconds = clock.Elapsed.TotalSeconds;
+        process.Refresh();
+        double codeCpu = (process.TotalProcessorTime - cpu).TotalSeconds;
+        double codePause = (GC.GetTotalPauseDuration() - pause).TotalSeconds;
 
         var folder = Directory.CreateTempSubdirectory("dyad-bench-");
         try
         {
             // From opening the store to closing it: the close checkpoints what the write-ahead log still holds.
+            cpu = process.TotalProcessorTime;
+            pause = GC.GetTotalPauseDuration();
             clock.Restart();
             IngestResult result;
             using (var store = DuckDbStore.Open(Path.Combine(folder.FullName, "bench.duckdb")))
@@ -47,14 +55,17 @@ internal static class IngestBench
             }
 
             double ingestSeconds = clock.Elapsed.TotalSeconds;
+            process.Refresh();
+            double ingestCpu = (process.TotalProcessorTime - cpu).TotalSeconds;
+            double ingestPause = (GC.GetTotalPauseDuration() - pause).TotalSeconds;
             double codeRate = bytes / 1e6 / codeSeconds;
             double ingestRate = result.Bytes / 1e6 / ingestSeconds;
             Console.Error.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
-                $"code, {threads} threads: {bytes / 1e6:F1} MB to JSON Lines in {codeSeconds:F2} s = {codeRate:F1} MB/s"));
+                $"code, {threads} threads: {bytes / 1e6:F1} MB to JSON Lines in {codeSeconds:F2} s (CPU {codeCpu:F2} s, GC pauses {codePause:F2} s) = {codeRate:F1} MB/s"));
             Console.Error.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
-                $"ingest, {threads} threads: {result.DocumentsAdded} documents, {result.Bytes / 1e6:F1} MB in {ingestSeconds:F2} s (writer thread busy {result.Writing.TotalSeconds:F2} s) = {ingestRate:F1} MB/s ({ingestRate / codeRate:P0} of code)"));
+                $"ingest, {threads} threads: {result.DocumentsAdded} documents, {result.Bytes / 1e6:F1} MB in {ingestSeconds:F2} s (CPU {ingestCpu:F2} s, GC pauses {ingestPause:F2} s, writer thread busy {result.Writing.TotalSeconds:F2} s) = {ingestRate:F1} MB/s ({ingestRate / codeRate:P0} of code; by CPU time, which the load of other processes sways less: code/ingest {codeCpu / ingestCpu:F2})"));
             Console.Out.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
                 $"ingest_mb_per_s: {ingestRate:F2} code_mb_per_s: {codeRate:F2} ingest_vs_code: {ingestRate / codeRate:F2}"));
