@@ -80,7 +80,15 @@ public sealed class IngestorTests : IDisposable
         var items = Items(("a", "Japan proposed talks with Korea.", "2019-01-02"), ("b", "Nothing here.", null));
 
         // The "other ingest" commits document a after this ingest has read the store's hashes.
-        var racing = new RacingStore(store, () => new Ingestor(store, Engine("test.events.v1")).Run(items.Take(1), cancellationToken: TestContext.Current.CancellationToken));
+        bool raced = false;
+        var racing = new InterceptingStore(store, () =>
+        {
+            if (!raced)
+            {
+                raced = true;
+                new Ingestor(store, Engine("test.events.v1")).Run(items.Take(1), cancellationToken: TestContext.Current.CancellationToken);
+            }
+        });
         var result = new Ingestor(racing, Engine("test.events.v1")).Run(items, cancellationToken: TestContext.Current.CancellationToken);
 
         Assert.Equal((1L, 1L), (result.DocumentsAdded, result.DocumentsSkipped));
@@ -89,11 +97,33 @@ public sealed class IngestorTests : IDisposable
 
     public void Dispose() => _folder.Delete(recursive: true);
 
-    /// <summary>Runs another ingest just before the first batch write, as a second user would.</summary>
-    private sealed class RacingStore(IDocumentStore inner, Action other) : IDocumentStore
+    [Fact]
+    public void A_failed_batch_stops_the_ingest_with_the_stores_own_error_and_keeps_the_batches_before_it()
     {
-        private bool _raced;
+        using var store = DuckDbStore.Open(Path.Combine(_folder.FullName, "f.duckdb"));
+        var items = Enumerable.Range(0, 40).Select(i => ($"d{i}", $"Japan proposed talks with Korea {i} times.", (string?)"2019-01-02")).ToArray();
+        int writes = 0;
 
+        // The second batch fails as a full disk would: batches are written on another thread, yet the caller sees the
+        // IOException itself (not a cancellation), and only the first batch is stored.
+        var failing = new InterceptingStore(store, () =>
+        {
+            if (++writes == 2)
+            {
+                throw new IOException("No space left on device");
+            }
+        });
+        var ingestor = new Ingestor(failing, Engine("test.events.v1"), new IngestOptions { Threads = 2, BatchDocuments = 5 });
+
+        var error = Assert.Throws<IOException>(() => ingestor.Run(Items(items), cancellationToken: TestContext.Current.CancellationToken));
+
+        Assert.Equal("No space left on device", error.Message);
+        Assert.Equal(5, store.Counts().Documents);
+    }
+
+    /// <summary>Runs an action just before every batch write: another ingest, as a second user would, or a failure.</summary>
+    private sealed class InterceptingStore(IDocumentStore inner, Action beforeWrite) : IDocumentStore
+    {
         public string Describe => inner.Describe;
 
         public Dictionary<string, string> DocumentVersions() => inner.DocumentVersions();
@@ -104,12 +134,7 @@ public sealed class IngestorTests : IDisposable
 
         public void Write(IReadOnlyList<StoredDocument> batch, IReadOnlyList<StoredReadError> readErrors)
         {
-            if (!_raced)
-            {
-                _raced = true;
-                other();
-            }
-
+            beforeWrite();
             inner.Write(batch, readErrors);
         }
 

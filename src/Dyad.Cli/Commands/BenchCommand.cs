@@ -126,7 +126,7 @@ internal static class BenchCommand
             $"sentences_per_s_per_core: {sentences / singleSeconds:F0} mb_per_s_per_core: {totalMb / singleSeconds:F2} peak_rss_mb: {peakMb:F0}{actorRatio}"));
         if (ingest)
         {
-            IngestBench.Run(engine, corpus, repeats, threads, totalMb / parallelSeconds);
+            IngestBench.Run(engine, corpus, repeats, threads);
         }
 
         return ExitCodes.Ok;

@@ -24,7 +24,7 @@ internal static class IngestCommand
         };
         var db = StoreOptions.Db();
         var threads = new Option<int>("--threads") { Description = "Coding threads.", DefaultValueFactory = _ => Environment.ProcessorCount };
-        var batch = new Option<int>("--batch") { Description = "Documents per transaction.", DefaultValueFactory = _ => 500 };
+        var batch = new Option<int>("--batch") { Description = "Documents per transaction.", DefaultValueFactory = _ => new IngestOptions().BatchDocuments };
         var reprocess = new Option<bool>("--reprocess") { Description = "Also recode stored documents coded by another pipeline version (from their stored text)." };
         var noClusters = new Option<bool>("--no-clusters") { Description = "Do not relink the reports of one event across documents afterwards." };
         var command = new Command("ingest", "Code documents into a store (DuckDB file or PostgreSQL); documents already stored are skipped.")
