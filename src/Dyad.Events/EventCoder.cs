@@ -169,7 +169,8 @@ public sealed class EventCoder
             }
 
             bool afterDeterminer = t > first && (Determiners.Contains(Word(document, t - 1)) || all[t - 1].Kind == TokenKind.Clitic && IsPossessive(Word(document, t - 1)));
-            var best = Choose(ctx, payloads, t, t + length, afterDeterminer);
+            bool afterArticle = afterDeterminer && Word(document, t - 1) is "the" or "a" or "an";
+            var best = Choose(ctx, payloads, t, t + length, afterDeterminer, afterArticle);
             if (best is { } match)
             {
                 verbs.Add(match);
@@ -203,7 +204,7 @@ public sealed class EventCoder
         }
     }
 
-    private VerbMatch? Choose(Context ctx, IReadOnlyList<VerbForm> payloads, int start, int end, bool afterDeterminer)
+    private VerbMatch? Choose(Context ctx, IReadOnlyList<VerbForm> payloads, int start, int end, bool afterDeterminer, bool afterArticle)
     {
         VerbMatch? best = null;
         int bestScore = -1;
@@ -212,26 +213,31 @@ public sealed class EventCoder
         foreach (var form in payloads)
         {
             // After a determiner a verb form is a noun ("the attack"); an event noun without one is still a noun.
-            if (afterDeterminer && !form.Noun)
+            // A base or -s form is a verb only where a verb can stand: "military talks", "international pressure" are nouns.
+            // Either way a pattern that names the words before the form ("RAISED ITS *", "WON'T EVER *") still licenses it,
+            // except after an article: "in an accord" is a noun whatever the patterns say.
+            if (afterArticle && !form.Noun)
             {
                 continue;
             }
 
-            // A base or -s form is a verb only where a verb can stand: "military talks", "international pressure" are nouns.
-            if (form.Kind is FormKind.Base or FormKind.ThirdPerson)
+            bool blocked = afterDeterminer && !form.Noun;
+            if (!blocked && form.Kind is FormKind.Base or FormKind.ThirdPerson)
             {
                 if (canStart < 0)
                 {
                     canStart = CanStartVerb(ctx, start) ? 1 : 0;
                 }
 
-                if (canStart == 0)
-                {
-                    continue;
-                }
+                blocked = canStart == 0;
             }
 
             var entry = _dictionary.Entries[form.Entry];
+            if (blocked && !entry.HasContextPatterns)
+            {
+                continue;
+            }
+
             bool passive = false;
             if (!form.Noun && (form.Past || form.Kind == FormKind.Listed))
             {
@@ -250,15 +256,25 @@ public sealed class EventCoder
                 }
 
                 int score = Score(pattern.Specificity, pattern.Code);
+                if (blocked && !pattern.HasWordsBefore)
+                {
+                    continue;
+                }
+
                 if (score > bestScore && MatchPattern(ctx, pattern, start, end, passive, out int source, out int target))
                 {
                     best = new VerbMatch(start, end, entry, form, pattern.Code, pattern.PairedCode, pattern.Label, source, target, passive)
                     {
-                        ContextInPattern = pattern.Before.Any(e => e.Kind == ElementKind.Words),
+                        ContextInPattern = pattern.HasWordsBefore,
                     };
                     bestScore = score;
                     break;
                 }
+            }
+
+            if (blocked)
+            {
+                continue;
             }
 
             // Without a pattern, the verb's own code; a form the dictionary lists as written beats a generated one ("left" is LEFT, not LEAVE).

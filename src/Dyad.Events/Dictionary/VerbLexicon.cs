@@ -132,6 +132,7 @@ public sealed class VerbLexiconBuilder
             var sorted = entry.Patterns.Select((p, i) => (p, i)).OrderByDescending(x => x.p.Specificity).ThenBy(x => x.i).Select(x => x.p).ToList();
             entry.Patterns.Clear();
             entry.Patterns.AddRange(sorted);
+            entry.HasContextPatterns = sorted.Exists(p => p.HasWordsBefore);
         }
 
         return new VerbLexicon(_entries.ToArray(), forms, discards, Problems.ToArray());

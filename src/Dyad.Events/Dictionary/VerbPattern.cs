@@ -115,6 +115,9 @@ public sealed record VerbPattern(string? Code, string? PairedCode, PatternElemen
     /// <summary>How much a match says: literal words count more than slots; longer patterns are tried first.</summary>
     public int Specificity { get; } = Before.Sum(Weight) + After.Sum(Weight);
 
+    /// <summary>The pattern names words before the verb ("HAS NOT *", "RAISED ITS *"): it reads the verb's context itself.</summary>
+    public bool HasWordsBefore { get; } = Before.Any(e => e.Kind == ElementKind.Words);
+
     private static int Weight(PatternElement e) => e.Kind == ElementKind.Words ? 2 : 1;
 }
 
@@ -137,6 +140,9 @@ public sealed class VerbEntry
     public string? PairedCode { get; }
 
     public List<VerbPattern> Patterns { get; } = [];
+
+    /// <summary>Some pattern names words before the verb (set when the dictionary is built).</summary>
+    public bool HasContextPatterns { get; internal set; }
 }
 
 public enum FormKind : byte
