@@ -348,16 +348,12 @@ public sealed class EventCoder
                         return false;
                     }
 
-                    if (e.Kind == ElementKind.Source)
+                    pos = ctx.Map.EndToken[m];
+                    if (!FillSlot(ctx, e.Kind, m, ref source, ref target, forward: true, ref pos))
                     {
-                        source = m;
-                    }
-                    else
-                    {
-                        target = m;
+                        return false;
                     }
 
-                    pos = ctx.Map.EndToken[m];
                     found = true;
                     break;
                 }
@@ -389,16 +385,12 @@ public sealed class EventCoder
                 }
                 else if (ctx.Map.Covering[q - 1] is int m and >= 0 && ctx.Map.Actor(m))
                 {
-                    if (e.Kind == ElementKind.Source)
+                    pos = ctx.Map.StartToken[m];
+                    if (!FillSlot(ctx, e.Kind, m, ref source, ref target, forward: false, ref pos))
                     {
-                        source = m;
-                    }
-                    else
-                    {
-                        target = m;
+                        return false;
                     }
 
-                    pos = ctx.Map.StartToken[m];
                     found = true;
                     break;
                 }
@@ -410,6 +402,38 @@ public sealed class EventCoder
             }
         }
 
+        return true;
+    }
+
+    /// <summary>
+    /// Gives the actor a pattern slot found its role. A compound slot (<c>%</c>) needs a coordination and makes its
+    /// members act on each other (source = target = the first member); a skip (<c>^</c>) passes over the actor and its
+    /// coordination. <paramref name="pos"/> moves past the whole coordination for both.
+    /// </summary>
+    private static bool FillSlot(Context ctx, ElementKind kind, int m, ref int source, ref int target, bool forward, ref int pos)
+    {
+        switch (kind)
+        {
+            case ElementKind.Source:
+                source = m;
+                return true;
+            case ElementKind.Target:
+                target = m;
+                return true;
+        }
+
+        var members = Coordinated(ctx, m);
+        if (kind == ElementKind.Compound)
+        {
+            if (members.Count < 2)
+            {
+                return false;
+            }
+
+            source = target = members[0];
+        }
+
+        pos = forward ? ctx.Map.EndToken[members[^1]] : ctx.Map.StartToken[members[0]];
         return true;
     }
 

@@ -38,8 +38,16 @@ public static class PatternParser
                 continue;
             }
 
-            if (c is '~' or '^')
+            if (c == '~')
             {
+                i++;
+                continue;
+            }
+
+            if (c == '^')
+            {
+                items.Add((PatternElement.Slot(ElementKind.Skip, false), glued, false));
+                glued = false;
                 i++;
                 continue;
             }
@@ -54,7 +62,8 @@ public static class PatternParser
 
             if (c is '$' or '%' or '+')
             {
-                items.Add((PatternElement.Slot(c == '+' ? ElementKind.Target : ElementKind.Source, false), glued, false));
+                var kind = c switch { '+' => ElementKind.Target, '%' => ElementKind.Compound, _ => ElementKind.Source };
+                items.Add((PatternElement.Slot(kind, false), glued, false));
                 glued = false;
                 i++;
                 continue;
@@ -89,7 +98,7 @@ public static class PatternParser
             }
 
             int end = i;
-            while (end < text.Length && text[end] is not (' ' or '\t' or '_' or '*' or '{' or '}' or '$' or '+' or '%' or '~'))
+            while (end < text.Length && text[end] is not (' ' or '\t' or '_' or '*' or '{' or '}' or '$' or '+' or '%' or '~' or '^'))
             {
                 end++;
             }

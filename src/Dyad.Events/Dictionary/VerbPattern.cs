@@ -10,6 +10,12 @@ public enum ElementKind : byte
 
     /// <summary>The slot of the event's target (<c>+</c>): an actor mention.</summary>
     Target,
+
+    /// <summary>A compound actor (<c>%</c>) whose members act on each other: both source and target.</summary>
+    Compound,
+
+    /// <summary>An actor (with its compound) passed over without a role (<c>^</c>): "meet in ^ with +".</summary>
+    Skip,
 }
 
 /// <summary>
