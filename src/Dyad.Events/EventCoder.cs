@@ -178,16 +178,67 @@ public sealed class EventCoder
             }
         }
 
+        if (_options.RequireActorBeforeFirstVerb && verbs.Count > 0 && FirstActor(ctx, first, verbs[0].Start, -1) < 0)
+        {
+            return;
+        }
+
+        // TABARI's special codes: "+++" (too complex) and "###" (discard) stop the sentence; "023?" is subordinate, coded
+        // only when nothing else is; "111!" is dominant, coded in any case and then alone with other dominant events.
+        foreach (var verb in verbs)
+        {
+            if (verb.Code is "+++" or "###")
+            {
+                return;
+            }
+        }
+
+        int sentenceStart = output.Count;
+        int dominantFrom = -1;
+        bool subordinate = CodeVerbs(ctx, verbs, seen, output, pass: CodePass.Main, ref dominantFrom);
+        if (subordinate && output.Count == sentenceStart)
+        {
+            CodeVerbs(ctx, verbs, seen, output, pass: CodePass.Subordinate, ref dominantFrom);
+        }
+
+        if (dominantFrom >= 0)
+        {
+            // Dominant events were appended after the others: keep only them.
+            var dominant = output.GetRange(dominantFrom, output.Count - dominantFrom);
+            output.RemoveRange(sentenceStart, output.Count - sentenceStart);
+            output.AddRange(dominant);
+        }
+    }
+
+    private enum CodePass
+    {
+        Main,
+        Subordinate,
+    }
+
+    /// <summary>Codes the sentence's verbs in order; returns whether a subordinate verb was passed over.</summary>
+    private bool CodeVerbs(Context ctx, List<VerbMatch> verbs, HashSet<(string?, string?, string)> seen, List<Event> output, CodePass pass, ref int dominantFrom)
+    {
         bool done = false;
+        bool skippedSubordinate = false;
+        var dominantEvents = new List<Event>();
         for (int v = 0; v < verbs.Count; v++)
         {
             var verb = verbs[v];
-            if (done && !AfterCoordinator(document, first, verb.Start))
+            if (verb.Code is null)
             {
                 continue;
             }
 
-            if (verb.Code is null)
+            bool isSubordinate = verb.Code.EndsWith('?');
+            bool isDominant = verb.Code.EndsWith('!');
+            if (isSubordinate != (pass == CodePass.Subordinate))
+            {
+                skippedSubordinate |= isSubordinate;
+                continue;
+            }
+
+            if (done && !isDominant && (_options.FirstEventOnly || !AfterCoordinator(ctx.Document, ctx.First, verb.Start)))
             {
                 continue;
             }
@@ -201,7 +252,20 @@ public sealed class EventCoder
             int before = output.Count;
             Emit(ctx, verb, verbs, negated, hypothetical, seen, output);
             done |= _options.FirstVerbOnly && output.Count > before;
+            if (isDominant && output.Count > before)
+            {
+                dominantEvents.AddRange(output.GetRange(before, output.Count - before));
+                output.RemoveRange(before, output.Count - before);
+            }
         }
+
+        if (dominantEvents.Count > 0)
+        {
+            dominantFrom = output.Count;
+            output.AddRange(dominantEvents);
+        }
+
+        return skippedSubordinate;
     }
 
     private VerbMatch? Choose(Context ctx, IReadOnlyList<VerbForm> payloads, int start, int end, bool afterDeterminer, bool afterArticle)
@@ -706,7 +770,14 @@ public sealed class EventCoder
     {
         int source = verb.Source;
         int target = verb.Target;
-        if (verb.Form.Noun)
+        var code = verb.Code!.TrimEnd('?', '!');
+        var pairedCode = verb.PairedCode?.TrimEnd('?', '!');
+        bool expandSource = true, expandTarget = true;
+        if (_options.FirstActorSearch)
+        {
+            FirstActorRoles(ctx, verb, ref source, ref target, out expandSource, out expandTarget);
+        }
+        else if (verb.Form.Noun)
         {
             if (target < 0)
             {
@@ -758,24 +829,24 @@ public sealed class EventCoder
                 target = FirstObject(ctx, verb.End);
             }
 
-            if (target < 0 && verb.Code!.StartsWith("01", StringComparison.Ordinal))
+            if (target < 0 && code.StartsWith("01", StringComparison.Ordinal))
             {
                 target = ThatClauseSubject(ctx, verb.End);
             }
         }
 
-        if (source < 0)
+        if (source < 0 && source != DefaultActor)
         {
             return;
         }
 
-        var sources = Coordinated(ctx, source);
+        var sources = source >= 0 && expandSource ? Coordinated(ctx, source) : [source];
         List<int> targets;
-        if (target >= 0)
+        if (target >= 0 || target == DefaultActor)
         {
-            targets = Coordinated(ctx, target);
+            targets = target >= 0 && expandTarget ? Coordinated(ctx, target) : [target];
         }
-        else if (sources.Count > 1 && IsReciprocal(verb.Code!))
+        else if (sources.Count > 1 && (IsReciprocal(code) || _options.FirstActorSearch))
         {
             // "Japan and China signed an agreement": each member acts on the others.
             targets = sources;
@@ -793,13 +864,139 @@ public sealed class EventCoder
         {
             foreach (var t in targets)
             {
-                Add(ctx, s, t, verb.Code!, date, dateSource, location, negated, hypothetical, verbSpan, evidence, seen, output);
-                if (_options.PairedEvents && verb.PairedCode is not null)
+                Add(ctx, s, t, code, date, dateSource, location, negated, hypothetical, verbSpan, evidence, seen, output);
+                if (_options.PairedEvents && pairedCode is not null)
                 {
-                    Add(ctx, t, s, verb.PairedCode, date, dateSource, location, negated, hypothetical, verbSpan, evidence, seen, output);
+                    Add(ctx, t, s, pairedCode, date, dateSource, location, negated, hypothetical, verbSpan, evidence, seen, output);
                 }
             }
         }
+    }
+
+    /// <summary>Stands for the default source or target code of <see cref="EventCoderOptions"/> where a mention index goes.</summary>
+    private const int DefaultActor = -2;
+
+    /// <summary>
+    /// TABARI's roles for a verb whose pattern left a slot open. <paramref name="expandSource"/> and
+    /// <paramref name="expandTarget"/> say whether a coordination around the actor found still counts as a compound:
+    /// an actor found on the wrong side of the verb stands alone.
+    /// </summary>
+    private void FirstActorRoles(Context ctx, VerbMatch verb, ref int source, ref int target, out bool expandSource, out bool expandTarget)
+    {
+        expandSource = expandTarget = true;
+        bool designated = source >= 0 || target >= 0;
+        if (source < 0)
+        {
+            source = FirstActor(ctx, ConjoinedClauseStart(ctx, verb.Start), verb.Start, target);
+            if (source < 0)
+            {
+                source = FirstActor(ctx, ctx.First, verb.Start, target);
+            }
+
+            if (source < 0)
+            {
+                if (_options.DefaultSource is not null && _options.DefaultSourcePrior)
+                {
+                    source = DefaultActor;
+                }
+                else
+                {
+                    source = FirstActor(ctx, verb.End, ctx.End, target);
+                    expandSource = false;
+                }
+            }
+        }
+
+        if (target < 0)
+        {
+            int from = source >= 0 && ctx.Map.StartToken[source] >= verb.End ? ctx.Map.EndToken[source] : verb.End;
+            target = FirstActor(ctx, from, ctx.End, source);
+            if (target < 0 && !(_options.DefaultTarget is not null && _options.DefaultTargetAfter))
+            {
+                target = FirstActor(ctx, ctx.First, verb.Start, source);
+                expandTarget = false;
+            }
+        }
+
+        if (source < 0 && _options.DefaultSource is not null)
+        {
+            source = DefaultActor;
+        }
+
+        if (target < 0 && _options.DefaultTarget is not null)
+        {
+            target = DefaultActor;
+        }
+
+        // Passive voice: WAS, WERE or BEEN one or two words before the verb and BY right after it.
+        if (!designated && (IsBy(ctx, verb.End) || IsBy(ctx, verb.End + 1) && ctx.Map.Covering[verb.End] < 0)
+            && (IsAuxiliary(ctx, verb.Start - 1) || IsAuxiliary(ctx, verb.Start - 2)))
+        {
+            (source, target) = (target, source);
+            (expandSource, expandTarget) = (expandTarget, expandSource);
+        }
+    }
+
+    private static bool IsBy(Context ctx, int token) => token < ctx.End && Word(ctx.Document, token) == "by";
+
+    private static bool IsAuxiliary(Context ctx, int token) =>
+        token >= ctx.First && Word(ctx.Document, token) is "was" or "were" or "been";
+
+    /// <summary>The first actor in [from, to) whose code differs from <paramref name="other"/>'s, or -1.</summary>
+    private static int FirstActor(Context ctx, int from, int to, int other)
+    {
+        string? otherKey = other >= 0 ? KeyOf(ctx, other) : null;
+        for (int q = Math.Max(from, ctx.First); q < to && q < ctx.End; q++)
+        {
+            if (ctx.Map.StartsAt[q] is int m and >= 0 && ctx.Map.Actor(m))
+            {
+                if (m != other && !string.Equals(KeyOf(ctx, m), otherKey, StringComparison.Ordinal))
+                {
+                    return m;
+                }
+
+                q = ctx.Map.EndToken[m] - 1;
+            }
+        }
+
+        return -1;
+    }
+
+    private static string? KeyOf(Context ctx, int mention)
+    {
+        var r = ctx.Document.Mentions[ctx.Map.Resolve(mention)];
+        return r.Actor ?? r.Country;
+    }
+
+    /// <summary>
+    /// Where the verb's conjoined clause starts when it opens with its own actor ("… and Gondor asked him"): the token
+    /// after the last AND/BUT/OR/NOR before the verb that is followed by an actor and does not join two actors.
+    /// Otherwise the sentence start: a conjoined clause keeps the sentence's source.
+    /// </summary>
+    private static int ConjoinedClauseStart(Context ctx, int verbStart)
+    {
+        for (int q = verbStart - 1; q > ctx.First; q--)
+        {
+            if (Word(ctx.Document, q) is not ("and" or "but" or "or" or "nor"))
+            {
+                continue;
+            }
+
+            int next = q + 1;
+            while (next < verbStart && Determiners.Contains(Word(ctx.Document, next)))
+            {
+                next++;
+            }
+
+            bool opensWithActor = next < verbStart && ctx.Map.StartsAt[next] is int m and >= 0 && ctx.Map.Actor(m);
+            bool joinsActors = Word(ctx.Document, q) != "but" && ctx.Map.Covering[q - 1] is int left and >= 0 && ctx.Map.Actor(left);
+            if (opensWithActor && !joinsActors)
+            {
+                return q + 1;
+            }
+        }
+
+        return ctx.First;
     }
 
     private static bool IsReciprocal(string code) => code.StartsWith("03", StringComparison.Ordinal) || code.StartsWith("04", StringComparison.Ordinal)
@@ -807,13 +1004,13 @@ public sealed class EventCoder
 
     private void Add(Context ctx, int source, int target, string code, string? date, DateSource dateSource, EventLocation? location, bool negated, bool hypothetical, TextSpan verb, Evidence evidence, HashSet<(string?, string?, string)> seen, List<Event> output)
     {
-        if (source == target)
+        if (source == target && source >= 0)
         {
             return;
         }
 
-        var src = ActorOf(ctx, source);
-        var tgt = ActorOf(ctx, target);
+        var src = source == DefaultActor ? new EventActor(verb, null, _options.DefaultSource, null, null) : ActorOf(ctx, source);
+        var tgt = target == DefaultActor ? new EventActor(verb, null, _options.DefaultTarget, null, null) : ActorOf(ctx, target);
         var srcKey = src.Actor ?? src.Country;
         var tgtKey = tgt.Actor ?? tgt.Country;
         if (srcKey is null || tgtKey is null || string.Equals(srcKey, tgtKey, StringComparison.Ordinal))

@@ -8,7 +8,11 @@ using Dyad.Text;
 namespace Dyad.Evaluation.Events;
 
 /// <summary>One validation record: its id, date, text and the events it expects (empty for <c>{---}</c>).</summary>
-public sealed record ValidationRecord(string Id, int Date, string Text, IReadOnlyList<(string Source, string Target, string Code)> Expected);
+public sealed record ValidationRecord(string Id, int Date, string Text, IReadOnlyList<(string Source, string Target, string Code)> Expected)
+{
+    /// <summary>The <c>{ OPTION: … }</c> commands of a record that changes settings instead of being scored.</summary>
+    public IReadOnlyList<string> Options { get; init; } = [];
+}
 
 /// <summary>How a set of records scored: exact records and event counts.</summary>
 public sealed record EventScore(int ExactRecords, int Records, F1 Events, IReadOnlyList<string> Misses);
@@ -33,10 +37,22 @@ public static partial class TabariEvaluation
             log?.Invoke("dictionary: " + problem);
         }
 
-        var coder = new EventCoder(lexicon, "eval.tabari", new EventCoderOptions { MaxGap = 40, FirstVerbOnly = true });
+        var settings = TabariOptions.Read(Path.Combine(folder, "Validate.options"));
+        var coder = new EventCoder(lexicon, "eval.tabari", settings.CoderOptions());
         var records = ReadRecords(Path.Combine(folder, "Validate.text"));
         return Score(records, record =>
         {
+            if (record.Options.Count > 0)
+            {
+                foreach (var option in record.Options)
+                {
+                    settings.Apply(option);
+                }
+
+                coder = new EventCoder(lexicon, "eval.tabari", settings.CoderOptions());
+                return null;
+            }
+
             var document = new Document(record.Id, record.Text);
             Pipeline.RunStage(new TokenizerStage(), document);
             Pipeline.RunStage(new SentenceStage(), document);
@@ -77,7 +93,8 @@ public static partial class TabariEvaluation
             .ToList();
     }
 
-    internal static EventScore Score(IEnumerable<ValidationRecord> records, Func<ValidationRecord, List<(string, string, string)>> code)
+    /// <summary>Scores each record; <paramref name="code"/> returns null for a record that is not scored (an option change).</summary>
+    internal static EventScore Score(IEnumerable<ValidationRecord> records, Func<ValidationRecord, List<(string, string, string)>?> code)
     {
         int exact = 0, total = 0;
         var f1 = new F1(0, 0, 0);
@@ -87,7 +104,13 @@ public static partial class TabariEvaluation
             List<(string, string, string)> predicted;
             try
             {
-                predicted = code(record).Distinct().ToList();
+                var result = code(record);
+                if (result is null)
+                {
+                    continue;
+                }
+
+                predicted = result.Distinct().ToList();
             }
             catch (Exception ex) when (ex is not OutOfMemoryException)
             {
@@ -159,6 +182,8 @@ public static partial class TabariEvaluation
             var block = string.Join("\n", comment);
             if (block.Contains("OPTION:", StringComparison.Ordinal))
             {
+                var options = OptionCommand().Matches(block).Select(m => m.Groups[1].Value.Trim()).ToList();
+                records.Add(new ValidationRecord(id, date, string.Empty, []) { Options = options });
                 continue;
             }
 
@@ -204,6 +229,10 @@ public static partial class TabariEvaluation
 
     [GeneratedRegex(@"\{([^{}]*)\}")]
     private static partial Regex Expected();
+
+    // "{ OPTION: SET: MINIMUM WORDS = 4  */": some commands lack their closing brace.
+    [GeneratedRegex(@"\{\s*OPTION:\s*([^}\n]*?)\s*(?:\}|\*/|$)", RegexOptions.Multiline)]
+    private static partial Regex OptionCommand();
 
     public static string Percent(int a, int b) => (b == 0 ? 0 : 100.0 * a / b).ToString("0.0", CultureInfo.InvariantCulture) + "%";
 }
