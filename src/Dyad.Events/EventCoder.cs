@@ -325,11 +325,12 @@ public sealed class EventCoder
                     continue;
                 }
 
-                if (score > bestScore && MatchPattern(ctx, pattern, start, end, passive, out int source, out int target))
+                if (score > bestScore && MatchPattern(ctx, pattern, start, end, passive, out int source, out int target, out int matchEnd))
                 {
                     best = new VerbMatch(start, end, entry, form, pattern.Code, pattern.PairedCode, pattern.Label, source, target, passive)
                     {
                         ContextInPattern = pattern.HasWordsBefore,
+                        MatchEnd = matchEnd,
                     };
                     bestScore = score;
                     break;
@@ -361,10 +362,11 @@ public sealed class EventCoder
     // Equally specific patterns: the finer CAMEO code wins (1384 over 138).
     private static int Score(int specificity, string? code) => 8 + specificity * 8 + Math.Min(code?.Length ?? 0, 7);
 
-    private bool MatchPattern(Context ctx, VerbPattern pattern, int verbStart, int verbEnd, bool passive, out int source, out int target)
+    private bool MatchPattern(Context ctx, VerbPattern pattern, int verbStart, int verbEnd, bool passive, out int source, out int target, out int matchEnd)
     {
         source = -1;
         target = -1;
+        matchEnd = verbEnd;
         foreach (var e in pattern.After)
         {
             if (e.Kind == ElementKind.Words && (e.Mask & ctx.WordMask) == 0)
@@ -429,6 +431,7 @@ public sealed class EventCoder
             }
         }
 
+        matchEnd = pos;
         pos = verbStart; // exclusive right edge for the words before the verb
         foreach (var e in pattern.Before)
         {
@@ -910,7 +913,7 @@ public sealed class EventCoder
         if (target < 0)
         {
             int from = source >= 0 && ctx.Map.StartToken[source] >= verb.End ? ctx.Map.EndToken[source] : verb.End;
-            target = FirstActor(ctx, from, ctx.End, source);
+            target = FirstActor(ctx, from, ctx.End, source, otherCompound: expandSource);
             if (target < 0 && !(_options.DefaultTarget is not null && _options.DefaultTargetAfter))
             {
                 target = FirstActor(ctx, ctx.First, verb.Start, source);
@@ -942,15 +945,15 @@ public sealed class EventCoder
     private static bool IsAuxiliary(Context ctx, int token) =>
         token >= ctx.First && Word(ctx.Document, token) is "was" or "were" or "been";
 
-    /// <summary>The first actor in [from, to) whose code differs from <paramref name="other"/>'s, or -1.</summary>
-    private static int FirstActor(Context ctx, int from, int to, int other)
+    /// <summary>The first actor in [from, to) whose code differs from <paramref name="other"/>'s (and its compound's), or -1.</summary>
+    private static int FirstActor(Context ctx, int from, int to, int other, bool otherCompound = false)
     {
-        string? otherKey = other >= 0 ? KeyOf(ctx, other) : null;
+        List<string?>? otherKeys = other < 0 ? null : otherCompound ? Coordinated(ctx, other).ConvertAll(o => KeyOf(ctx, o)) : [KeyOf(ctx, other)];
         for (int q = Math.Max(from, ctx.First); q < to && q < ctx.End; q++)
         {
             if (ctx.Map.StartsAt[q] is int m and >= 0 && ctx.Map.Actor(m))
             {
-                if (m != other && !string.Equals(KeyOf(ctx, m), otherKey, StringComparison.Ordinal))
+                if (m != other && (otherKeys is null || !otherKeys.Contains(KeyOf(ctx, m))))
                 {
                     return m;
                 }
@@ -1534,5 +1537,8 @@ public sealed class EventCoder
     {
         /// <summary>The pattern matched words before the verb ("HAS NOT *"): it has already read negation and modality.</summary>
         public bool ContextInPattern { get; init; }
+
+        /// <summary>The token after the last word the pattern matched after the verb (the verb's end without a pattern).</summary>
+        public int MatchEnd { get; init; }
     }
 }

@@ -183,8 +183,14 @@ internal sealed class TabariActorDictionary
         Flush();
     }
 
-    /// <summary>Adds actor mentions (and pronoun mentions referring back) to a tokenized, sentence-split document.</summary>
-    public void AddMentions(Document document, int date)
+    /// <summary>
+    /// Adds actor mentions (and pronoun mentions referring back) to a tokenized, sentence-split document. With
+    /// <paramref name="firstActorPronouns"/> pronouns follow TABARI's rules (HE, SHE, IT, ITS, THEY … name the first actor
+    /// of the sentence before them), else they name the nearest actor before them. A pronoun before any actor takes
+    /// <paramref name="forwarded"/>, the first actor of the story's previous sentence (TABARI's FORWARD). Returns the code
+    /// to forward to the next sentence: this one's first actor, or the forwarded one it used.
+    /// </summary>
+    public string? AddMentions(Document document, int date, bool firstActorPronouns = false, string? forwarded = null)
     {
         var text = document.Text;
         var tokens = document.Tokens;
@@ -257,7 +263,10 @@ internal sealed class TabariActorDictionary
             _ = lastActor;
         }
 
-        // Pronouns point to the nearest actor before them.
+        string? first = document.Mentions.Count > 0 ? document.Mentions.MinBy(m => m.Span.Start)!.Actor : null;
+        bool forwardedUsed = false;
+
+        // Pronouns point to an actor before them.
         var ordered = document.Mentions.OrderBy(m => m.Span.Start).ToList();
         document.Mentions.Clear();
         document.Mentions.AddRange(ordered);
@@ -271,14 +280,28 @@ internal sealed class TabariActorDictionary
             }
 
             int antecedent = -1;
+            int sentence = document.SentenceAt(tokens[t].Start);
             for (int m = 0; m < document.Mentions.Count && document.Mentions[m].Span.Start < tokens[t].Start; m++)
             {
-                antecedent = m;
+                if (!firstActorPronouns)
+                {
+                    antecedent = m;
+                }
+                else if (document.SentenceAt(document.Mentions[m].Span.Start) == sentence)
+                {
+                    antecedent = m;
+                    break;
+                }
             }
 
             if (antecedent >= 0)
             {
-                pronouns.Add(new Mention(tokens[t].Span, Math.Max(0, document.SentenceAt(tokens[t].Start)), MentionKind.Country, null, null, null, antecedent, new Evidence("eval.tabari-actors", "pronoun")));
+                pronouns.Add(new Mention(tokens[t].Span, Math.Max(0, sentence), MentionKind.Country, null, null, null, antecedent, new Evidence("eval.tabari-actors", "pronoun")));
+            }
+            else if (forwarded is not null && t < FirstMentionToken(document))
+            {
+                pronouns.Add(new Mention(tokens[t].Span, Math.Max(0, sentence), MentionKind.Country, forwarded, forwarded.Length >= 3 ? forwarded[..3] : forwarded, null, null, new Evidence("eval.tabari-actors", "forwarded pronoun")));
+                forwardedUsed = true;
             }
         }
 
@@ -298,6 +321,25 @@ internal sealed class TabariActorDictionary
                 document.Mentions.Add(m.RefersTo is int r ? m with { RefersTo = newIndex[r] } : m);
             }
         }
+
+        return first ?? (forwardedUsed ? forwarded : null);
+    }
+
+    private static int FirstMentionToken(Document document)
+    {
+        if (document.Mentions.Count == 0)
+        {
+            return int.MaxValue;
+        }
+
+        int start = document.Mentions.Min(m => m.Span.Start);
+        int token = 0;
+        while (token < document.Tokens.Count && document.Tokens[token].Span.End <= start)
+        {
+            token++;
+        }
+
+        return token;
     }
 
     // An actor that already carries the agent (White House = USAGOV, + officials ~GOV) keeps its code.
@@ -326,6 +368,14 @@ internal sealed class TabariActorDictionary
         }
 
         var word = document.Text.AsSpan(document.Tokens[t].Start, document.Tokens[t].Span.Length);
+
+        // TABARI reads a hyphen in text as a blank: "state-run television" matches STATE_RUN_TELEVISION.
+        if (depth > 0 && word is "-" && (node.Exact is null || !node.Exact.ContainsKey("-")))
+        {
+            Walk(node, document, t + 1, depth + 1, ref best, ref found);
+            return;
+        }
+
         if (node.Exact is not null && node.Exact.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var next))
         {
             Walk(next, document, t + 1, depth + 1, ref best, ref found);

@@ -40,6 +40,8 @@ public static partial class TabariEvaluation
         var settings = TabariOptions.Read(Path.Combine(folder, "Validate.options"));
         var coder = new EventCoder(lexicon, "eval.tabari", settings.CoderOptions());
         var records = ReadRecords(Path.Combine(folder, "Validate.text"));
+        (string Story, int Sentence)? previous = null;
+        string? forward = null;
         return Score(records, record =>
         {
             if (record.Options.Count > 0)
@@ -56,7 +58,10 @@ public static partial class TabariEvaluation
             var document = new Document(record.Id, record.Text);
             Pipeline.RunStage(new TokenizerStage(), document);
             Pipeline.RunStage(new SentenceStage(), document);
-            actors.AddMentions(document, record.Date);
+            var sequence = settings.Sequence(record.Id);
+            bool follows = sequence is { } now && previous is { } before && now.Story == before.Story && now.Sentence == before.Sentence + 1;
+            forward = actors.AddMentions(document, record.Date, firstActorPronouns: true, follows ? forward : null);
+            previous = sequence;
             var coded = Coded(coder, document);
             if (record.Id == explain)
             {

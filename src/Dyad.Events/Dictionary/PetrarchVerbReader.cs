@@ -156,7 +156,8 @@ public static class PetrarchVerbReader
             }
             else if (line.StartsWith('+') && current is not null)
             {
-                current.Add(line[1..].Trim().Split([' ', '_'], StringSplitOptions.RemoveEmptyEntries));
+                // Kept as written: '_' (words must touch, no stem) and nested '&SET' members are read by the pattern parser.
+                current.Add([line[1..].Trim()]);
             }
             else
             {

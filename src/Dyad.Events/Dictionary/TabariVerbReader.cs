@@ -44,7 +44,8 @@ public static class TabariVerbReader
             }
             else if (line.StartsWith('+') && current is not null)
             {
-                current.Add(line[1..].Trim().Split([' ', '_'], StringSplitOptions.RemoveEmptyEntries));
+                // Kept as written: '_' (words must touch, no stem) and nested '&SET' members are read by the pattern parser.
+                current.Add([line[1..].Trim()]);
             }
         }
 
