@@ -211,59 +211,71 @@ internal sealed class TabariActorDictionary
             }
         }
 
-        int lastActor = -1;
+        var used = new bool[spans.Count];
         for (int i = 0; i < spans.Count; i++)
         {
             var (start, end, code, agent) = spans[i];
-            if (code is null)
+            if (code is null || agent)
             {
                 continue;
             }
 
-            if (agent)
-            {
-                continue;
-            }
+            used[i] = true;
 
-            // An agent right after the actor ("Gondor 's Prime Minister", "Gondor army") or before "of" joins it.
+            // "Former" before the actor or its agent makes the agent an elite (CAMEO's ELI).
+            bool former = start > 0 && IsWord(document, start - 1, "former");
+
+            // An agent right after the actor ("Gondor 's Prime Minister", "Gondor army", "Arnor former officials") joins it.
             int mentionEnd = end;
             var full = code;
             if (i + 1 < spans.Count && spans[i + 1].Agent && spans[i + 1].Code is { } agentCode)
             {
                 int gap = spans[i + 1].Start - end;
-                bool possessive = gap >= 1 && gap <= 3 && tokens[end].Kind == TokenKind.Clitic;
-                if (gap == 0 || possessive)
+                bool possessive = gap == 1 && tokens[end].Kind == TokenKind.Clitic;
+                bool formerAgent = gap == 1 && IsWord(document, end, "former");
+                if (gap == 0 || possessive || formerAgent)
                 {
-                    full = Join(code, agentCode);
+                    full = Join(code, former || formerAgent ? Elite(agentCode) : agentCode);
                     mentionEnd = spans[i + 1].End;
+                    used[i + 1] = true;
                     i++;
                 }
             }
 
+            // An agent right before the actor ("President Umbardacil") or before "of"/"in"/"from" and the actor joins it.
             int before = i - 1;
-            if (before >= 0 && spans[before].Agent && spans[before].Code is { } leading && spans[before].End + 1 == start
-                && text.AsSpan(tokens[spans[before].End].Span.Start, tokens[spans[before].End].Span.Length) is var link
-                && (link.Equals("of", StringComparison.OrdinalIgnoreCase) || link.Equals("in", StringComparison.OrdinalIgnoreCase) || link.Equals("from", StringComparison.OrdinalIgnoreCase)))
+            while (before >= 0 && used[before] && spans[before].End > start)
             {
-                full = Join(code, leading);
+                before--;
+            }
+
+            if (before >= 0 && !used[before] && spans[before].Agent && spans[before].Code is { } leading
+                && (spans[before].End == start || spans[before].End + 1 == start && IsLink(document, spans[before].End)))
+            {
+                bool formerLeading = spans[before].Start > 0 && IsWord(document, spans[before].Start - 1, "former");
+                full = Join(code, formerLeading ? Elite(leading) : leading);
                 start = spans[before].Start;
+                used[before] = true;
             }
 
-            var span = TextSpan.FromBounds(tokens[start].Start, tokens[mentionEnd - 1].Span.End);
-            if (document.Mentions.Count > 0 && document.Mentions[^1] is var previous && previous.Actor is { Length: > 3 }
-                && start > 0 && tokens[start - 1].Span.End == previous.Span.End && previous.Span.End + 1 >= span.Start)
-            {
-                // A name right after a titled actor ("Bree Prime Minister Romendacil") is the same person: keep the title's code.
-                document.Mentions[^1] = previous with { Span = TextSpan.FromBounds(previous.Span.Start, span.End) };
-                continue;
-            }
-
-            document.Mentions.Add(new Mention(span, Math.Max(0, document.SentenceAt(span.Start)), MentionKind.Country, full, full.Length >= 3 ? full[..3] : full, null, null, new Evidence("eval.tabari-actors", "dictionary")));
-            lastActor = document.Mentions.Count - 1;
-            _ = lastActor;
+            AddActor(document, tokens, start, mentionEnd, full);
         }
 
-        string? first = document.Mentions.Count > 0 ? document.Mentions.MinBy(m => m.Span.Start)!.Actor : null;
+        if (ConvertAgents)
+        {
+            // An agent with no actor becomes an actor with the agent's own code ("Guerrillas" → ~REB).
+            for (int i = 0; i < spans.Count; i++)
+            {
+                if (!used[i] && spans[i].Agent && spans[i].Code is { } alone)
+                {
+                    bool former = spans[i].Start > 0 && IsWord(document, spans[i].Start - 1, "former");
+                    AddActor(document, tokens, spans[i].Start, spans[i].End, former ? Elite(alone) : alone);
+                }
+            }
+        }
+
+        // Forwarding carries the actor, not its agent: "Fornost President Umbardacil … He" is FOR.
+        string? first = document.Mentions.Count > 0 && document.Mentions.MinBy(m => m.Span.Start) is { } opening ? opening.Country ?? opening.Actor : null;
         bool forwardedUsed = false;
 
         // Pronouns point to an actor before them.
@@ -341,6 +353,33 @@ internal sealed class TabariActorDictionary
 
         return token;
     }
+
+    /// <summary>TABARI's SET: CONVERT AGENTS: agents with no actor are coded as actors.</summary>
+    public bool ConvertAgents { get; set; }
+
+    private static void AddActor(Document document, List<Token> tokens, int start, int end, string full)
+    {
+        var span = TextSpan.FromBounds(tokens[start].Start, tokens[end - 1].Span.End);
+        if (document.Mentions.Count > 0 && document.Mentions[^1] is var previous && previous.Actor is { Length: > 3 }
+            && start > 0 && tokens[start - 1].Span.End == previous.Span.End && previous.Span.End + 1 >= span.Start)
+        {
+            // A name right after a titled actor ("Bree Prime Minister Romendacil") is the same person: keep the title's code.
+            document.Mentions[^1] = previous with { Span = TextSpan.FromBounds(previous.Span.Start, span.End) };
+            return;
+        }
+
+        var country = full.StartsWith('~') ? null : full.Length >= 3 ? full[..3] : full;
+        document.Mentions.Add(new Mention(span, Math.Max(0, document.SentenceAt(span.Start)), MentionKind.Country, full, country, null, null, new Evidence("eval.tabari-actors", "dictionary")));
+    }
+
+    private static bool IsWord(Document document, int token, string word) =>
+        token >= 0 && token < document.Tokens.Count && document.Slice(document.Tokens[token].Span).Equals(word, StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsLink(Document document, int token) =>
+        IsWord(document, token, "of") || IsWord(document, token, "in") || IsWord(document, token, "from");
+
+    // "~GOV" → "~ELI", "NGM~" → "ELI~".
+    private static string Elite(string agent) => agent.StartsWith('~') ? "~ELI" : agent.EndsWith('~') ? "ELI~" : "ELI";
 
     // An actor that already carries the agent (White House = USAGOV, + officials ~GOV) keeps its code.
     private static string Join(string actor, string agent)

@@ -52,6 +52,7 @@ public static partial class TabariEvaluation
                 }
 
                 coder = new EventCoder(lexicon, "eval.tabari", settings.CoderOptions());
+                actors.ConvertAgents = settings.ConvertAgents;
                 return null;
             }
 
@@ -62,6 +63,11 @@ public static partial class TabariEvaluation
             bool follows = sequence is { } now && previous is { } before && now.Story == before.Story && now.Sentence == before.Sentence + 1;
             forward = actors.AddMentions(document, record.Date, firstActorPronouns: true, follows ? forward : null);
             previous = sequence;
+            if (Words(record.Text) < settings.MinimumWords)
+            {
+                return [];
+            }
+
             var coded = Coded(coder, document);
             if (record.Id == explain)
             {
@@ -71,6 +77,10 @@ public static partial class TabariEvaluation
             return coded;
         });
     }
+
+    // TABARI's sentence length: words between blanks, and each comma counts as a word.
+    private static int Words(string text) =>
+        text.Split([' ', '\t', '\n'], StringSplitOptions.RemoveEmptyEntries).Length + text.Count(c => c == ',');
 
     /// <summary>Prints a record's mentions and events with their evidence (for dictionary debugging).</summary>
     internal static void Explain(EventCoder coder, Document document, Action<string>? log)

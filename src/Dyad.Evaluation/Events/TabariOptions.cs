@@ -27,8 +27,8 @@ internal sealed partial class TabariOptions
 
     public bool ConvertAgents { get; private set; }
 
-    /// <summary>Sentences shorter than this many words (commas count) are not coded; 0 is off.</summary>
-    public int MinimumWords { get; private set; }
+    /// <summary>Sentences shorter than this many words (commas count) are not coded; TABARI's default is 8.</summary>
+    public int MinimumWords { get; private set; } = 8;
 
     /// <summary>The FORWARD sequence format (<c>^^*****NNN*SSS</c>) while pronoun forwarding is on, else null.</summary>
     public string? Forward { get; private set; }
