@@ -390,6 +390,11 @@ internal sealed class TabariActorDictionary
             return actor;
         }
 
+        if (agent.EndsWith('~') && actor.StartsWith(suffix, StringComparison.OrdinalIgnoreCase))
+        {
+            return actor;
+        }
+
         return agent.StartsWith('~') ? actor + suffix : agent.EndsWith('~') ? suffix + actor : actor + agent;
     }
 
@@ -464,6 +469,13 @@ internal sealed class TabariActorDictionary
                     {
                         child = new Node();
                         node.Exact[pieces[p]] = child;
+                    }
+
+                    // TABARI adds the regular plural endings to the last word even when it must match exactly (MUSLIM_ → Muslims).
+                    if (w == words.Length - 1 && p == pieces.Count - 1 && pieces[p].Length >= 3 && char.IsLetter(pieces[p][^1]))
+                    {
+                        node.Exact.TryAdd(pieces[p] + "s", child);
+                        node.Exact.TryAdd(pieces[p] + "es", child);
                     }
 
                     node = child;
