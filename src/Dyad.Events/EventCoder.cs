@@ -86,6 +86,7 @@ public sealed class EventCoder
 
         var map = new MentionMap(document);
         var clause = new int[document.Tokens.Count];
+        var hidden = _options.CommaClauses is null ? null : new bool[document.Tokens.Count];
         var seen = new HashSet<(string?, string?, string)>();
         var verbs = new List<VerbMatch>();
         for (int s = 0; s < document.Sentences.Count; s++)
@@ -93,11 +94,11 @@ public sealed class EventCoder
             cancellationToken.ThrowIfCancellationRequested();
             seen.Clear();
             verbs.Clear();
-            CodeSentence(document, s, map, clause, verbs, seen, output);
+            CodeSentence(document, s, map, clause, hidden, verbs, seen, output);
         }
     }
 
-    private void CodeSentence(Document document, int sentenceIndex, MentionMap map, int[] clause, List<VerbMatch> verbs, HashSet<(string?, string?, string)> seen, List<Event> output)
+    private void CodeSentence(Document document, int sentenceIndex, MentionMap map, int[] clause, bool[]? hidden, List<VerbMatch> verbs, HashSet<(string?, string?, string)> seen, List<Event> output)
     {
         var sentence = document.Sentences[sentenceIndex];
         var text = document.Text.AsSpan();
@@ -138,12 +139,17 @@ public sealed class EventCoder
             mask |= PatternElement.WordBit(document.Slice(all[t].Span));
         }
 
-        var ctx = new Context(document, map, clause, first, end, sentenceIndex, mask);
+        if (hidden is not null)
+        {
+            HideCommaClauses(document, map, first, end, _options.CommaClauses!, hidden);
+        }
+
+        var ctx = new Context(document, map, clause, first, end, sentenceIndex, mask) { Hidden = hidden };
 
         // Find the verbs first: infinitives governed by an event verb are not coded on their own.
         for (int t = first; t < end; t++)
         {
-            if (map.Covering[t] >= 0 && map.Actor(map.Covering[t]))
+            if (map.Covering[t] >= 0 && map.Actor(map.Covering[t]) || ctx.IsHidden(t))
             {
                 continue;
             }
@@ -396,6 +402,11 @@ public sealed class EventCoder
             bool found = false;
             for (int q = pos; q <= limit && q < ctx.End; q++)
             {
+                if (ctx.IsHidden(q))
+                {
+                    continue;
+                }
+
                 if (e.Kind == ElementKind.Words)
                 {
                     int length = MatchWords(ctx.Document, e, q, ctx.End);
@@ -440,6 +451,11 @@ public sealed class EventCoder
             for (int q = pos; q >= limit && q > ctx.First; q--)
             {
                 // q is the exclusive end of the element.
+                if (ctx.IsHidden(q - 1))
+                {
+                    continue;
+                }
+
                 if (e.Kind == ElementKind.Words)
                 {
                     int length = MatchWordsEndingAt(ctx.Document, e, q, ctx.First);
@@ -876,6 +892,72 @@ public sealed class EventCoder
         }
     }
 
+    /// <summary>
+    /// TABARI's elimination of comma-delimited nonrestrictive clauses ("Osgiliath, the state's fiercest foe, could …",
+    /// "…, a senior official said on Saturday."): a stretch between two commas, or from the first comma back to the
+    /// sentence start, or from the last comma to its end, is hidden when its word count lies in (min, max] for its place.
+    /// Commas that separate the actors of a list do not count.
+    /// </summary>
+    private static void HideCommaClauses(Document document, MentionMap map, int first, int end, CommaClauseLimits limits, bool[] hidden)
+    {
+        Array.Clear(hidden, first, end - first);
+        int segmentStart = first;
+        int words = 0;
+        for (int t = first; t < end; t++)
+        {
+            var kind = document.Tokens[t].Kind;
+            bool comma = kind == TokenKind.Punctuation && document.Slice(document.Tokens[t].Span) is ",";
+            if (!comma || IsListComma(document, map, t, end))
+            {
+                if (kind is TokenKind.Word or TokenKind.Number)
+                {
+                    words++;
+                }
+
+                continue;
+            }
+
+            var (min, max) = segmentStart == first ? (limits.BeginMin, limits.BeginMax) : (limits.Min, limits.Max);
+            if (words > min && words <= max)
+            {
+                Array.Fill(hidden, true, segmentStart, t + 1 - segmentStart);
+            }
+
+            segmentStart = t;
+            words = 0;
+        }
+
+        if (segmentStart > first && words > limits.EndMin && words <= limits.EndMax)
+        {
+            Array.Fill(hidden, true, segmentStart, end - segmentStart);
+        }
+    }
+
+    // "Mordor, the Shire, Fornost and Bree": an actor before the comma and one after it (past articles, "and", adjectives).
+    private static bool IsListComma(Document document, MentionMap map, int comma, int end)
+    {
+        if (comma == 0 || map.Covering[comma - 1] is not (int left and >= 0) || !map.Actor(left))
+        {
+            return false;
+        }
+
+        for (int q = comma + 1, steps = 0; q < end && steps < 4; q++, steps++)
+        {
+            if (map.StartsAt[q] is int m and >= 0)
+            {
+                return map.Actor(m);
+            }
+
+            var t = document.Tokens[q];
+            if (t.Kind != TokenKind.Word || (t.Traits & TokenTraits.Capitalized) != 0 && !Coordinators.Contains(Word(document, q)))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Stands for the default source or target code of <see cref="EventCoderOptions"/> where a mention index goes.</summary>
     private const int DefaultActor = -2;
 
@@ -951,7 +1033,7 @@ public sealed class EventCoder
         List<string?>? otherKeys = other < 0 ? null : otherCompound ? Coordinated(ctx, other).ConvertAll(o => KeyOf(ctx, o)) : [KeyOf(ctx, other)];
         for (int q = Math.Max(from, ctx.First); q < to && q < ctx.End; q++)
         {
-            if (ctx.Map.StartsAt[q] is int m and >= 0 && ctx.Map.Actor(m))
+            if (ctx.Map.StartsAt[q] is int m and >= 0 && ctx.Map.Actor(m) && !ctx.IsHidden(q))
             {
                 if (m != other && (otherKeys is null || !otherKeys.Contains(KeyOf(ctx, m))))
                 {
@@ -1531,7 +1613,13 @@ public sealed class EventCoder
         return set;
     }
 
-    private readonly record struct Context(Document Document, MentionMap Map, int[] Clause, int First, int End, int Sentence, ulong WordMask);
+    private readonly record struct Context(Document Document, MentionMap Map, int[] Clause, int First, int End, int Sentence, ulong WordMask)
+    {
+        /// <summary>Per token: inside an eliminated comma-delimited clause (null when the option is off).</summary>
+        public bool[]? Hidden { get; init; }
+
+        public bool IsHidden(int token) => Hidden is not null && Hidden[token];
+    }
 
     private readonly record struct VerbMatch(int Start, int End, VerbEntry Entry, VerbForm Form, string? Code, string? PairedCode, string Label, int Source, int Target, bool Passive)
     {

@@ -46,5 +46,17 @@ public sealed record EventCoderOptions
     /// <summary>A sentence whose first verb has no actor before it is too complex to code (TABARI's <c>COMPLEX: NOACTPRIOR</c>).</summary>
     public bool RequireActorBeforeFirstVerb { get; init; }
 
+    /// <summary>
+    /// TABARI's elimination of short comma-delimited clauses before coding (its <c>COMMA:</c> command); null keeps them.
+    /// </summary>
+    public CommaClauseLimits? CommaClauses { get; init; }
+
     public static EventCoderOptions Default { get; } = new();
 }
+
+/// <summary>
+/// Word counts of comma-delimited clauses that are dropped: a clause is dropped when its count is above the minimum and
+/// at most the maximum for its place (inside the sentence, at its beginning, at its end). TABARI's defaults keep the
+/// beginning and drop 3 to 10 words elsewhere.
+/// </summary>
+public sealed record CommaClauseLimits(int Min = 2, int Max = 10, int EndMin = 2, int EndMax = 10, int BeginMin = 128, int BeginMax = 0);

@@ -27,6 +27,9 @@ internal sealed partial class TabariOptions
 
     public bool ConvertAgents { get; private set; }
 
+    /// <summary>The COMMA: limits (TABARI's defaults until changed), or null after COMMA: OFF.</summary>
+    public CommaClauseLimits? Comma { get; private set; } = new();
+
     /// <summary>Sentences shorter than this many words (commas count) are not coded; TABARI's default is 8.</summary>
     public int MinimumWords { get; private set; } = 8;
 
@@ -62,6 +65,7 @@ internal sealed partial class TabariOptions
         DefaultTarget = DefaultTarget,
         DefaultTargetAfter = DefaultTargetAfter,
         RequireActorBeforeFirstVerb = NoActorPrior,
+        CommaClauses = Comma,
     };
 
     /// <summary>Applies one command such as <c>DEFAULT: SOURCE [DEFSRC] PRIOR TARGET [DEFTAR] AFTER</c>.</summary>
@@ -112,6 +116,9 @@ internal sealed partial class TabariOptions
             case "SET":
                 ApplySet(upper);
                 break;
+            case "COMMA":
+                Comma = upper.StartsWith("OFF", StringComparison.Ordinal) ? null : ReadComma(upper, Comma ?? new CommaClauseLimits());
+                break;
         }
     }
 
@@ -134,6 +141,25 @@ internal sealed partial class TabariOptions
             var value = setting[(setting.IndexOf('=', StringComparison.Ordinal) + 1)..].Trim();
             MinimumWords = int.TryParse(value.Split(' ')[0], NumberStyles.None, CultureInfo.InvariantCulture, out int n) ? n : 0;
         }
+    }
+
+    private static CommaClauseLimits ReadComma(string text, CommaClauseLimits limits)
+    {
+        foreach (Match m in CommaPart().Matches(text))
+        {
+            int value = int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture);
+            limits = m.Groups[1].Value switch
+            {
+                "MIN" => limits with { Min = value },
+                "MAX" => limits with { Max = value },
+                "EMIN" => limits with { EndMin = value },
+                "EMAX" => limits with { EndMax = value },
+                "BMIN" => limits with { BeginMin = value },
+                _ => limits with { BeginMax = value },
+            };
+        }
+
+        return limits;
     }
 
     /// <summary>A FORWARD story number and sentence number from a record id, or null when the id does not fit the format.</summary>
@@ -162,6 +188,9 @@ internal sealed partial class TabariOptions
 
         return int.TryParse(sentence.ToString(), NumberStyles.None, CultureInfo.InvariantCulture, out int n) ? (story.ToString(), n) : null;
     }
+
+    [GeneratedRegex(@"\b(MIN|MAX|EMIN|EMAX|BMIN|BMAX)\s*=\s*(\d+)")]
+    private static partial Regex CommaPart();
 
     [GeneratedRegex(@"(SOURCE|TARGET)\s*:?\s*\[\s*([^\]\s]+)\s*\]\s*(PRIOR|AFTER)?")]
     private static partial Regex DefaultPart();
