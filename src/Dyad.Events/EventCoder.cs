@@ -898,7 +898,7 @@ public sealed class EventCoder
     /// sentence start, or from the last comma to its end, is hidden when its word count lies in (min, max] for its place.
     /// Commas that separate the actors of a list do not count.
     /// </summary>
-    private static void HideCommaClauses(Document document, MentionMap map, int first, int end, CommaClauseLimits limits, bool[] hidden)
+    private void HideCommaClauses(Document document, MentionMap map, int first, int end, CommaClauseLimits limits, bool[] hidden)
     {
         Array.Clear(hidden, first, end - first);
         int segmentStart = first;
@@ -933,8 +933,9 @@ public sealed class EventCoder
         }
     }
 
-    // "Mordor, the Shire, Fornost and Bree": an actor before the comma and one after it (past articles, "and", adjectives).
-    private static bool IsListComma(Document document, MentionMap map, int comma, int end)
+    // "Mordor, the Shire, Fornost and Bree": an actor before the comma and one after it (past articles, "and", adjectives,
+    // but not past a verb: "Radagast the Brown, called on Gondor").
+    private bool IsListComma(Document document, MentionMap map, int comma, int end)
     {
         if (comma == 0 || map.Covering[comma - 1] is not (int left and >= 0) || !map.Actor(left))
         {
@@ -949,7 +950,8 @@ public sealed class EventCoder
             }
 
             var t = document.Tokens[q];
-            if (t.Kind != TokenKind.Word || (t.Traits & TokenTraits.Capitalized) != 0 && !Coordinators.Contains(Word(document, q)))
+            if (t.Kind != TokenKind.Word || (t.Traits & TokenTraits.Capitalized) != 0 && !Coordinators.Contains(Word(document, q))
+                || _dictionary.Forms.LongestMatch(document.Text, CollectionsMarshal.AsSpan(document.Tokens)[..end], q, out _) > 0)
             {
                 return false;
             }
