@@ -31,7 +31,7 @@ internal sealed class TabariActorDictionary
         {
             if (pending is not null && pendingCodes.Count > 0)
             {
-                var entry = new Entry(pendingCodes.ToArray(), agents);
+                var entry = new Entry([.. pendingCodes], agents);
                 foreach (var p in pending)
                 {
                     Add(p, entry);
@@ -123,7 +123,17 @@ internal sealed class TabariActorDictionary
             {
                 if (pending is null)
                 {
-                    Problems.Add($"{name}:{lineNumber}: code without a name");
+                    if (last is not null)
+                    {
+                        // PETRARCH: date-restricted codes on the lines after "NAME [DEFAULT]".
+                        int closing = line.IndexOf(']', StringComparison.Ordinal);
+                        last.Codes.Add(ParseCode(line[1..(closing > 0 ? closing : line.Length)]));
+                    }
+                    else
+                    {
+                        Problems.Add($"{name}:{lineNumber}: code without a name");
+                    }
+
                     continue;
                 }
 
@@ -168,7 +178,7 @@ internal sealed class TabariActorDictionary
                 phrase = phrase[..brace].Trim();
             }
 
-            last = new Entry(codes.ToArray(), agents);
+            last = new Entry(codes, agents);
             if (phrase.Length > 0)
             {
                 Add(phrase, last);
@@ -575,19 +585,25 @@ internal sealed class TabariActorDictionary
         public Entry? Entry { get; set; }
     }
 
-    private sealed record Entry((string? Code, int From, int To)[] Codes, bool Agent)
+    private sealed record Entry(List<(string? Code, int From, int To)> Codes, bool Agent)
     {
+        /// <summary>The first date-restricted code that holds on <paramref name="date"/>, else the unrestricted one.</summary>
         public string? CodeAt(int date)
         {
+            (string? Code, int From, int To)? open = null;
             foreach (var (code, from, to) in Codes)
             {
-                if (date >= from && date <= to)
+                if (from == int.MinValue && to == int.MaxValue)
+                {
+                    open ??= (code, from, to);
+                }
+                else if (date >= from && date <= to)
                 {
                     return code;
                 }
             }
 
-            return Codes[^1].Code;
+            return open is { } fallback ? fallback.Code : Codes[^1].Code;
         }
     }
 }
