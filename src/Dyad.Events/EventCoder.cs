@@ -227,7 +227,7 @@ public sealed class EventCoder
     {
         bool done = false;
         bool skippedSubordinate = false;
-        var dominantEvents = new List<Event>();
+        List<Event>? dominantEvents = null;
         for (int v = 0; v < verbs.Count; v++)
         {
             var verb = verbs[v];
@@ -260,12 +260,13 @@ public sealed class EventCoder
             done |= _options.FirstVerbOnly && output.Count > before;
             if (isDominant && output.Count > before)
             {
+                dominantEvents ??= [];
                 dominantEvents.AddRange(output.GetRange(before, output.Count - before));
                 output.RemoveRange(before, output.Count - before);
             }
         }
 
-        if (dominantEvents.Count > 0)
+        if (dominantEvents is not null)
         {
             dominantFrom = output.Count;
             output.AddRange(dominantEvents);
