@@ -72,7 +72,13 @@ internal sealed class TabariActorDictionary
                 line = line[..semicolon];
             }
 
+            // '#' starts a PETRARCH comment, but inside brackets it is TABARI's discard code: [### <890101].
             int hash = line.IndexOf('#', StringComparison.Ordinal);
+            while (hash >= 0 && line.LastIndexOf('[', hash) > line.LastIndexOf(']', hash))
+            {
+                hash = line.IndexOf('#', line.IndexOf(']', hash) is int close and >= 0 ? close : line.Length - 1);
+            }
+
             if (hash >= 0)
             {
                 line = line[..hash];
@@ -408,9 +414,9 @@ internal sealed class TabariActorDictionary
         return agent.StartsWith('~') ? actor + suffix : agent.EndsWith('~') ? suffix + actor : actor + agent;
     }
 
-    private static void Walk(Node node, Document document, int t, int depth, ref int best, ref Entry? found)
+    private static void Walk(Node node, Document document, int t, int depth, ref int best, ref Entry? found, bool skipping = false)
     {
-        if (node.Entry is not null && depth > best)
+        if (!skipping && node.Entry is not null && depth > best)
         {
             best = depth;
             found = node.Entry;
@@ -419,6 +425,15 @@ internal sealed class TabariActorDictionary
         if (t >= document.Tokens.Count)
         {
             return;
+        }
+
+        // Words written apart (PRINCE DOL_AMROTH) may have a word or two between them: "Prince of Dol Amroth".
+        if (node.GapAfter && !skipping)
+        {
+            for (int k = 1; k <= 2 && t + k < document.Tokens.Count && document.Tokens[t + k - 1].Kind == TokenKind.Word; k++)
+            {
+                Walk(node, document, t + k, depth + k, ref best, ref found, skipping: true);
+            }
         }
 
         var word = document.Text.AsSpan(document.Tokens[t].Start, document.Tokens[t].Span.Length);
@@ -453,16 +468,24 @@ internal sealed class TabariActorDictionary
         var words = phrase.Replace('_', ' ').Split(' ', StringSplitOptions.RemoveEmptyEntries);
         // A trailing underscore on the last word (or any word) means an exact word; otherwise a stem.
         var exactFlags = new List<bool>();
+        var gapAfter = new List<bool>();
         foreach (var part in phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
             var pieces = part.Split('_');
+            int last = Array.FindLastIndex(pieces, x => x.Length > 0);
             for (int k = 0; k < pieces.Length; k++)
             {
                 if (pieces[k].Length > 0)
                 {
                     exactFlags.Add(k < pieces.Length - 1);
+                    gapAfter.Add(k == last);
                 }
             }
+        }
+
+        if (gapAfter.Count > 0)
+        {
+            gapAfter[^1] = false;
         }
 
         for (int w = 0; w < words.Length; w++)
@@ -502,6 +525,11 @@ internal sealed class TabariActorDictionary
 
                     node = node.Stems[existing].Child;
                 }
+            }
+
+            if (w < gapAfter.Count && gapAfter[w])
+            {
+                node.GapAfter = true;
             }
         }
 
@@ -583,6 +611,9 @@ internal sealed class TabariActorDictionary
         public List<(string Prefix, Node Child)>? Stems { get; set; }
 
         public Entry? Entry { get; set; }
+
+        /// <summary>The phrase continues after a blank here, so other words may come first.</summary>
+        public bool GapAfter { get; set; }
     }
 
     private sealed record Entry(List<(string? Code, int From, int To)> Codes, bool Agent)

@@ -100,6 +100,12 @@ public static partial class TabariEvaluation
 
     internal static List<(string, string, string)> Coded(EventCoder coder, Document document)
     {
+        // An actor coded +++ makes the text too complex to code.
+        if (document.Mentions.Exists(m => m.Actor == "+++"))
+        {
+            return [];
+        }
+
         var events = new List<Event>();
         coder.Code(document, events);
         // Dictionary codes such as FRO/BIL/SAM name several actors at once: one event per pair.
