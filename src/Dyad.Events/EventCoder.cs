@@ -226,6 +226,7 @@ public sealed class EventCoder
     private bool CodeVerbs(Context ctx, List<VerbMatch> verbs, HashSet<(string?, string?, string)> seen, List<Event> output, CodePass pass, ref int dominantFrom)
     {
         bool done = false;
+        int doneClause = -1;
         bool skippedSubordinate = false;
         List<Event>? dominantEvents = null;
         for (int v = 0; v < verbs.Count; v++)
@@ -244,7 +245,7 @@ public sealed class EventCoder
                 continue;
             }
 
-            if (done && !isDominant && (_options.FirstEventOnly || !AfterCoordinator(ctx.Document, ctx.First, verb.Start)))
+            if (done && !isDominant && (_options.FirstEventOnly || !StartsNewClause(ctx, verb.Start, doneClause)))
             {
                 continue;
             }
@@ -257,7 +258,12 @@ public sealed class EventCoder
 
             int before = output.Count;
             Emit(ctx, verb, verbs, negated, hypothetical, seen, output);
-            done |= _options.FirstVerbOnly && output.Count > before;
+            if (_options.FirstVerbOnly && output.Count > before && !done)
+            {
+                done = true;
+                doneClause = _options.FirstActorSearch ? ConjoinedClause(ctx, verb.Start).Start : verb.Start;
+            }
+
             if (isDominant && output.Count > before)
             {
                 dominantEvents ??= [];
@@ -1001,7 +1007,14 @@ public sealed class EventCoder
             target = FirstActor(ctx, from, ctx.End, source, otherCompound: expandSource);
             if (target < 0 && !(_options.DefaultTarget is not null && _options.DefaultTargetAfter))
             {
-                target = FirstActor(ctx, ctx.First, verb.Start, source);
+                // Before the verb, its own conjoined clause first: "… and then it requested that Elrond assist".
+                int clause = ConjoinedClause(ctx, verb.Start).Start;
+                target = clause > ctx.First ? FirstActor(ctx, clause, verb.Start, source) : -1;
+                if (target < 0)
+                {
+                    target = FirstActor(ctx, ctx.First, verb.Start, source);
+                }
+
                 expandTarget = false;
             }
         }
@@ -1057,15 +1070,26 @@ public sealed class EventCoder
     }
 
     /// <summary>
-    /// Where the verb's conjoined clause starts when it opens with its own actor ("… and Gondor asked him"): the token
-    /// after the last AND/BUT/OR/NOR before the verb that is followed by an actor and does not join two actors.
-    /// Otherwise the sentence start: a conjoined clause keeps the sentence's source.
+    /// Where the verb's conjoined clause starts when it opens with its own actor ("… and Gondor asked him"); otherwise
+    /// the sentence start: a conjoined clause keeps the sentence's source.
     /// </summary>
-    private static int ConjoinedClauseStart(Context ctx, int verbStart)
+    private int ConjoinedClauseStart(Context ctx, int verbStart)
+    {
+        var (start, opensWithActor) = ConjoinedClause(ctx, verbStart);
+        return opensWithActor ? start : ctx.First;
+    }
+
+    /// <summary>
+    /// The conjoined clause of a verb (TABARI's clauses of a compound sentence): it starts after the last AND, BUT, OR or
+    /// NOR before the verb that joins neither two actors ("Gondor and Rohan") nor two adjectives ("easy or pleasant
+    /// place"); else at the sentence start. Also says whether the clause opens with an actor.
+    /// </summary>
+    private (int Start, bool OpensWithActor) ConjoinedClause(Context ctx, int verbStart)
     {
         for (int q = verbStart - 1; q > ctx.First; q--)
         {
-            if (Word(ctx.Document, q) is not ("and" or "but" or "or" or "nor"))
+            var w = Word(ctx.Document, q);
+            if (w is not ("and" or "but" or "or" or "nor") || ctx.IsHidden(q))
             {
                 continue;
             }
@@ -1077,15 +1101,21 @@ public sealed class EventCoder
             }
 
             bool opensWithActor = next < verbStart && ctx.Map.StartsAt[next] is int m and >= 0 && ctx.Map.Actor(m);
-            bool joinsActors = Word(ctx.Document, q) != "but" && ctx.Map.Covering[q - 1] is int left and >= 0 && ctx.Map.Actor(left);
-            if (opensWithActor && !joinsActors)
+            bool joinsActors = w != "but" && opensWithActor && ctx.Map.Covering[q - 1] is int left and >= 0 && ctx.Map.Actor(left);
+            bool joinsAdjectives = q + 2 < ctx.End && IsPlainLowerWord(ctx, q - 1) && IsPlainLowerWord(ctx, q + 1) && IsPlainLowerWord(ctx, q + 2)
+                && !IsVerbForm(ctx, q - 1) && !IsVerbForm(ctx, q + 1);
+            if (!joinsActors && !joinsAdjectives)
             {
-                return q + 1;
+                return (q + 1, opensWithActor);
             }
         }
 
-        return ctx.First;
+        return (ctx.First, false);
     }
+
+    // Outside TABARI's reading, a verb within a few words after "and", "but", "then" or "while" starts a new clause.
+    private bool StartsNewClause(Context ctx, int verbStart, int doneClause) =>
+        _options.FirstActorSearch ? ConjoinedClause(ctx, verbStart).Start > doneClause : AfterCoordinator(ctx.Document, ctx.First, verbStart);
 
     private static bool IsReciprocal(string code) => code.StartsWith("03", StringComparison.Ordinal) || code.StartsWith("04", StringComparison.Ordinal)
         || code.StartsWith("05", StringComparison.Ordinal) || code.StartsWith("06", StringComparison.Ordinal);
