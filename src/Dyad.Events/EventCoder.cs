@@ -258,8 +258,9 @@ public sealed class EventCoder
 
             int before = output.Count;
             Emit(ctx, verb, verbs, negated, hypothetical, seen, output);
-            if (_options.FirstVerbOnly && output.Count > before && !done)
+            if (_options.FirstVerbOnly && output.Count > before)
             {
+                // The clause that has its event now is the one later verbs must leave.
                 done = true;
                 doneClause = _options.FirstActorSearch ? ConjoinedClause(ctx, verb.Start).Start : verb.Start;
             }
