@@ -123,6 +123,15 @@ public sealed class TabariSemanticsTests
     }
 
     [Theory]
+    [InlineData("Gondor condemned Bree and then assisted Rohan.", "GON>BRE:122 GON>ROH:092")] // a conjoined clause codes its own event and keeps the source
+    [InlineData("Gondor condemned Rohan as a cruel or bitter place to help.", "GON>ROH:122")] // OR between adjectives does not open a clause
+    [InlineData("Gondor condemned Bree and Rohan assisted Arnor.", "GON>BRE:122 GON>ROH:122")] // AND between actors makes a compound, not a clause
+    public void ConjoinedClauses(string text, string expected)
+    {
+        Assert.Equal(expected, Code(text, TabariReading));
+    }
+
+    [Theory]
     [InlineData("The peasants will help Rohan soon.", true, false, "SRC>ROH:070")] // PRIOR: no actor before the verb → default source
     [InlineData("Gondor will help the peasants soon.", false, true, "GON>TGT:070")] // AFTER: no actor after the verb → default target
     [InlineData("The peasants will help Rohan soon.", false, false, "ROH>TGT:070")] // without PRIOR the source is found after the verb
