@@ -149,13 +149,55 @@ public static partial class TabariEvaluation
             }
             else
             {
-                misses.Add($"{record.Id}: expected [{string.Join(", ", expected.Select(F))}] got [{string.Join(", ", predicted.Select(F))}] :: {record.Text.ReplaceLineEndings(" ")}");
+                misses.Add($"{Cause(expected, predicted)} | {record.Id}: expected [{string.Join(", ", expected.Select(F))}] got [{string.Join(", ", predicted.Select(F))}] :: {record.Text.ReplaceLineEndings(" ")}");
             }
         }
 
         return new EventScore(exact, total, f1, misses);
 
         static string F((string S, string T, string C) e) => $"{e.S}/{e.T}/{e.C}";
+    }
+
+    /// <summary>Why a record is not exactly right, in a few broad causes (for grouping the misses).</summary>
+    internal static string Cause(List<(string S, string T, string C)> expected, List<(string S, string T, string C)> predicted)
+    {
+        if (expected.Count == 0)
+        {
+            return "event where none is expected";
+        }
+
+        if (predicted.Count == 0)
+        {
+            return "no event";
+        }
+
+        if (expected.All(predicted.Contains))
+        {
+            return "extra events";
+        }
+
+        if (predicted.All(expected.Contains))
+        {
+            return "missing some events (compounds, pairs, clauses)";
+        }
+
+        if (expected.Count == predicted.Count)
+        {
+            bool sameCodes = expected.Select(e => e.C).Order().SequenceEqual(predicted.Select(e => e.C).Order());
+            bool sameSources = expected.Select(e => e.S).Order().SequenceEqual(predicted.Select(e => e.S).Order());
+            bool sameTargets = expected.Select(e => e.T).Order().SequenceEqual(predicted.Select(e => e.T).Order());
+            if (sameSources && sameTargets)
+            {
+                return "wrong code";
+            }
+
+            if (sameCodes)
+            {
+                return sameSources ? "wrong target" : sameTargets ? "wrong source" : "wrong source and target";
+            }
+        }
+
+        return "mixed";
     }
 
     /// <summary>Reads the scored records of a TABARI validation file, stopping at <c>FINAL-01</c>.</summary>
