@@ -176,6 +176,7 @@ public sealed class EventCoder
 
             bool afterDeterminer = t > first && (Determiners.Contains(Word(document, t - 1)) || all[t - 1].Kind == TokenKind.Clitic && IsPossessive(Word(document, t - 1)));
             bool afterArticle = afterDeterminer && Word(document, t - 1) is "the" or "a" or "an";
+            afterDeterminer &= !_options.ArticleNounRule || afterArticle;
             var best = Choose(ctx, payloads, t, t + length, afterDeterminer, afterArticle);
             if (best is { } match)
             {
@@ -300,7 +301,7 @@ public sealed class EventCoder
             }
 
             bool blocked = afterDeterminer && !form.Noun;
-            if (!blocked && form.Kind is FormKind.Base or FormKind.ThirdPerson)
+            if (!blocked && !_options.ArticleNounRule && form.Kind is FormKind.Base or FormKind.ThirdPerson)
             {
                 if (canStart < 0)
                 {

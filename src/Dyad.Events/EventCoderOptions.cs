@@ -51,6 +51,12 @@ public sealed record EventCoderOptions
     /// </summary>
     public CommaClauseLimits? CommaClauses { get; init; }
 
+    /// <summary>
+    /// TABARI's noun rule (its manual, 7.4): a dictionary verb form is a noun only after A, AN or THE (or capitalized),
+    /// instead of the news reading that also wants a place where a verb can stand.
+    /// </summary>
+    public bool ArticleNounRule { get; init; }
+
     public static EventCoderOptions Default { get; } = new();
 }
 

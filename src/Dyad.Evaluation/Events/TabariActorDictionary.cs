@@ -464,6 +464,8 @@ internal sealed class TabariActorDictionary
 
     private void Add(string phrase, Entry entry)
     {
+        // "MOUSE=": no regular endings; the word itself still matches.
+        phrase = phrase.Replace("=", string.Empty, StringComparison.Ordinal);
         var node = _root;
         var words = phrase.Replace('_', ' ').Split(' ', StringSplitOptions.RemoveEmptyEntries);
         // A trailing underscore on the last word (or any word) means an exact word; otherwise a stem.

@@ -60,6 +60,7 @@ internal sealed partial class TabariOptions
         FirstVerbOnly = CodeBy != "ALL",
         FirstEventOnly = CodeBy == "SENTENCE",
         FirstActorSearch = true,
+        ArticleNounRule = true,
         DefaultSource = DefaultSource,
         DefaultSourcePrior = DefaultSourcePrior,
         DefaultTarget = DefaultTarget,

@@ -7,6 +7,8 @@ namespace Dyad.Events.Dictionary;
 /// </summary>
 public static class TabariVerbReader
 {
+    private static readonly string[] RegularEndings = ["s", "ed", "es", "en", "ing"];
+
     private static readonly string[] StemSuffixes = ["s", "es", "ed", "d", "ing", "e", "ted", "ting", "ned", "ning"];
 
     public static void Read(string path, VerbLexiconBuilder builder)
@@ -160,7 +162,15 @@ public static class TabariVerbReader
             }
 
             builder.AddLemma(entry, words[0], noun: false);
-            if (!head.EndsWith('_'))
+            if (head.EndsWith('_'))
+            {
+                // An exact word still takes TABARI's regular endings (DEPART_: departes, departen); "=" refuses them.
+                foreach (var suffix in RegularEndings)
+                {
+                    builder.AddForm(entry, words[0] + suffix, past: suffix is "ed" or "en");
+                }
+            }
+            else if (!head.EndsWith('='))
             {
                 // TABARI matches a headword without '_' as a stem (RESTOR: restore, restored, restoring).
                 foreach (var suffix in StemSuffixes)
