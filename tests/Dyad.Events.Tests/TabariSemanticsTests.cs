@@ -35,6 +35,8 @@ public sealed class TabariSemanticsTests
         ASSIST [092]
         ATTACK [190]
         RIOT [+++]
+        DEPART_ [032]
+        BAR= [191]
         """;
 
     private static readonly VerbLexicon Tabari = Load(TabariVerbs, TabariVerbReader.Read);
@@ -120,6 +122,25 @@ public sealed class TabariSemanticsTests
     public void FirstActorSearch_FollowsTabari(string text, string expected)
     {
         Assert.Equal(expected, Code(text, TabariReading));
+    }
+
+    [Theory]
+    [InlineData("Gondor plans tos help Rohan.", false, "")] // news reading: "help" after an unknown word is not a verb
+    [InlineData("Gondor plans tos help Rohan.", true, "GON>ROH:070")] // TABARI's noun rule: only an article makes it a noun
+    [InlineData("Gondor sent the help to Rohan.", true, "")] // ... as here
+    public void ArticleNounRule(string text, bool tabari, string expected)
+    {
+        Assert.Equal(expected, Code(text, TabariReading with { ArticleNounRule = tabari }));
+    }
+
+    [Theory]
+    [InlineData("Gondor departes from Rohan.", "GON>ROH:032")] // an exact verb (DEPART_) still takes TABARI's regular endings
+    [InlineData("Gondor departen from Rohan.", "GON>ROH:032")] // ... including -en
+    [InlineData("Gondor will bar Rohan.", "GON>ROH:191")] // BAR= matches itself
+    [InlineData("Gondor barred Rohan.", "")] // ... and refuses endings
+    public void RegularEndings(string text, string expected)
+    {
+        Assert.Equal(expected, Code(text, TabariReading with { ArticleNounRule = true }));
     }
 
     [Theory]

@@ -161,7 +161,15 @@ public static class TabariVerbReader
                 }
             }
 
-            builder.AddLemma(entry, words[0], noun: false);
+            if (head.EndsWith('='))
+            {
+                builder.AddForm(entry, words[0], past: false);
+            }
+            else
+            {
+                builder.AddLemma(entry, words[0], noun: false);
+            }
+
             if (head.EndsWith('_'))
             {
                 // An exact word still takes TABARI's regular endings (DEPART_: departes, departen); "=" refuses them.
