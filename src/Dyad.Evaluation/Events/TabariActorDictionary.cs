@@ -228,6 +228,8 @@ internal sealed class TabariActorDictionary
         }
 
         var used = new bool[spans.Count];
+        string? listAgent = null;
+        int listEnd = -1;
         for (int i = 0; i < spans.Count; i++)
         {
             var (start, end, code, agent) = spans[i];
@@ -237,6 +239,12 @@ internal sealed class TabariActorDictionary
             }
 
             used[i] = true;
+
+            // PETRARCH: "the ambassadors of Arnor, Osgiliath and Gondor" gives every listed actor the agent.
+            if (listAgent is not null && !(start > listEnd && OnlyListWords(document, listEnd, start)))
+            {
+                listAgent = null;
+            }
 
             // "Former" before the actor or its agent makes the agent an elite (CAMEO's ELI).
             bool former = start > 0 && IsWord(document, start - 1, "former");
@@ -272,8 +280,14 @@ internal sealed class TabariActorDictionary
                 full = Join(code, formerLeading ? Elite(leading) : leading);
                 start = spans[before].Start;
                 used[before] = true;
+                listAgent = DistributeAgents && spans[before].End + 1 == spans[i].Start ? (formerLeading ? Elite(leading) : leading) : null;
+            }
+            else if (listAgent is not null && full == code)
+            {
+                full = Join(code, listAgent);
             }
 
+            listEnd = mentionEnd;
             AddActor(document, tokens, start, mentionEnd, full);
         }
 
@@ -368,6 +382,23 @@ internal sealed class TabariActorDictionary
         }
 
         return token;
+    }
+
+    /// <summary>PETRARCH's reading of "AGENT of A, B and C": every listed actor takes the agent.</summary>
+    public bool DistributeAgents { get; set; }
+
+    // Between two listed actors only commas and conjunctions.
+    private static bool OnlyListWords(Document document, int from, int to)
+    {
+        for (int t = from; t < to; t++)
+        {
+            if (!(IsWord(document, t, ",") || IsWord(document, t, "and") || IsWord(document, t, "or")))
+            {
+                return false;
+            }
+        }
+
+        return to > from;
     }
 
     /// <summary>TABARI's SET: CONVERT AGENTS: agents with no actor are coded as actors.</summary>
