@@ -470,7 +470,7 @@ internal sealed class TabariActorDictionary
         var word = document.Text.AsSpan(document.Tokens[t].Start, document.Tokens[t].Span.Length);
 
         // TABARI reads a hyphen in text as a blank: "state-run television" matches STATE_RUN_TELEVISION.
-        if (depth > 0 && word is "-" && (node.Exact is null || !node.Exact.ContainsKey("-")))
+        if (depth > 0 && word is "-" or "_" && (node.Exact is null || !node.Exact.ContainsKey(word.ToString())))
         {
             Walk(node, document, t + 1, depth + 1, ref best, ref found);
             return;
