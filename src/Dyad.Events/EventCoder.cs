@@ -86,6 +86,7 @@ public sealed class EventCoder
 
         var map = new MentionMap(document);
         var clause = new int[document.Tokens.Count];
+        var hidden = _options.CommaClauses is null ? null : new bool[document.Tokens.Count];
         var seen = new HashSet<(string?, string?, string)>();
         var verbs = new List<VerbMatch>();
         for (int s = 0; s < document.Sentences.Count; s++)
@@ -93,11 +94,11 @@ public sealed class EventCoder
             cancellationToken.ThrowIfCancellationRequested();
             seen.Clear();
             verbs.Clear();
-            CodeSentence(document, s, map, clause, verbs, seen, output);
+            CodeSentence(document, s, map, clause, hidden, verbs, seen, output);
         }
     }
 
-    private void CodeSentence(Document document, int sentenceIndex, MentionMap map, int[] clause, List<VerbMatch> verbs, HashSet<(string?, string?, string)> seen, List<Event> output)
+    private void CodeSentence(Document document, int sentenceIndex, MentionMap map, int[] clause, bool[]? hidden, List<VerbMatch> verbs, HashSet<(string?, string?, string)> seen, List<Event> output)
     {
         var sentence = document.Sentences[sentenceIndex];
         var text = document.Text.AsSpan();
@@ -138,12 +139,17 @@ public sealed class EventCoder
             mask |= PatternElement.WordBit(document.Slice(all[t].Span));
         }
 
-        var ctx = new Context(document, map, clause, first, end, sentenceIndex, mask);
+        if (hidden is not null)
+        {
+            HideCommaClauses(document, map, first, end, _options.CommaClauses!, hidden);
+        }
+
+        var ctx = new Context(document, map, clause, first, end, sentenceIndex, mask) { Hidden = hidden };
 
         // Find the verbs first: infinitives governed by an event verb are not coded on their own.
         for (int t = first; t < end; t++)
         {
-            if (map.Covering[t] >= 0 && map.Actor(map.Covering[t]))
+            if (map.Covering[t] >= 0 && map.Actor(map.Covering[t]) || ctx.IsHidden(t))
             {
                 continue;
             }
@@ -169,7 +175,9 @@ public sealed class EventCoder
             }
 
             bool afterDeterminer = t > first && (Determiners.Contains(Word(document, t - 1)) || all[t - 1].Kind == TokenKind.Clitic && IsPossessive(Word(document, t - 1)));
-            var best = Choose(ctx, payloads, t, t + length, afterDeterminer);
+            bool afterArticle = afterDeterminer && Word(document, t - 1) is "the" or "a" or "an";
+            afterDeterminer &= !_options.ArticleNounRule || afterArticle;
+            var best = Choose(ctx, payloads, t, t + length, afterDeterminer, afterArticle);
             if (best is { } match)
             {
                 verbs.Add(match);
@@ -177,16 +185,68 @@ public sealed class EventCoder
             }
         }
 
+        if (_options.RequireActorBeforeFirstVerb && verbs.Count > 0 && FirstActor(ctx, first, verbs[0].Start, -1) < 0)
+        {
+            return;
+        }
+
+        // TABARI's special codes: "+++" (too complex) and "###" (discard) stop the sentence; "023?" is subordinate, coded
+        // only when nothing else is; "111!" is dominant, coded in any case and then alone with other dominant events.
+        foreach (var verb in verbs)
+        {
+            if (verb.Code is "+++" or "###")
+            {
+                return;
+            }
+        }
+
+        int sentenceStart = output.Count;
+        int dominantFrom = -1;
+        bool subordinate = CodeVerbs(ctx, verbs, seen, output, pass: CodePass.Main, ref dominantFrom);
+        if (subordinate && output.Count == sentenceStart)
+        {
+            CodeVerbs(ctx, verbs, seen, output, pass: CodePass.Subordinate, ref dominantFrom);
+        }
+
+        if (dominantFrom >= 0)
+        {
+            // Dominant events were appended after the others: keep only them.
+            var dominant = output.GetRange(dominantFrom, output.Count - dominantFrom);
+            output.RemoveRange(sentenceStart, output.Count - sentenceStart);
+            output.AddRange(dominant);
+        }
+    }
+
+    private enum CodePass
+    {
+        Main,
+        Subordinate,
+    }
+
+    /// <summary>Codes the sentence's verbs in order; returns whether a subordinate verb was passed over.</summary>
+    private bool CodeVerbs(Context ctx, List<VerbMatch> verbs, HashSet<(string?, string?, string)> seen, List<Event> output, CodePass pass, ref int dominantFrom)
+    {
         bool done = false;
+        int doneClause = -1;
+        bool skippedSubordinate = false;
+        List<Event>? dominantEvents = null;
         for (int v = 0; v < verbs.Count; v++)
         {
             var verb = verbs[v];
-            if (done && !AfterCoordinator(document, first, verb.Start))
+            if (verb.Code is null)
             {
                 continue;
             }
 
-            if (verb.Code is null)
+            bool isSubordinate = verb.Code.EndsWith('?');
+            bool isDominant = verb.Code.EndsWith('!');
+            if (isSubordinate != (pass == CodePass.Subordinate))
+            {
+                skippedSubordinate |= isSubordinate;
+                continue;
+            }
+
+            if (done && !isDominant && (_options.FirstEventOnly || !StartsNewClause(ctx, verb.Start, doneClause)))
             {
                 continue;
             }
@@ -199,11 +259,31 @@ public sealed class EventCoder
 
             int before = output.Count;
             Emit(ctx, verb, verbs, negated, hypothetical, seen, output);
-            done |= _options.FirstVerbOnly && output.Count > before;
+            if (_options.FirstVerbOnly && output.Count > before)
+            {
+                // The clause that has its event now is the one later verbs must leave.
+                done = true;
+                doneClause = _options.FirstActorSearch ? ConjoinedClause(ctx, verb.Start).Start : verb.Start;
+            }
+
+            if (isDominant && output.Count > before)
+            {
+                dominantEvents ??= [];
+                dominantEvents.AddRange(output.GetRange(before, output.Count - before));
+                output.RemoveRange(before, output.Count - before);
+            }
         }
+
+        if (dominantEvents is not null)
+        {
+            dominantFrom = output.Count;
+            output.AddRange(dominantEvents);
+        }
+
+        return skippedSubordinate;
     }
 
-    private VerbMatch? Choose(Context ctx, IReadOnlyList<VerbForm> payloads, int start, int end, bool afterDeterminer)
+    private VerbMatch? Choose(Context ctx, IReadOnlyList<VerbForm> payloads, int start, int end, bool afterDeterminer, bool afterArticle)
     {
         VerbMatch? best = null;
         int bestScore = -1;
@@ -212,26 +292,31 @@ public sealed class EventCoder
         foreach (var form in payloads)
         {
             // After a determiner a verb form is a noun ("the attack"); an event noun without one is still a noun.
-            if (afterDeterminer && !form.Noun)
+            // A base or -s form is a verb only where a verb can stand: "military talks", "international pressure" are nouns.
+            // Either way a pattern that names the words before the form ("RAISED ITS *", "WON'T EVER *") still licenses it,
+            // except after an article: "in an accord" is a noun whatever the patterns say.
+            if (afterArticle && !form.Noun)
             {
                 continue;
             }
 
-            // A base or -s form is a verb only where a verb can stand: "military talks", "international pressure" are nouns.
-            if (form.Kind is FormKind.Base or FormKind.ThirdPerson)
+            bool blocked = afterDeterminer && !form.Noun;
+            if (!blocked && !_options.ArticleNounRule && form.Kind is FormKind.Base or FormKind.ThirdPerson)
             {
                 if (canStart < 0)
                 {
                     canStart = CanStartVerb(ctx, start) ? 1 : 0;
                 }
 
-                if (canStart == 0)
-                {
-                    continue;
-                }
+                blocked = canStart == 0;
             }
 
             var entry = _dictionary.Entries[form.Entry];
+            if (blocked && !entry.HasContextPatterns)
+            {
+                continue;
+            }
+
             bool passive = false;
             if (!form.Noun && (form.Past || form.Kind == FormKind.Listed))
             {
@@ -250,15 +335,26 @@ public sealed class EventCoder
                 }
 
                 int score = Score(pattern.Specificity, pattern.Code);
-                if (score > bestScore && MatchPattern(ctx, pattern, start, end, passive, out int source, out int target))
+                if (blocked && !pattern.HasWordsBefore)
+                {
+                    continue;
+                }
+
+                if (score > bestScore && MatchPattern(ctx, pattern, start, end, passive, out int source, out int target, out int matchEnd))
                 {
                     best = new VerbMatch(start, end, entry, form, pattern.Code, pattern.PairedCode, pattern.Label, source, target, passive)
                     {
-                        ContextInPattern = pattern.Before.Any(e => e.Kind == ElementKind.Words),
+                        ContextInPattern = pattern.HasWordsBefore,
+                        MatchEnd = matchEnd,
                     };
                     bestScore = score;
                     break;
                 }
+            }
+
+            if (blocked)
+            {
+                continue;
             }
 
             // Without a pattern, the verb's own code; a form the dictionary lists as written beats a generated one ("left" is LEFT, not LEAVE).
@@ -281,10 +377,11 @@ public sealed class EventCoder
     // Equally specific patterns: the finer CAMEO code wins (1384 over 138).
     private static int Score(int specificity, string? code) => 8 + specificity * 8 + Math.Min(code?.Length ?? 0, 7);
 
-    private bool MatchPattern(Context ctx, VerbPattern pattern, int verbStart, int verbEnd, bool passive, out int source, out int target)
+    private bool MatchPattern(Context ctx, VerbPattern pattern, int verbStart, int verbEnd, bool passive, out int source, out int target, out int matchEnd)
     {
         source = -1;
         target = -1;
+        matchEnd = verbEnd;
         foreach (var e in pattern.After)
         {
             if (e.Kind == ElementKind.Words && (e.Mask & ctx.WordMask) == 0)
@@ -314,6 +411,11 @@ public sealed class EventCoder
             bool found = false;
             for (int q = pos; q <= limit && q < ctx.End; q++)
             {
+                if (ctx.IsHidden(q))
+                {
+                    continue;
+                }
+
                 if (e.Kind == ElementKind.Words)
                 {
                     int length = MatchWords(ctx.Document, e, q, ctx.End);
@@ -332,16 +434,12 @@ public sealed class EventCoder
                         return false;
                     }
 
-                    if (e.Kind == ElementKind.Source)
+                    pos = ctx.Map.EndToken[m];
+                    if (!FillSlot(ctx, e.Kind, m, ref source, ref target, forward: true, ref pos))
                     {
-                        source = m;
-                    }
-                    else
-                    {
-                        target = m;
+                        return false;
                     }
 
-                    pos = ctx.Map.EndToken[m];
                     found = true;
                     break;
                 }
@@ -353,6 +451,7 @@ public sealed class EventCoder
             }
         }
 
+        matchEnd = pos;
         pos = verbStart; // exclusive right edge for the words before the verb
         foreach (var e in pattern.Before)
         {
@@ -361,6 +460,11 @@ public sealed class EventCoder
             for (int q = pos; q >= limit && q > ctx.First; q--)
             {
                 // q is the exclusive end of the element.
+                if (ctx.IsHidden(q - 1))
+                {
+                    continue;
+                }
+
                 if (e.Kind == ElementKind.Words)
                 {
                     int length = MatchWordsEndingAt(ctx.Document, e, q, ctx.First);
@@ -373,16 +477,12 @@ public sealed class EventCoder
                 }
                 else if (ctx.Map.Covering[q - 1] is int m and >= 0 && ctx.Map.Actor(m))
                 {
-                    if (e.Kind == ElementKind.Source)
+                    pos = ctx.Map.StartToken[m];
+                    if (!FillSlot(ctx, e.Kind, m, ref source, ref target, forward: false, ref pos))
                     {
-                        source = m;
-                    }
-                    else
-                    {
-                        target = m;
+                        return false;
                     }
 
-                    pos = ctx.Map.StartToken[m];
                     found = true;
                     break;
                 }
@@ -394,6 +494,38 @@ public sealed class EventCoder
             }
         }
 
+        return true;
+    }
+
+    /// <summary>
+    /// Gives the actor a pattern slot found its role. A compound slot (<c>%</c>) needs a coordination and makes its
+    /// members act on each other (source = target = the first member); a skip (<c>^</c>) passes over the actor and its
+    /// coordination. <paramref name="pos"/> moves past the whole coordination for both.
+    /// </summary>
+    private static bool FillSlot(Context ctx, ElementKind kind, int m, ref int source, ref int target, bool forward, ref int pos)
+    {
+        switch (kind)
+        {
+            case ElementKind.Source:
+                source = m;
+                return true;
+            case ElementKind.Target:
+                target = m;
+                return true;
+        }
+
+        var members = Coordinated(ctx, m);
+        if (kind == ElementKind.Compound)
+        {
+            if (members.Count < 2)
+            {
+                return false;
+            }
+
+            source = target = members[0];
+        }
+
+        pos = forward ? ctx.Map.EndToken[members[^1]] : ctx.Map.StartToken[members[0]];
         return true;
     }
 
@@ -666,7 +798,14 @@ public sealed class EventCoder
     {
         int source = verb.Source;
         int target = verb.Target;
-        if (verb.Form.Noun)
+        var code = verb.Code!.TrimEnd('?', '!');
+        var pairedCode = verb.PairedCode?.TrimEnd('?', '!');
+        bool expandSource = true, expandTarget = true;
+        if (_options.FirstActorSearch)
+        {
+            FirstActorRoles(ctx, verb, ref source, ref target, out expandSource, out expandTarget);
+        }
+        else if (verb.Form.Noun)
         {
             if (target < 0)
             {
@@ -718,24 +857,24 @@ public sealed class EventCoder
                 target = FirstObject(ctx, verb.End);
             }
 
-            if (target < 0 && verb.Code!.StartsWith("01", StringComparison.Ordinal))
+            if (target < 0 && code.StartsWith("01", StringComparison.Ordinal))
             {
                 target = ThatClauseSubject(ctx, verb.End);
             }
         }
 
-        if (source < 0)
+        if (source < 0 && source != DefaultActor)
         {
             return;
         }
 
-        var sources = Coordinated(ctx, source);
+        var sources = source >= 0 && expandSource ? Coordinated(ctx, source) : [source];
         List<int> targets;
-        if (target >= 0)
+        if (target >= 0 || target == DefaultActor)
         {
-            targets = Coordinated(ctx, target);
+            targets = target >= 0 && expandTarget ? Coordinated(ctx, target) : [target];
         }
-        else if (sources.Count > 1 && IsReciprocal(verb.Code!))
+        else if (sources.Count > 1 && (IsReciprocal(code) || _options.FirstActorSearch))
         {
             // "Japan and China signed an agreement": each member acts on the others.
             targets = sources;
@@ -753,27 +892,245 @@ public sealed class EventCoder
         {
             foreach (var t in targets)
             {
-                Add(ctx, s, t, verb.Code!, date, dateSource, location, negated, hypothetical, verbSpan, evidence, seen, output);
-                if (_options.PairedEvents && verb.PairedCode is not null)
+                Add(ctx, s, t, code, date, dateSource, location, negated, hypothetical, verbSpan, evidence, seen, output);
+                if (_options.PairedEvents && pairedCode is not null)
                 {
-                    Add(ctx, t, s, verb.PairedCode, date, dateSource, location, negated, hypothetical, verbSpan, evidence, seen, output);
+                    Add(ctx, t, s, pairedCode, date, dateSource, location, negated, hypothetical, verbSpan, evidence, seen, output);
                 }
             }
         }
     }
+
+    /// <summary>
+    /// TABARI's elimination of comma-delimited nonrestrictive clauses ("Osgiliath, the state's fiercest foe, could …",
+    /// "…, a senior official said on Saturday."): a stretch between two commas, or from the first comma back to the
+    /// sentence start, or from the last comma to its end, is hidden when its word count lies in (min, max] for its place.
+    /// Commas that separate the actors of a list do not count.
+    /// </summary>
+    private void HideCommaClauses(Document document, MentionMap map, int first, int end, CommaClauseLimits limits, bool[] hidden)
+    {
+        Array.Clear(hidden, first, end - first);
+        int segmentStart = first;
+        int words = 0;
+        for (int t = first; t < end; t++)
+        {
+            var kind = document.Tokens[t].Kind;
+            bool comma = kind == TokenKind.Punctuation && document.Slice(document.Tokens[t].Span) is ",";
+            if (!comma || IsListComma(document, map, t, end))
+            {
+                if (kind is TokenKind.Word or TokenKind.Number)
+                {
+                    words++;
+                }
+
+                continue;
+            }
+
+            var (min, max) = segmentStart == first ? (limits.BeginMin, limits.BeginMax) : (limits.Min, limits.Max);
+            if (words > min && words <= max)
+            {
+                Array.Fill(hidden, true, segmentStart, t + 1 - segmentStart);
+            }
+
+            segmentStart = t;
+            words = 0;
+        }
+
+        if (segmentStart > first && words > limits.EndMin && words <= limits.EndMax)
+        {
+            Array.Fill(hidden, true, segmentStart, end - segmentStart);
+        }
+    }
+
+    // "Mordor, the Shire, Fornost and Bree": an actor before the comma and one after it (past articles, "and", adjectives,
+    // but not past a verb: "Radagast the Brown, called on Gondor").
+    private bool IsListComma(Document document, MentionMap map, int comma, int end)
+    {
+        if (comma == 0 || map.Covering[comma - 1] is not (int left and >= 0) || !map.Actor(left))
+        {
+            return false;
+        }
+
+        for (int q = comma + 1, steps = 0; q < end && steps < 4; q++, steps++)
+        {
+            if (map.StartsAt[q] is int m and >= 0)
+            {
+                return map.Actor(m);
+            }
+
+            var t = document.Tokens[q];
+            if (t.Kind != TokenKind.Word || (t.Traits & TokenTraits.Capitalized) != 0 && !Coordinators.Contains(Word(document, q))
+                || _dictionary.Forms.LongestMatch(document.Text, CollectionsMarshal.AsSpan(document.Tokens)[..end], q, out _) > 0)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Stands for the default source or target code of <see cref="EventCoderOptions"/> where a mention index goes.</summary>
+    private const int DefaultActor = -2;
+
+    /// <summary>
+    /// TABARI's roles for a verb whose pattern left a slot open. <paramref name="expandSource"/> and
+    /// <paramref name="expandTarget"/> say whether a coordination around the actor found still counts as a compound:
+    /// an actor found on the wrong side of the verb stands alone.
+    /// </summary>
+    private void FirstActorRoles(Context ctx, VerbMatch verb, ref int source, ref int target, out bool expandSource, out bool expandTarget)
+    {
+        expandSource = expandTarget = true;
+        bool designated = source >= 0 || target >= 0;
+        if (source < 0)
+        {
+            source = FirstActor(ctx, ConjoinedClauseStart(ctx, verb.Start), verb.Start, target);
+            if (source < 0)
+            {
+                source = FirstActor(ctx, ctx.First, verb.Start, target);
+            }
+
+            if (source < 0)
+            {
+                if (_options.DefaultSource is not null && _options.DefaultSourcePrior)
+                {
+                    source = DefaultActor;
+                }
+                else
+                {
+                    source = FirstActor(ctx, verb.End, ctx.End, target);
+                    expandSource = false;
+                }
+            }
+        }
+
+        if (target < 0)
+        {
+            int from = source >= 0 && ctx.Map.StartToken[source] >= verb.End ? ctx.Map.EndToken[source] : verb.End;
+            target = FirstActor(ctx, from, ctx.End, source, otherCompound: expandSource);
+            if (target < 0 && !(_options.DefaultTarget is not null && _options.DefaultTargetAfter))
+            {
+                // Before the verb, its own conjoined clause first: "… and then it requested that Elrond assist".
+                int clause = ConjoinedClause(ctx, verb.Start).Start;
+                target = clause > ctx.First ? FirstActor(ctx, clause, verb.Start, source) : -1;
+                if (target < 0)
+                {
+                    target = FirstActor(ctx, ctx.First, verb.Start, source);
+                }
+
+                expandTarget = false;
+            }
+        }
+
+        if (source < 0 && _options.DefaultSource is not null)
+        {
+            source = DefaultActor;
+        }
+
+        if (target < 0 && _options.DefaultTarget is not null)
+        {
+            target = DefaultActor;
+        }
+
+        // Passive voice: WAS, WERE or BEEN one or two words before the verb and BY right after it.
+        if (!designated && (IsBy(ctx, verb.End) || IsBy(ctx, verb.End + 1) && ctx.Map.Covering[verb.End] < 0)
+            && (IsAuxiliary(ctx, verb.Start - 1) || IsAuxiliary(ctx, verb.Start - 2)))
+        {
+            (source, target) = (target, source);
+            (expandSource, expandTarget) = (expandTarget, expandSource);
+        }
+    }
+
+    private static bool IsBy(Context ctx, int token) => token < ctx.End && Word(ctx.Document, token) == "by";
+
+    private static bool IsAuxiliary(Context ctx, int token) =>
+        token >= ctx.First && Word(ctx.Document, token) is "was" or "were" or "been";
+
+    /// <summary>The first actor in [from, to) whose code differs from <paramref name="other"/>'s (and its compound's), or -1.</summary>
+    private static int FirstActor(Context ctx, int from, int to, int other, bool otherCompound = false)
+    {
+        List<string?>? otherKeys = other < 0 ? null : otherCompound ? Coordinated(ctx, other).ConvertAll(o => KeyOf(ctx, o)) : [KeyOf(ctx, other)];
+        for (int q = Math.Max(from, ctx.First); q < to && q < ctx.End; q++)
+        {
+            if (ctx.Map.StartsAt[q] is int m and >= 0 && ctx.Map.Actor(m) && !ctx.IsHidden(q))
+            {
+                if (m != other && (otherKeys is null || !otherKeys.Contains(KeyOf(ctx, m))))
+                {
+                    return m;
+                }
+
+                q = ctx.Map.EndToken[m] - 1;
+            }
+        }
+
+        return -1;
+    }
+
+    private static string? KeyOf(Context ctx, int mention)
+    {
+        var r = ctx.Document.Mentions[ctx.Map.Resolve(mention)];
+        return r.Actor ?? r.Country;
+    }
+
+    /// <summary>
+    /// Where the verb's conjoined clause starts when it opens with its own actor ("… and Gondor asked him"); otherwise
+    /// the sentence start: a conjoined clause keeps the sentence's source.
+    /// </summary>
+    private int ConjoinedClauseStart(Context ctx, int verbStart)
+    {
+        var (start, opensWithActor) = ConjoinedClause(ctx, verbStart);
+        return opensWithActor ? start : ctx.First;
+    }
+
+    /// <summary>
+    /// The conjoined clause of a verb (TABARI's clauses of a compound sentence): it starts after the last AND, BUT, OR or
+    /// NOR before the verb that joins neither two actors ("Gondor and Rohan") nor two adjectives ("easy or pleasant
+    /// place"); else at the sentence start. Also says whether the clause opens with an actor.
+    /// </summary>
+    private (int Start, bool OpensWithActor) ConjoinedClause(Context ctx, int verbStart)
+    {
+        for (int q = verbStart - 1; q > ctx.First; q--)
+        {
+            var w = Word(ctx.Document, q);
+            if (w is not ("and" or "but" or "or" or "nor") || ctx.IsHidden(q))
+            {
+                continue;
+            }
+
+            int next = q + 1;
+            while (next < verbStart && Determiners.Contains(Word(ctx.Document, next)))
+            {
+                next++;
+            }
+
+            bool opensWithActor = next < verbStart && ctx.Map.StartsAt[next] is int m and >= 0 && ctx.Map.Actor(m);
+            bool joinsActors = w != "but" && opensWithActor && ctx.Map.Covering[q - 1] is int left and >= 0 && ctx.Map.Actor(left);
+            bool joinsAdjectives = q + 2 < ctx.End && IsPlainLowerWord(ctx, q - 1) && IsPlainLowerWord(ctx, q + 1) && IsPlainLowerWord(ctx, q + 2)
+                && !IsVerbForm(ctx, q - 1) && !IsVerbForm(ctx, q + 1);
+            if (!joinsActors && !joinsAdjectives)
+            {
+                return (q + 1, opensWithActor);
+            }
+        }
+
+        return (ctx.First, false);
+    }
+
+    // Outside TABARI's reading, a verb within a few words after "and", "but", "then" or "while" starts a new clause.
+    private bool StartsNewClause(Context ctx, int verbStart, int doneClause) =>
+        _options.FirstActorSearch ? ConjoinedClause(ctx, verbStart).Start > doneClause : AfterCoordinator(ctx.Document, ctx.First, verbStart);
 
     private static bool IsReciprocal(string code) => code.StartsWith("03", StringComparison.Ordinal) || code.StartsWith("04", StringComparison.Ordinal)
         || code.StartsWith("05", StringComparison.Ordinal) || code.StartsWith("06", StringComparison.Ordinal);
 
     private void Add(Context ctx, int source, int target, string code, string? date, DateSource dateSource, EventLocation? location, bool negated, bool hypothetical, TextSpan verb, Evidence evidence, HashSet<(string?, string?, string)> seen, List<Event> output)
     {
-        if (source == target)
+        if (source == target && source >= 0)
         {
             return;
         }
 
-        var src = ActorOf(ctx, source);
-        var tgt = ActorOf(ctx, target);
+        var src = source == DefaultActor ? new EventActor(verb, null, _options.DefaultSource, null, null) : ActorOf(ctx, source);
+        var tgt = target == DefaultActor ? new EventActor(verb, null, _options.DefaultTarget, null, null) : ActorOf(ctx, target);
         var srcKey = src.Actor ?? src.Country;
         var tgtKey = tgt.Actor ?? tgt.Country;
         if (srcKey is null || tgtKey is null || string.Equals(srcKey, tgtKey, StringComparison.Ordinal))
@@ -1291,11 +1648,20 @@ public sealed class EventCoder
         return set;
     }
 
-    private readonly record struct Context(Document Document, MentionMap Map, int[] Clause, int First, int End, int Sentence, ulong WordMask);
+    private readonly record struct Context(Document Document, MentionMap Map, int[] Clause, int First, int End, int Sentence, ulong WordMask)
+    {
+        /// <summary>Per token: inside an eliminated comma-delimited clause (null when the option is off).</summary>
+        public bool[]? Hidden { get; init; }
+
+        public bool IsHidden(int token) => Hidden is not null && Hidden[token];
+    }
 
     private readonly record struct VerbMatch(int Start, int End, VerbEntry Entry, VerbForm Form, string? Code, string? PairedCode, string Label, int Source, int Target, bool Passive)
     {
         /// <summary>The pattern matched words before the verb ("HAS NOT *"): it has already read negation and modality.</summary>
         public bool ContextInPattern { get; init; }
+
+        /// <summary>The token after the last word the pattern matched after the verb (the verb's end without a pattern).</summary>
+        public int MatchEnd { get; init; }
     }
 }

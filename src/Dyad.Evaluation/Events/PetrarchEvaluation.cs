@@ -28,7 +28,7 @@ public static partial class PetrarchEvaluation
         }
 
         var lexicon = verbs.Build();
-        var actors = new TabariActorDictionary();
+        var actors = new TabariActorDictionary { DistributeAgents = true };
         actors.ReadActors(Path.Combine(folder, "PETR.Validate.actors.txt"), agents: false);
         actors.ReadActors(Path.Combine(folder, "PETR.Validate.agents.txt"), agents: true);
         foreach (var problem in lexicon.Problems.Concat(actors.Problems))
@@ -36,7 +36,7 @@ public static partial class PetrarchEvaluation
             log?.Invoke("dictionary: " + problem);
         }
 
-        var coder = new EventCoder(lexicon, "eval.petrarch", new EventCoderOptions { MaxGap = 40 });
+        var coder = new EventCoder(lexicon, "eval.petrarch", new EventCoderOptions { MaxGap = 40, FirstActorSearch = true, FirstVerbOnly = true });
         var records = ReadRecords(Path.Combine(folder, "PETR.UnitTest.records.xml"));
         return TabariEvaluation.Score(records, record =>
         {

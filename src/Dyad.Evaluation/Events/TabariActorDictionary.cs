@@ -31,7 +31,7 @@ internal sealed class TabariActorDictionary
         {
             if (pending is not null && pendingCodes.Count > 0)
             {
-                var entry = new Entry(pendingCodes.ToArray(), agents);
+                var entry = new Entry([.. pendingCodes], agents);
                 foreach (var p in pending)
                 {
                     Add(p, entry);
@@ -72,7 +72,13 @@ internal sealed class TabariActorDictionary
                 line = line[..semicolon];
             }
 
+            // '#' starts a PETRARCH comment, but inside brackets it is TABARI's discard code: [### <890101].
             int hash = line.IndexOf('#', StringComparison.Ordinal);
+            while (hash >= 0 && line.LastIndexOf('[', hash) > line.LastIndexOf(']', hash))
+            {
+                hash = line.IndexOf('#', line.IndexOf(']', hash) is int close and >= 0 ? close : line.Length - 1);
+            }
+
             if (hash >= 0)
             {
                 line = line[..hash];
@@ -123,7 +129,17 @@ internal sealed class TabariActorDictionary
             {
                 if (pending is null)
                 {
-                    Problems.Add($"{name}:{lineNumber}: code without a name");
+                    if (last is not null)
+                    {
+                        // PETRARCH: date-restricted codes on the lines after "NAME [DEFAULT]".
+                        int closing = line.IndexOf(']', StringComparison.Ordinal);
+                        last.Codes.Add(ParseCode(line[1..(closing > 0 ? closing : line.Length)]));
+                    }
+                    else
+                    {
+                        Problems.Add($"{name}:{lineNumber}: code without a name");
+                    }
+
                     continue;
                 }
 
@@ -168,7 +184,7 @@ internal sealed class TabariActorDictionary
                 phrase = phrase[..brace].Trim();
             }
 
-            last = new Entry(codes.ToArray(), agents);
+            last = new Entry(codes, agents);
             if (phrase.Length > 0)
             {
                 Add(phrase, last);
@@ -183,8 +199,14 @@ internal sealed class TabariActorDictionary
         Flush();
     }
 
-    /// <summary>Adds actor mentions (and pronoun mentions referring back) to a tokenized, sentence-split document.</summary>
-    public void AddMentions(Document document, int date)
+    /// <summary>
+    /// Adds actor mentions (and pronoun mentions referring back) to a tokenized, sentence-split document. With
+    /// <paramref name="firstActorPronouns"/> pronouns follow TABARI's rules (HE, SHE, IT, ITS, THEY … name the first actor
+    /// of the sentence before them), else they name the nearest actor before them. A pronoun before any actor takes
+    /// <paramref name="forwarded"/>, the first actor of the story's previous sentence (TABARI's FORWARD). Returns the code
+    /// to forward to the next sentence: this one's first actor, or the forwarded one it used.
+    /// </summary>
+    public string? AddMentions(Document document, int date, bool firstActorPronouns = false, string? forwarded = null)
     {
         var text = document.Text;
         var tokens = document.Tokens;
@@ -205,59 +227,88 @@ internal sealed class TabariActorDictionary
             }
         }
 
-        int lastActor = -1;
+        var used = new bool[spans.Count];
+        string? listAgent = null;
+        int listEnd = -1;
         for (int i = 0; i < spans.Count; i++)
         {
             var (start, end, code, agent) = spans[i];
-            if (code is null)
+            if (code is null || agent)
             {
                 continue;
             }
 
-            if (agent)
+            used[i] = true;
+
+            // PETRARCH: "the ambassadors of Arnor, Osgiliath and Gondor" gives every listed actor the agent.
+            if (listAgent is not null && !(start > listEnd && OnlyListWords(document, listEnd, start)))
             {
-                continue;
+                listAgent = null;
             }
 
-            // An agent right after the actor ("Gondor 's Prime Minister", "Gondor army") or before "of" joins it.
+            // "Former" before the actor or its agent makes the agent an elite (CAMEO's ELI).
+            bool former = start > 0 && IsWord(document, start - 1, "former");
+
+            // An agent right after the actor ("Gondor 's Prime Minister", "Gondor army", "Arnor former officials") joins it.
             int mentionEnd = end;
             var full = code;
             if (i + 1 < spans.Count && spans[i + 1].Agent && spans[i + 1].Code is { } agentCode)
             {
                 int gap = spans[i + 1].Start - end;
-                bool possessive = gap >= 1 && gap <= 3 && tokens[end].Kind == TokenKind.Clitic;
-                if (gap == 0 || possessive)
+                bool possessive = gap == 1 && tokens[end].Kind == TokenKind.Clitic;
+                bool formerAgent = gap == 1 && IsWord(document, end, "former");
+                if (gap == 0 || possessive || formerAgent)
                 {
-                    full = Join(code, agentCode);
+                    full = Join(code, former || formerAgent ? Elite(agentCode) : agentCode);
                     mentionEnd = spans[i + 1].End;
+                    used[i + 1] = true;
                     i++;
                 }
             }
 
+            // An agent right before the actor ("President Umbardacil") or before "of"/"in"/"from" and the actor joins it.
             int before = i - 1;
-            if (before >= 0 && spans[before].Agent && spans[before].Code is { } leading && spans[before].End + 1 == start
-                && text.AsSpan(tokens[spans[before].End].Span.Start, tokens[spans[before].End].Span.Length) is var link
-                && (link.Equals("of", StringComparison.OrdinalIgnoreCase) || link.Equals("in", StringComparison.OrdinalIgnoreCase) || link.Equals("from", StringComparison.OrdinalIgnoreCase)))
+            while (before >= 0 && used[before] && spans[before].End > start)
             {
-                full = Join(code, leading);
+                before--;
+            }
+
+            if (before >= 0 && !used[before] && spans[before].Agent && spans[before].Code is { } leading
+                && (spans[before].End == start || spans[before].End + 1 == start && IsLink(document, spans[before].End)))
+            {
+                bool formerLeading = spans[before].Start > 0 && IsWord(document, spans[before].Start - 1, "former");
+                full = Join(code, formerLeading ? Elite(leading) : leading);
                 start = spans[before].Start;
+                used[before] = true;
+                listAgent = DistributeAgents && spans[before].End + 1 == spans[i].Start ? (formerLeading ? Elite(leading) : leading) : null;
             }
-
-            var span = TextSpan.FromBounds(tokens[start].Start, tokens[mentionEnd - 1].Span.End);
-            if (document.Mentions.Count > 0 && document.Mentions[^1] is var previous && previous.Actor is { Length: > 3 }
-                && start > 0 && tokens[start - 1].Span.End == previous.Span.End && previous.Span.End + 1 >= span.Start)
+            else if (listAgent is not null && full == code)
             {
-                // A name right after a titled actor ("Bree Prime Minister Romendacil") is the same person: keep the title's code.
-                document.Mentions[^1] = previous with { Span = TextSpan.FromBounds(previous.Span.Start, span.End) };
-                continue;
+                full = Join(code, listAgent);
             }
 
-            document.Mentions.Add(new Mention(span, Math.Max(0, document.SentenceAt(span.Start)), MentionKind.Country, full, full.Length >= 3 ? full[..3] : full, null, null, new Evidence("eval.tabari-actors", "dictionary")));
-            lastActor = document.Mentions.Count - 1;
-            _ = lastActor;
+            listEnd = mentionEnd;
+            AddActor(document, tokens, start, mentionEnd, full);
         }
 
-        // Pronouns point to the nearest actor before them.
+        if (ConvertAgents)
+        {
+            // An agent with no actor becomes an actor with the agent's own code ("Guerrillas" → ~REB).
+            for (int i = 0; i < spans.Count; i++)
+            {
+                if (!used[i] && spans[i].Agent && spans[i].Code is { } alone)
+                {
+                    bool former = spans[i].Start > 0 && IsWord(document, spans[i].Start - 1, "former");
+                    AddActor(document, tokens, spans[i].Start, spans[i].End, former ? Elite(alone) : alone);
+                }
+            }
+        }
+
+        // Forwarding carries the actor, not its agent: "Fornost President Umbardacil … He" is FOR.
+        string? first = document.Mentions.Count > 0 && document.Mentions.MinBy(m => m.Span.Start) is { } opening ? opening.Country ?? opening.Actor : null;
+        bool forwardedUsed = false;
+
+        // Pronouns point to an actor before them.
         var ordered = document.Mentions.OrderBy(m => m.Span.Start).ToList();
         document.Mentions.Clear();
         document.Mentions.AddRange(ordered);
@@ -271,14 +322,28 @@ internal sealed class TabariActorDictionary
             }
 
             int antecedent = -1;
+            int sentence = document.SentenceAt(tokens[t].Start);
             for (int m = 0; m < document.Mentions.Count && document.Mentions[m].Span.Start < tokens[t].Start; m++)
             {
-                antecedent = m;
+                if (!firstActorPronouns)
+                {
+                    antecedent = m;
+                }
+                else if (document.SentenceAt(document.Mentions[m].Span.Start) == sentence)
+                {
+                    antecedent = m;
+                    break;
+                }
             }
 
             if (antecedent >= 0)
             {
-                pronouns.Add(new Mention(tokens[t].Span, Math.Max(0, document.SentenceAt(tokens[t].Start)), MentionKind.Country, null, null, null, antecedent, new Evidence("eval.tabari-actors", "pronoun")));
+                pronouns.Add(new Mention(tokens[t].Span, Math.Max(0, sentence), MentionKind.Country, null, null, null, antecedent, new Evidence("eval.tabari-actors", "pronoun")));
+            }
+            else if (forwarded is not null && t < FirstMentionToken(document))
+            {
+                pronouns.Add(new Mention(tokens[t].Span, Math.Max(0, sentence), MentionKind.Country, forwarded, forwarded.Length >= 3 ? forwarded[..3] : forwarded, null, null, new Evidence("eval.tabari-actors", "forwarded pronoun")));
+                forwardedUsed = true;
             }
         }
 
@@ -298,7 +363,70 @@ internal sealed class TabariActorDictionary
                 document.Mentions.Add(m.RefersTo is int r ? m with { RefersTo = newIndex[r] } : m);
             }
         }
+
+        return first ?? (forwardedUsed ? forwarded : null);
     }
+
+    private static int FirstMentionToken(Document document)
+    {
+        if (document.Mentions.Count == 0)
+        {
+            return int.MaxValue;
+        }
+
+        int start = document.Mentions.Min(m => m.Span.Start);
+        int token = 0;
+        while (token < document.Tokens.Count && document.Tokens[token].Span.End <= start)
+        {
+            token++;
+        }
+
+        return token;
+    }
+
+    /// <summary>PETRARCH's reading of "AGENT of A, B and C": every listed actor takes the agent.</summary>
+    public bool DistributeAgents { get; set; }
+
+    // Between two listed actors only commas and conjunctions.
+    private static bool OnlyListWords(Document document, int from, int to)
+    {
+        for (int t = from; t < to; t++)
+        {
+            if (!(IsWord(document, t, ",") || IsWord(document, t, "and") || IsWord(document, t, "or")))
+            {
+                return false;
+            }
+        }
+
+        return to > from;
+    }
+
+    /// <summary>TABARI's SET: CONVERT AGENTS: agents with no actor are coded as actors.</summary>
+    public bool ConvertAgents { get; set; }
+
+    private static void AddActor(Document document, List<Token> tokens, int start, int end, string full)
+    {
+        var span = TextSpan.FromBounds(tokens[start].Start, tokens[end - 1].Span.End);
+        if (document.Mentions.Count > 0 && document.Mentions[^1] is var previous && previous.Actor is { Length: > 3 }
+            && start > 0 && tokens[start - 1].Span.End == previous.Span.End && previous.Span.End + 1 >= span.Start)
+        {
+            // A name right after a titled actor ("Bree Prime Minister Romendacil") is the same person: keep the title's code.
+            document.Mentions[^1] = previous with { Span = TextSpan.FromBounds(previous.Span.Start, span.End) };
+            return;
+        }
+
+        var country = full.StartsWith('~') ? null : full.Length >= 3 ? full[..3] : full;
+        document.Mentions.Add(new Mention(span, Math.Max(0, document.SentenceAt(span.Start)), MentionKind.Country, full, country, null, null, new Evidence("eval.tabari-actors", "dictionary")));
+    }
+
+    private static bool IsWord(Document document, int token, string word) =>
+        token >= 0 && token < document.Tokens.Count && document.Slice(document.Tokens[token].Span).Equals(word, StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsLink(Document document, int token) =>
+        IsWord(document, token, "of") || IsWord(document, token, "in") || IsWord(document, token, "from");
+
+    // "~GOV" → "~ELI", "NGM~" → "ELI~".
+    private static string Elite(string agent) => agent.StartsWith('~') ? "~ELI" : agent.EndsWith('~') ? "ELI~" : "ELI";
 
     // An actor that already carries the agent (White House = USAGOV, + officials ~GOV) keeps its code.
     private static string Join(string actor, string agent)
@@ -309,12 +437,17 @@ internal sealed class TabariActorDictionary
             return actor;
         }
 
+        if (agent.EndsWith('~') && actor.StartsWith(suffix, StringComparison.OrdinalIgnoreCase))
+        {
+            return actor;
+        }
+
         return agent.StartsWith('~') ? actor + suffix : agent.EndsWith('~') ? suffix + actor : actor + agent;
     }
 
-    private static void Walk(Node node, Document document, int t, int depth, ref int best, ref Entry? found)
+    private static void Walk(Node node, Document document, int t, int depth, ref int best, ref Entry? found, bool skipping = false)
     {
-        if (node.Entry is not null && depth > best)
+        if (!skipping && node.Entry is not null && depth > best)
         {
             best = depth;
             found = node.Entry;
@@ -325,7 +458,24 @@ internal sealed class TabariActorDictionary
             return;
         }
 
+        // Words written apart (PRINCE DOL_AMROTH) may have a word or two between them: "Prince of Dol Amroth".
+        if (node.GapAfter && !skipping)
+        {
+            for (int k = 1; k <= 2 && t + k < document.Tokens.Count && document.Tokens[t + k - 1].Kind == TokenKind.Word; k++)
+            {
+                Walk(node, document, t + k, depth + k, ref best, ref found, skipping: true);
+            }
+        }
+
         var word = document.Text.AsSpan(document.Tokens[t].Start, document.Tokens[t].Span.Length);
+
+        // TABARI reads a hyphen in text as a blank: "state-run television" matches STATE_RUN_TELEVISION.
+        if (depth > 0 && word is "-" or "_" && (node.Exact is null || !node.Exact.ContainsKey(word.ToString())))
+        {
+            Walk(node, document, t + 1, depth + 1, ref best, ref found);
+            return;
+        }
+
         if (node.Exact is not null && node.Exact.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var next))
         {
             Walk(next, document, t + 1, depth + 1, ref best, ref found);
@@ -345,20 +495,30 @@ internal sealed class TabariActorDictionary
 
     private void Add(string phrase, Entry entry)
     {
+        // "MOUSE=": no regular endings; the word itself still matches.
+        phrase = phrase.Replace("=", string.Empty, StringComparison.Ordinal);
         var node = _root;
         var words = phrase.Replace('_', ' ').Split(' ', StringSplitOptions.RemoveEmptyEntries);
         // A trailing underscore on the last word (or any word) means an exact word; otherwise a stem.
         var exactFlags = new List<bool>();
+        var gapAfter = new List<bool>();
         foreach (var part in phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
             var pieces = part.Split('_');
+            int last = Array.FindLastIndex(pieces, x => x.Length > 0);
             for (int k = 0; k < pieces.Length; k++)
             {
                 if (pieces[k].Length > 0)
                 {
                     exactFlags.Add(k < pieces.Length - 1);
+                    gapAfter.Add(k == last);
                 }
             }
+        }
+
+        if (gapAfter.Count > 0)
+        {
+            gapAfter[^1] = false;
         }
 
         for (int w = 0; w < words.Length; w++)
@@ -377,6 +537,13 @@ internal sealed class TabariActorDictionary
                         node.Exact[pieces[p]] = child;
                     }
 
+                    // TABARI adds the regular plural endings to the last word even when it must match exactly (MUSLIM_ → Muslims).
+                    if (w == words.Length - 1 && p == pieces.Count - 1 && pieces[p].Length >= 3 && char.IsLetter(pieces[p][^1]))
+                    {
+                        node.Exact.TryAdd(pieces[p] + "s", child);
+                        node.Exact.TryAdd(pieces[p] + "es", child);
+                    }
+
                     node = child;
                 }
                 else
@@ -391,6 +558,11 @@ internal sealed class TabariActorDictionary
 
                     node = node.Stems[existing].Child;
                 }
+            }
+
+            if (w < gapAfter.Count && gapAfter[w])
+            {
+                node.GapAfter = true;
             }
         }
 
@@ -472,21 +644,30 @@ internal sealed class TabariActorDictionary
         public List<(string Prefix, Node Child)>? Stems { get; set; }
 
         public Entry? Entry { get; set; }
+
+        /// <summary>The phrase continues after a blank here, so other words may come first.</summary>
+        public bool GapAfter { get; set; }
     }
 
-    private sealed record Entry((string? Code, int From, int To)[] Codes, bool Agent)
+    private sealed record Entry(List<(string? Code, int From, int To)> Codes, bool Agent)
     {
+        /// <summary>The first date-restricted code that holds on <paramref name="date"/>, else the unrestricted one.</summary>
         public string? CodeAt(int date)
         {
+            (string? Code, int From, int To)? open = null;
             foreach (var (code, from, to) in Codes)
             {
-                if (date >= from && date <= to)
+                if (from == int.MinValue && to == int.MaxValue)
+                {
+                    open ??= (code, from, to);
+                }
+                else if (date >= from && date <= to)
                 {
                     return code;
                 }
             }
 
-            return Codes[^1].Code;
+            return open is { } fallback ? fallback.Code : Codes[^1].Code;
         }
     }
 }

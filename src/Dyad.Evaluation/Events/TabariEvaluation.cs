@@ -8,7 +8,11 @@ using Dyad.Text;
 namespace Dyad.Evaluation.Events;
 
 /// <summary>One validation record: its id, date, text and the events it expects (empty for <c>{---}</c>).</summary>
-public sealed record ValidationRecord(string Id, int Date, string Text, IReadOnlyList<(string Source, string Target, string Code)> Expected);
+public sealed record ValidationRecord(string Id, int Date, string Text, IReadOnlyList<(string Source, string Target, string Code)> Expected)
+{
+    /// <summary>The <c>{ OPTION: … }</c> commands of a record that changes settings instead of being scored.</summary>
+    public IReadOnlyList<string> Options { get; init; } = [];
+}
 
 /// <summary>How a set of records scored: exact records and event counts.</summary>
 public sealed record EventScore(int ExactRecords, int Records, F1 Events, IReadOnlyList<string> Misses);
@@ -33,14 +37,37 @@ public static partial class TabariEvaluation
             log?.Invoke("dictionary: " + problem);
         }
 
-        var coder = new EventCoder(lexicon, "eval.tabari", new EventCoderOptions { MaxGap = 40, FirstVerbOnly = true });
+        var settings = TabariOptions.Read(Path.Combine(folder, "Validate.options"));
+        var coder = new EventCoder(lexicon, "eval.tabari", settings.CoderOptions());
         var records = ReadRecords(Path.Combine(folder, "Validate.text"));
+        (string Story, int Sentence)? previous = null;
+        string? forward = null;
         return Score(records, record =>
         {
+            if (record.Options.Count > 0)
+            {
+                foreach (var option in record.Options)
+                {
+                    settings.Apply(option);
+                }
+
+                coder = new EventCoder(lexicon, "eval.tabari", settings.CoderOptions());
+                actors.ConvertAgents = settings.ConvertAgents;
+                return null;
+            }
+
             var document = new Document(record.Id, record.Text);
             Pipeline.RunStage(new TokenizerStage(), document);
             Pipeline.RunStage(new SentenceStage(), document);
-            actors.AddMentions(document, record.Date);
+            var sequence = settings.Sequence(record.Id);
+            bool follows = sequence is { } now && previous is { } before && now.Story == before.Story && now.Sentence == before.Sentence + 1;
+            forward = actors.AddMentions(document, record.Date, firstActorPronouns: true, follows ? forward : null);
+            previous = sequence;
+            if (Words(record.Text) < settings.MinimumWords)
+            {
+                return [];
+            }
+
             var coded = Coded(coder, document);
             if (record.Id == explain)
             {
@@ -50,6 +77,10 @@ public static partial class TabariEvaluation
             return coded;
         });
     }
+
+    // TABARI's sentence length: words between blanks, and each comma counts as a word.
+    private static int Words(string text) =>
+        text.Split([' ', '\t', '\n'], StringSplitOptions.RemoveEmptyEntries).Length + text.Count(c => c == ',');
 
     /// <summary>Prints a record's mentions and events with their evidence (for dictionary debugging).</summary>
     internal static void Explain(EventCoder coder, Document document, Action<string>? log)
@@ -69,6 +100,12 @@ public static partial class TabariEvaluation
 
     internal static List<(string, string, string)> Coded(EventCoder coder, Document document)
     {
+        // An actor coded +++ makes the text too complex to code.
+        if (document.Mentions.Exists(m => m.Actor == "+++"))
+        {
+            return [];
+        }
+
         var events = new List<Event>();
         coder.Code(document, events);
         // Dictionary codes such as FRO/BIL/SAM name several actors at once: one event per pair.
@@ -77,7 +114,8 @@ public static partial class TabariEvaluation
             .ToList();
     }
 
-    internal static EventScore Score(IEnumerable<ValidationRecord> records, Func<ValidationRecord, List<(string, string, string)>> code)
+    /// <summary>Scores each record; <paramref name="code"/> returns null for a record that is not scored (an option change).</summary>
+    internal static EventScore Score(IEnumerable<ValidationRecord> records, Func<ValidationRecord, List<(string, string, string)>?> code)
     {
         int exact = 0, total = 0;
         var f1 = new F1(0, 0, 0);
@@ -87,7 +125,13 @@ public static partial class TabariEvaluation
             List<(string, string, string)> predicted;
             try
             {
-                predicted = code(record).Distinct().ToList();
+                var result = code(record);
+                if (result is null)
+                {
+                    continue;
+                }
+
+                predicted = result.Distinct().ToList();
             }
             catch (Exception ex) when (ex is not OutOfMemoryException)
             {
@@ -105,13 +149,55 @@ public static partial class TabariEvaluation
             }
             else
             {
-                misses.Add($"{record.Id}: expected [{string.Join(", ", expected.Select(F))}] got [{string.Join(", ", predicted.Select(F))}] :: {record.Text.ReplaceLineEndings(" ")}");
+                misses.Add($"{Cause(expected, predicted)} | {record.Id}: expected [{string.Join(", ", expected.Select(F))}] got [{string.Join(", ", predicted.Select(F))}] :: {record.Text.ReplaceLineEndings(" ")}");
             }
         }
 
         return new EventScore(exact, total, f1, misses);
 
         static string F((string S, string T, string C) e) => $"{e.S}/{e.T}/{e.C}";
+    }
+
+    /// <summary>Why a record is not exactly right, in a few broad causes (for grouping the misses).</summary>
+    internal static string Cause(List<(string S, string T, string C)> expected, List<(string S, string T, string C)> predicted)
+    {
+        if (expected.Count == 0)
+        {
+            return "event where none is expected";
+        }
+
+        if (predicted.Count == 0)
+        {
+            return "no event";
+        }
+
+        if (expected.All(predicted.Contains))
+        {
+            return "extra events";
+        }
+
+        if (predicted.All(expected.Contains))
+        {
+            return "missing some events (compounds, pairs, clauses)";
+        }
+
+        if (expected.Count == predicted.Count)
+        {
+            bool sameCodes = expected.Select(e => e.C).Order().SequenceEqual(predicted.Select(e => e.C).Order());
+            bool sameSources = expected.Select(e => e.S).Order().SequenceEqual(predicted.Select(e => e.S).Order());
+            bool sameTargets = expected.Select(e => e.T).Order().SequenceEqual(predicted.Select(e => e.T).Order());
+            if (sameSources && sameTargets)
+            {
+                return "wrong code";
+            }
+
+            if (sameCodes)
+            {
+                return sameSources ? "wrong target" : sameTargets ? "wrong source" : "wrong source and target";
+            }
+        }
+
+        return "mixed";
     }
 
     /// <summary>Reads the scored records of a TABARI validation file, stopping at <c>FINAL-01</c>.</summary>
@@ -159,6 +245,8 @@ public static partial class TabariEvaluation
             var block = string.Join("\n", comment);
             if (block.Contains("OPTION:", StringComparison.Ordinal))
             {
+                var options = OptionCommand().Matches(block).Select(m => m.Groups[1].Value.Trim()).ToList();
+                records.Add(new ValidationRecord(id, date, string.Empty, []) { Options = options });
                 continue;
             }
 
@@ -204,6 +292,10 @@ public static partial class TabariEvaluation
 
     [GeneratedRegex(@"\{([^{}]*)\}")]
     private static partial Regex Expected();
+
+    // "{ OPTION: SET: MINIMUM WORDS = 4  */": some commands lack their closing brace.
+    [GeneratedRegex(@"\{\s*OPTION:\s*([^}\n]*?)\s*(?:\}|\*/|$)", RegexOptions.Multiline)]
+    private static partial Regex OptionCommand();
 
     public static string Percent(int a, int b) => (b == 0 ? 0 : 100.0 * a / b).ToString("0.0", CultureInfo.InvariantCulture) + "%";
 }

@@ -24,17 +24,28 @@ internal static class CodeField
 
         hasField = true;
         before = line[..open].TrimEnd();
-        var inside = line[(open + 1)..close].Trim().TrimEnd('!');
+        var inside = line[(open + 1)..close].Trim();
         var parts = inside.Split(':');
         code = Normalize(parts[0]);
         paired = parts.Length > 1 ? Normalize(parts[1]) : null;
         return true;
     }
 
-    // "---" and "+++" say "no event here"; anything else is kept as written (TABARI allows letters, e.g. 174K).
+    // "---" says "no event here"; "+++" (too complex) and "###" (discard) stop the whole sentence; anything else is kept
+    // as written, with TABARI's "?" (subordinate) and "!" (dominant) marks and letters (174K).
     private static string? Normalize(string code)
     {
-        code = code.Trim().TrimEnd('!');
-        return code.Length == 0 || code.All(c => c is '-' or '+' or '#') ? null : code;
+        code = code.Trim();
+        if (code.Length > 0 && code.All(c => c == '+'))
+        {
+            return "+++";
+        }
+
+        if (code.Length > 0 && code.All(c => c == '#'))
+        {
+            return "###";
+        }
+
+        return code.Length == 0 || code.All(c => c == '-') ? null : code;
     }
 }

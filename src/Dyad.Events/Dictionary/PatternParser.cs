@@ -38,8 +38,16 @@ public static class PatternParser
                 continue;
             }
 
-            if (c is '~' or '^')
+            if (c == '~')
             {
+                i++;
+                continue;
+            }
+
+            if (c == '^')
+            {
+                items.Add((PatternElement.Slot(ElementKind.Skip, false), glued, false));
+                glued = false;
                 i++;
                 continue;
             }
@@ -54,7 +62,8 @@ public static class PatternParser
 
             if (c is '$' or '%' or '+')
             {
-                items.Add((PatternElement.Slot(c == '+' ? ElementKind.Target : ElementKind.Source, false), glued, false));
+                var kind = c switch { '+' => ElementKind.Target, '%' => ElementKind.Compound, _ => ElementKind.Source };
+                items.Add((PatternElement.Slot(kind, false), glued, false));
                 glued = false;
                 i++;
                 continue;
@@ -89,7 +98,7 @@ public static class PatternParser
             }
 
             int end = i;
-            while (end < text.Length && text[end] is not (' ' or '\t' or '_' or '*' or '{' or '}' or '$' or '+' or '%' or '~'))
+            while (end < text.Length && text[end] is not (' ' or '\t' or '_' or '*' or '{' or '}' or '$' or '+' or '%' or '~' or '^'))
             {
                 end++;
             }
@@ -151,7 +160,10 @@ public static class PatternParser
         return new VerbPattern(code, pairedCode, [.. before], [.. after], label);
     }
 
-    /// <summary>Splits a word or synonym-set member into tokens the way text is tokenized.</summary>
+    /// <summary>
+    /// Splits a word or synonym-set member into tokens the way text is tokenized. A member may itself name synonym sets
+    /// (<c>&amp;TIETYPES_MEMOS</c>, <c>MEMOS_ON_&amp;TIETYPES</c>): every combination becomes an alternative.
+    /// </summary>
     internal static void AddWords(string word, IReadOnlyDictionary<string, List<string[]>> synsets, bool stemByDefault, List<string[]> output, List<bool[]> stems, int depth)
     {
         word = word.Trim();
@@ -160,32 +172,51 @@ public static class PatternParser
             return;
         }
 
-        if (word.StartsWith('&'))
-        {
-            if (synsets.TryGetValue(word.TrimEnd('_')[1..], out var members))
-            {
-                foreach (var member in members)
-                {
-                    AddWords(string.Join(' ', member), synsets, stemByDefault, output, stems, depth + 1);
-                }
-            }
-
-            return;
-        }
-
-        var tokens = new List<string>();
-        var stemList = new List<bool>();
+        var sequences = new List<(List<string> Tokens, List<bool> Stems)> { ([], []) };
         foreach (var part in word.Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries))
         {
-            foreach (var piece in part.Split('_'))
+            var pieces = part.Split('_');
+            for (int p = 0; p < pieces.Length; p++)
             {
+                var piece = pieces[p];
                 if (piece.Length == 0)
                 {
-                    if (stemList.Count > 0)
+                    // A trailing underscore: the word before matches exactly.
+                    foreach (var (_, flags) in sequences)
                     {
-                        stemList[^1] = false;
+                        if (flags.Count > 0)
+                        {
+                            flags[^1] = false;
+                        }
                     }
 
+                    continue;
+                }
+
+                if (piece.StartsWith('&'))
+                {
+                    if (!synsets.TryGetValue(piece[1..], out var members))
+                    {
+                        return;
+                    }
+
+                    var expansions = new List<string[]>();
+                    var expansionStems = new List<bool[]>();
+                    foreach (var member in members)
+                    {
+                        AddWords(string.Join(' ', member), synsets, stemByDefault, expansions, expansionStems, depth + 1);
+                    }
+
+                    var product = new List<(List<string>, List<bool>)>();
+                    foreach (var (tokens, flags) in sequences)
+                    {
+                        for (int x = 0; x < expansions.Count; x++)
+                        {
+                            product.Add(([.. tokens, .. expansions[x]], [.. flags, .. expansionStems[x]]));
+                        }
+                    }
+
+                    sequences = product;
                     continue;
                 }
 
@@ -193,27 +224,28 @@ public static class PatternParser
                 Tokenizer.Tokenize(piece, tokenList);
                 foreach (var t in tokenList)
                 {
-                    var s = piece.Substring(t.Start, t.Span.Length).ToLowerInvariant();
-                    if (s is "$" or "+" or "%")
+                    var text = piece.Substring(t.Start, t.Span.Length).ToLowerInvariant();
+                    if (text is "$" or "+" or "%")
                     {
                         continue;
                     }
 
-                    tokens.Add(s);
-                    stemList.Add(stemByDefault && s.Length >= 3);
+                    foreach (var (tokens, flags) in sequences)
+                    {
+                        tokens.Add(text);
+                        flags.Add(stemByDefault && text.Length >= 3);
+                    }
                 }
-            }
-
-            if (part.EndsWith('_') && stemList.Count > 0)
-            {
-                stemList[^1] = false;
             }
         }
 
-        if (tokens.Count > 0)
+        foreach (var (tokens, flags) in sequences)
         {
-            output.Add([.. tokens]);
-            stems.Add([.. stemList]);
+            if (tokens.Count > 0)
+            {
+                output.Add([.. tokens]);
+                stems.Add([.. flags]);
+            }
         }
     }
 }

@@ -17,7 +17,7 @@ public static class PetrarchVerbReader
 
         string? blockCode = null;
         string? blockPaired = null;
-        var verbs = new List<(string Lemma, string[] Forms, string? Code, string? Paired)>();
+        var verbs = new List<(string Lemma, string[] Forms, string? Code, string? Paired, int VerbWord)>();
         var patterns = new List<VerbPattern>();
         bool inBlock = false;
         int lineNumber = 0;
@@ -25,11 +25,19 @@ public static class PetrarchVerbReader
 
         void Flush()
         {
-            foreach (var (lemma, forms, code, paired) in verbs)
+            foreach (var (lemma, forms, code, paired, verbWord) in verbs)
             {
                 int entry = builder.AddEntry(new VerbEntry(lemma, code ?? blockCode, code is null ? blockPaired : paired));
                 builder.Entry(entry).Patterns.AddRange(patterns);
-                builder.AddLemma(entry, lemma, noun: false);
+                if (verbWord > 0)
+                {
+                    builder.AddLemma(entry, lemma, noun: false, verbWord);
+                }
+                else
+                {
+                    builder.AddLemma(entry, lemma, noun: false);
+                }
+
                 foreach (var form in forms)
                 {
                     builder.AddForm(entry, form, past: form.EndsWith("ED", StringComparison.OrdinalIgnoreCase) || form.EndsWith("EN", StringComparison.OrdinalIgnoreCase));
@@ -102,12 +110,6 @@ public static class PetrarchVerbReader
                 continue;
             }
 
-            if (line.StartsWith('+') || line.Contains("_+", StringComparison.Ordinal))
-            {
-                // Multi-word verbs whose verb word is marked with '+': not supported yet, skipped silently.
-                continue;
-            }
-
             if (!CodeField.TrySplit(line, out var head, out var verbCode, out var verbPaired, out var hasVerbCode))
             {
                 builder.Problems.Add($"{name}:{lineNumber}: unclosed '['");
@@ -125,18 +127,21 @@ public static class PetrarchVerbReader
                     continue;
                 }
 
-                forms = head[(brace + 1)..close].Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(f => f.Replace('_', ' ')).ToArray();
+                forms = head[(brace + 1)..close].Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(f => f.Replace('_', ' ').Replace("+", string.Empty, StringComparison.Ordinal)).ToArray();
                 head = head[..brace];
             }
 
-            var lemma = head.Trim().Replace('_', ' ');
+            // A multi-word verb marks its verb word with '+' (+CORDON_OFF, WIRE_+TAP): that word is inflected.
+            var words = head.Trim().Split('_', StringSplitOptions.RemoveEmptyEntries);
+            int verbWord = Math.Max(0, Array.FindIndex(words, w => w.StartsWith('+')));
+            var lemma = string.Join(' ', words).Replace("+", string.Empty, StringComparison.Ordinal);
             if (lemma.Length == 0 || !lemma.All(c => char.IsLetter(c) || c is ' ' or '\'' or '-'))
             {
                 builder.Problems.Add($"{name}:{lineNumber}: bad verb '{head.Trim()}'");
                 continue;
             }
 
-            verbs.Add((lemma, forms, hasVerbCode ? verbCode : null, hasVerbCode ? verbPaired : null));
+            verbs.Add((lemma, forms, hasVerbCode ? verbCode : null, hasVerbCode ? verbPaired : null, verbWord));
         }
 
         Flush();
@@ -156,7 +161,8 @@ public static class PetrarchVerbReader
             }
             else if (line.StartsWith('+') && current is not null)
             {
-                current.Add(line[1..].Trim().Split([' ', '_'], StringSplitOptions.RemoveEmptyEntries));
+                // Kept as written: '_' (words must touch, no stem) and nested '&SET' members are read by the pattern parser.
+                current.Add([line[1..].Trim()]);
             }
             else
             {

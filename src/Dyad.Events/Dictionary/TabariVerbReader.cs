@@ -7,6 +7,8 @@ namespace Dyad.Events.Dictionary;
 /// </summary>
 public static class TabariVerbReader
 {
+    private static readonly string[] RegularEndings = ["s", "ed", "es", "en", "ing"];
+
     private static readonly string[] StemSuffixes = ["s", "es", "ed", "d", "ing", "e", "ted", "ting", "ned", "ning"];
 
     public static void Read(string path, VerbLexiconBuilder builder)
@@ -44,7 +46,8 @@ public static class TabariVerbReader
             }
             else if (line.StartsWith('+') && current is not null)
             {
-                current.Add(line[1..].Trim().Split([' ', '_'], StringSplitOptions.RemoveEmptyEntries));
+                // Kept as written: '_' (words must touch, no stem) and nested '&SET' members are read by the pattern parser.
+                current.Add([line[1..].Trim()]);
             }
         }
 
@@ -158,8 +161,24 @@ public static class TabariVerbReader
                 }
             }
 
-            builder.AddLemma(entry, words[0], noun: false);
-            if (!head.EndsWith('_'))
+            if (head.EndsWith('='))
+            {
+                builder.AddForm(entry, words[0], past: false);
+            }
+            else
+            {
+                builder.AddLemma(entry, words[0], noun: false);
+            }
+
+            if (head.EndsWith('_'))
+            {
+                // An exact word still takes TABARI's regular endings (DEPART_: departes, departen); "=" refuses them.
+                foreach (var suffix in RegularEndings)
+                {
+                    builder.AddForm(entry, words[0] + suffix, past: suffix is "ed" or "en");
+                }
+            }
+            else if (!head.EndsWith('='))
             {
                 // TABARI matches a headword without '_' as a stem (RESTOR: restore, restored, restoring).
                 foreach (var suffix in StemSuffixes)

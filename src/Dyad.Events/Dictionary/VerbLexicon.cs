@@ -88,6 +88,26 @@ public sealed class VerbLexiconBuilder
         }
     }
 
+    /// <summary>Adds the inflected forms of a multi-word verb whose verb is word <paramref name="verbWord"/> ("wire TAP" → "wire tapped").</summary>
+    public void AddLemma(int entry, string lemma, bool noun, int verbWord)
+    {
+        ArgumentNullException.ThrowIfNull(lemma);
+        var words = lemma.Split([' ', '_'], StringSplitOptions.RemoveEmptyEntries);
+        if (noun || verbWord <= 0 || verbWord >= words.Length)
+        {
+            AddLemma(entry, lemma, noun);
+            return;
+        }
+
+        var head = string.Join(' ', words[..verbWord]) + " ";
+        var rest = verbWord + 1 < words.Length ? " " + string.Join(' ', words[(verbWord + 1)..]) : string.Empty;
+        foreach (var form in Inflector.VerbForms(words[verbWord]))
+        {
+            bool past = !string.Equals(form, words[verbWord], StringComparison.OrdinalIgnoreCase) && Inflector.IsPastForm(words[verbWord], form);
+            _forms.Add((head + form + rest, new VerbForm(entry, FormKind.Listed, past)));
+        }
+    }
+
     /// <summary>Adds one explicit form (irregular forms listed in a dictionary).</summary>
     public void AddForm(int entry, string form, bool past)
     {
@@ -132,6 +152,7 @@ public sealed class VerbLexiconBuilder
             var sorted = entry.Patterns.Select((p, i) => (p, i)).OrderByDescending(x => x.p.Specificity).ThenBy(x => x.i).Select(x => x.p).ToList();
             entry.Patterns.Clear();
             entry.Patterns.AddRange(sorted);
+            entry.HasContextPatterns = sorted.Exists(p => p.HasWordsBefore);
         }
 
         return new VerbLexicon(_entries.ToArray(), forms, discards, Problems.ToArray());

@@ -10,6 +10,12 @@ public enum ElementKind : byte
 
     /// <summary>The slot of the event's target (<c>+</c>): an actor mention.</summary>
     Target,
+
+    /// <summary>A compound actor (<c>%</c>) whose members act on each other: both source and target.</summary>
+    Compound,
+
+    /// <summary>An actor (with its compound) passed over without a role (<c>^</c>): "meet in ^ with +".</summary>
+    Skip,
 }
 
 /// <summary>
@@ -115,6 +121,9 @@ public sealed record VerbPattern(string? Code, string? PairedCode, PatternElemen
     /// <summary>How much a match says: literal words count more than slots; longer patterns are tried first.</summary>
     public int Specificity { get; } = Before.Sum(Weight) + After.Sum(Weight);
 
+    /// <summary>The pattern names words before the verb ("HAS NOT *", "RAISED ITS *"): it reads the verb's context itself.</summary>
+    public bool HasWordsBefore { get; } = Before.Any(e => e.Kind == ElementKind.Words);
+
     private static int Weight(PatternElement e) => e.Kind == ElementKind.Words ? 2 : 1;
 }
 
@@ -137,6 +146,9 @@ public sealed class VerbEntry
     public string? PairedCode { get; }
 
     public List<VerbPattern> Patterns { get; } = [];
+
+    /// <summary>Some pattern names words before the verb (set when the dictionary is built).</summary>
+    public bool HasContextPatterns { get; internal set; }
 }
 
 public enum FormKind : byte

@@ -10,7 +10,7 @@ internal static class EvalTabariCommand
     public static Command Create()
     {
         var folder = new Argument<string>("folder") { Description = "A folder with Validate.text, TABARI.Demo.actors, TABARI.Demo.verbs and Validate.agents." };
-        var verbose = new Option<bool>("--verbose") { Description = "List every record that is not exactly right." };
+        var verbose = new Option<bool>("--verbose") { Description = "List every record that is not exactly right, grouped by cause." };
         var record = new Option<string?>("--record") { Description = "Print the mentions and events of one record (by id)." };
         var command = new Command("tabari", "Event coding against TABARI's validation suite (records before FINAL-01).") { folder, verbose, record };
         command.SetAction(parse =>
@@ -39,9 +39,14 @@ internal static class EvalEventsOutput
     {
         if (verbose)
         {
-            foreach (var miss in score.Misses)
+            // Misses read "cause | record: …": grouped by cause, biggest group first.
+            foreach (var group in score.Misses.GroupBy(m => m.Split(" | ", 2)[0]).OrderByDescending(g => g.Count()))
             {
-                Console.WriteLine(miss);
+                Console.WriteLine($"== {group.Key}: {group.Count()}");
+                foreach (var miss in group)
+                {
+                    Console.WriteLine("  " + miss.Split(" | ", 2)[^1]);
+                }
             }
         }
 
