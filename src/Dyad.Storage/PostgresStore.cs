@@ -11,6 +11,9 @@ namespace Dyad.Storage;
 /// </summary>
 public sealed class PostgresStore : SqlStore
 {
+    /// <summary>An arbitrary advisory-lock key ("dyad" in ASCII) that serialises schema creation.</summary>
+    private const long SchemaLockKey = 0x64796164;
+
     private readonly string _describe;
 
     private PostgresStore(NpgsqlConnection connection, string describe, TimeProvider? clock)
@@ -51,7 +54,11 @@ public sealed class PostgresStore : SqlStore
         var store = new PostgresStore(connection, describe, clock);
         try
         {
+            // Several workers open the same new store at once, and concurrent CREATE TABLE IF NOT EXISTS statements
+            // race in PostgreSQL's catalogue (a unique violation): one session at a time creates the schema.
+            store.Execute("SELECT pg_advisory_lock($1)", SchemaLockKey);
             store.EnsureSchema();
+            store.Execute("SELECT pg_advisory_unlock($1)", SchemaLockKey);
         }
         catch (DbException ex)
         {
