@@ -38,11 +38,11 @@ free_port() {
   done
 }
 
+# Sets nats_url and nats_port (not in a subshell, so that cleanup knows every server).
 start_nats() {
-  local port
-  port="$(free_port)"
-  nats_ports+=("$port")
-  NATS_PORT="$port" DYAD_NATS_DIR="$work/nats-$port" scripts/nats-start.sh
+  nats_port="$(free_port)"
+  nats_ports+=("$nats_port")
+  nats_url="$(NATS_PORT="$nats_port" DYAD_NATS_DIR="$work/nats-$nats_port" scripts/nats-start.sh)"
 }
 
 # The input: the corpora repeated, each copy with distinct ids and a marker line, so content hashes differ.
@@ -110,7 +110,8 @@ span() {
 }
 
 log "scale run: 3 workers, one killed with SIGKILL and restarted"
-nats="$(start_nats)"
+start_nats
+nats="$nats_url"
 dyad submit "$work/input.jsonl" --nats "$nats" 2>/dev/null | tail -1 >&2
 scaled="$pg_base/scaled"
 wp=()
@@ -158,12 +159,13 @@ t1=""; t2=""
 for round in $(seq 1 "${SCALE_ROUNDS:-2}"); do
   for n in 1 2; do
     rm -f "$work"/w*.err
-    url="$(start_nats)"
+    start_nats
+    url="$nats_url"
     psql -q "$pg" -c "CREATE DATABASE speed_${round}_$n" >/dev/null
     dyad submit "$work/input.jsonl" --nats "$url" >/dev/null 2>&1
     t="$(run_workers "$url" "$pg_base/speed_${round}_$n" "$n")"
     log "round $round: $n worker(s) drained $docs documents in $t s"
-    NATS_PORT="${nats_ports[-1]}" DYAD_NATS_DIR="$work/nats-${nats_ports[-1]}" scripts/nats-stop.sh 2>/dev/null
+    NATS_PORT="$nats_port" DYAD_NATS_DIR="$work/nats-$nats_port" scripts/nats-stop.sh 2>/dev/null
     if [ "$n" = 1 ]; then
       if [ -z "$t1" ] || awk -v a="$t" -v b="$t1" 'BEGIN{exit !(a<b)}'; then t1="$t"; fi
     else

@@ -24,7 +24,7 @@ public sealed record WorkerOptions
     /// <summary>Stop once no message waits and none is in flight (for tests and one-off back-fills).</summary>
     public bool ExitWhenDrained { get; init; }
 
-    /// <summary>How long one fetch waits for a first message.</summary>
+    /// <summary>How long one fetch waits for a first message (at least a second).</summary>
     public TimeSpan FetchWait { get; init; } = TimeSpan.FromSeconds(1);
 }
 
@@ -59,6 +59,9 @@ public sealed class Worker
     }
 
     public WorkerReport Report => _report;
+
+    /// <summary>The client refuses fetch expiries under a second.</summary>
+    private TimeSpan FetchWait => _options.FetchWait < TimeSpan.FromSeconds(1) ? TimeSpan.FromSeconds(1) : _options.FetchWait;
 
     /// <summary>Works until cancelled (or, with <see cref="WorkerOptions.ExitWhenDrained"/>, until the queue is empty).</summary>
     public async Task<WorkerReport> RunAsync(Action<WorkerReport>? progress = null, CancellationToken cancellationToken = default)
@@ -113,7 +116,7 @@ public sealed class Worker
             return batch;
         }
 
-        await foreach (var msg in consumer.FetchAsync(new NatsJSFetchOpts { MaxMsgs = 1, Expires = _options.FetchWait }, QueueSerializers.Bytes, cancellationToken).ConfigureAwait(false))
+        await foreach (var msg in consumer.FetchAsync(new NatsJSFetchOpts { MaxMsgs = 1, Expires = FetchWait }, QueueSerializers.Bytes, cancellationToken).ConfigureAwait(false))
         {
             batch.Add(msg);
         }
