@@ -152,6 +152,8 @@ if [ "$n_docs" = "$docs" ] && [ "$n_distinct" = "$n_docs" ] && [ "$n_ref" = "$do
 fi
 events_equal=false
 [ "$(q "$scaled" "$event_set")" = "$(q "$pg_base/reference" "$event_set")" ] && events_equal=true
+redelivered="$(awk -F, 'NR > 1 && $1 ~ /^k/ { s += $5 } END { print s + 0 }' "$work/status.csv")"
+log "redelivered after the kill: $redelivered messages"
 log "store: $n_docs documents ($n_distinct distinct, reference $n_ref), $(q "$scaled" "SELECT COUNT(*) FROM events") events (reference $(q "$pg_base/reference" "SELECT COUNT(*) FROM events")), queued ${queued:-?}, dead letters ${dead:-?}"
 
 # Other work on the machine disturbs timings: alternate 1 and 2 workers and keep each one's best drain time.

@@ -84,6 +84,10 @@ public sealed record WorkerReport
     [JsonPropertyName("already_stored")]
     public long AlreadyStored { get; init; }
 
+    /// <summary>Messages received again after an earlier delivery ended without an acknowledgement.</summary>
+    [JsonPropertyName("redelivered")]
+    public long Redelivered { get; init; }
+
     [JsonPropertyName("retried")]
     public long Retried { get; init; }
 

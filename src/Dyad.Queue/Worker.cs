@@ -343,6 +343,7 @@ public sealed class Worker
             Documents = _report.Documents + documents,
             Events = _report.Events + events,
             AlreadyStored = _report.AlreadyStored + already,
+            Redelivered = _report.Redelivered + items.Count(i => i.Deliveries > 1),
             Retried = _report.Retried + retried,
             Dead = _report.Dead + dead,
             Batches = _report.Batches + 1,

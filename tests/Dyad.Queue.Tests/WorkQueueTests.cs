@@ -101,7 +101,7 @@ public sealed class WorkQueueTests(NatsServer server) : IClassFixture<NatsServer
         using var store = OpenStore();
         var report = await RunWorkerAsync(queue, store);
 
-        Assert.Equal(2, report.Documents);
+        Assert.Equal((2L, 1L), (report.Documents, report.Redelivered));
         Assert.Equal(2, store.Counts().Documents);
         Assert.Equal(0, (await queue.StatusAsync(Token)).Messages);
     }

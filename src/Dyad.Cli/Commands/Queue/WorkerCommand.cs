@@ -74,7 +74,7 @@ internal static class WorkerCommand
             report = await worker.RunAsync(
                 r => Console.Error.WriteLine(string.Create(
                     CultureInfo.InvariantCulture,
-                    $"worker {r.Worker}: batch {r.Batches} committed: {r.Documents} documents ({r.AlreadyStored} already stored), {r.Events} events, {r.Retried} retried, {r.Dead} dead, {r.Throughput:F1} documents/s")),
+                    $"worker {r.Worker}: batch {r.Batches} committed: {r.Documents} documents ({r.AlreadyStored} already stored), {r.Events} events, {r.Redelivered} redelivered, {r.Retried} retried, {r.Dead} dead, {r.Throughput:F1} documents/s")),
                 cancellationToken);
         }
         catch (Exception ex) when (ex is NatsException or DbException or TimeoutException or DyadException)
@@ -88,7 +88,7 @@ internal static class WorkerCommand
         var seconds = report.FirstMessage is { } f && report.LastCommit is { } l ? (l - f).TotalSeconds : 0;
         Console.Error.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
-            $"worker {report.Worker}: {report.Documents} stored, {report.AlreadyStored} already stored, {report.Dead} dead letters in {seconds:F2} s of work ({report.Throughput:F1} documents/s); first message {report.FirstMessage:O}, last commit {report.LastCommit:O}"));
+            $"worker {report.Worker}: {report.Documents} stored, {report.AlreadyStored} already stored, {report.Redelivered} redelivered, {report.Dead} dead letters in {seconds:F2} s of work ({report.Throughput:F1} documents/s); first message {report.FirstMessage:O}, last commit {report.LastCommit:O}"));
         Console.Out.WriteLine($"documents_stored: {report.Documents} events_stored: {report.Events} already_stored: {report.AlreadyStored} dead_letters: {report.Dead}");
         return report.Dead > 0 ? ExitCodes.DocumentErrors : ExitCodes.Ok;
     }
