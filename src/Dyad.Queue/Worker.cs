@@ -285,14 +285,16 @@ public sealed class Worker
 
         foreach (var item in ready)
         {
+            // Outside the try: when the store cannot even answer this, it is down (not the document's fault), and the
+            // worker stops with its batch unacknowledged rather than count a delivery against every document.
+            if (_store.Stored([item.Hash!]).Count > 0)
+            {
+                item.AlreadyStored = true;
+                continue;
+            }
+
             try
             {
-                if (_store.Stored([item.Hash!]).Count > 0)
-                {
-                    item.AlreadyStored = true;
-                    continue;
-                }
-
                 _store.Write([new StoredDocument(item.Coded!, item.Hash!, version)], []);
                 item.Committed = true;
             }
