@@ -107,6 +107,37 @@ public sealed class WorkQueueTests(NatsServer server) : IClassFixture<NatsServer
     }
 
     [Fact]
+    public async Task A_batch_longer_than_the_ack_wait_is_kept_alive_and_not_redelivered_meanwhile()
+    {
+        await using var queue = await OpenAsync(ackWait: TimeSpan.FromSeconds(1));
+        var slow = new SourceDocument("slow", "SLOW: the president spoke for a long time.", new DateOnly(2020, 4, 1), null, null, "slow");
+        await new Submitter(queue).SubmitAsync([ReadResult.Ok(slow)], cancellationToken: Token);
+        using var store = OpenStore();
+        var engine = new DyadEngine(Pipeline.Create([.. DyadEngine.DefaultStages(), new SlowOnMarkerStage(TimeSpan.FromSeconds(3))]));
+
+        var working = RunWorkerAsync(queue, store, engine: engine);
+        await Task.Delay(500, Token);
+
+        // Another consumer client pulls meanwhile: without in-progress heartbeats it would get the message again
+        // once the one-second ack wait expired.
+        var consumer = await queue.JetStream.GetConsumerAsync(queue.Options.Stream, queue.Options.Consumer, Token);
+        int stolen = 0;
+        while (!working.IsCompleted)
+        {
+            await foreach (var m in consumer.FetchAsync<byte[]>(new NatsJSFetchOpts { MaxMsgs = 1, Expires = TimeSpan.FromSeconds(1) }, cancellationToken: Token))
+            {
+                stolen++;
+                await m.NakAsync(cancellationToken: Token);
+            }
+        }
+
+        var report = await working;
+
+        Assert.Equal(0, stolen);
+        Assert.Equal((1L, 0L), (report.Documents, report.Redelivered));
+    }
+
+    [Fact]
     public async Task A_poison_document_ends_in_the_dead_letter_subject_and_the_others_are_stored()
     {
         await using var queue = await OpenAsync(maxDeliver: 2);
@@ -260,6 +291,20 @@ public sealed class WorkQueueTests(NatsServer server) : IClassFixture<NatsServer
             if (document.Text.Contains("POISON", StringComparison.Ordinal))
             {
                 throw new InvalidOperationException("poisoned");
+            }
+        }
+    }
+
+    /// <summary>A test-only stage that takes long on documents containing a marker, as a huge document would.</summary>
+    private sealed class SlowOnMarkerStage(TimeSpan delay) : IStage
+    {
+        public StageInfo Info { get; } = new("test.slow.v1", Annotations.None, Annotations.None);
+
+        public void Run(Document document, CancellationToken cancellationToken)
+        {
+            if (document.Text.Contains("SLOW", StringComparison.Ordinal))
+            {
+                Thread.Sleep(delay);
             }
         }
     }
