@@ -82,13 +82,15 @@ for db in reference scaled; do psql -q "$pg" -c "CREATE DATABASE $db" >/dev/null
 log "reference: dyad ingest"
 dyad ingest "$work/input.jsonl" --db "$pg_base/reference" --no-clusters --batch 500 2>"$work/ingest.log" | tail -1 >&2
 
+# Every worker runs in its own session (setsid), as separate services or machines would: with the kernel's
+# autogroup scheduling, processes of one session share one slice of a busy machine, which would hide the scaling.
 # Runs N workers (single-threaded) until the queue drains; prints the seconds from the first message any worker
 # received to the last commit any worker made (worker start-up, which loads the dictionaries, is not drain time).
 run_workers() {
   local url="$1" db="$2" count="$3" i
   local wp=()
   for i in $(seq 1 "$count"); do
-    dotnet "$dll" worker --nats "$url" --db "$db" --batch "$batch" --threads 1 --exit-when-drained --name "w$i" \
+    setsid dotnet "$dll" worker --nats "$url" --db "$db" --batch "$batch" --threads 1 --exit-when-drained --name "w$i" \
       >"$work/w$i.out" 2>"$work/w$i.err" &
     wp+=("$!"); pids+=("$!")
   done
@@ -117,7 +119,7 @@ scaled="$pg_base/scaled"
 wp=()
 for i in 1 2 3; do
   # A short ack wait: the killed worker's batch is redelivered within seconds.
-  dotnet "$dll" worker --nats "$nats" --db "$scaled" --batch "$batch" --threads 1 --exit-when-drained --ack-wait 5 --name "k$i" \
+  setsid dotnet "$dll" worker --nats "$nats" --db "$scaled" --batch "$batch" --threads 1 --exit-when-drained --ack-wait 5 --name "k$i" \
     >"$work/k$i.out" 2>"$work/k$i.err" &
   wp+=("$!"); pids+=("$!")
 done
@@ -125,9 +127,10 @@ for _ in $(seq 1 600); do
   grep -q "batch 3 committed" "$work/k1.err" 2>/dev/null && break
   sleep 0.05
 done
+grep -q "dyad.dll" "/proc/${wp[0]}/cmdline" || log "warning: pid ${wp[0]} is not the worker itself"
 kill -9 "${wp[0]}"
 log "killed worker k1 (pid ${wp[0]}) after: $(grep -c 'committed' "$work/k1.err" || true) batches"
-dotnet "$dll" worker --nats "$nats" --db "$scaled" --batch "$batch" --threads 1 --exit-when-drained --ack-wait 5 --name "k1-restarted" \
+setsid dotnet "$dll" worker --nats "$nats" --db "$scaled" --batch "$batch" --threads 1 --exit-when-drained --ack-wait 5 --name "k1-restarted" \
   >"$work/k4.out" 2>"$work/k4.err" &
 wp+=("$!"); pids+=("$!")
 for p in "${wp[@]:1}"; do wait "$p" || true; done
