@@ -144,13 +144,26 @@ public sealed class Worker
             Code(items, cancellationToken);
             Store(items);
         }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // Stopping (SIGTERM): hand the uncommitted batch back at once instead of after the ack wait.
+            await heartbeatStop.CancelAsync().ConfigureAwait(false);
+            await heartbeat.ConfigureAwait(false);
+            foreach (var item in items)
+            {
+                await item.Message.NakAsync(new AckOpts { DoubleAck = true }, CancellationToken.None).ConfigureAwait(false);
+            }
+
+            throw;
+        }
         finally
         {
             await heartbeatStop.CancelAsync().ConfigureAwait(false);
             await heartbeat.ConfigureAwait(false);
         }
 
-        await SettleAsync(items, cancellationToken).ConfigureAwait(false);
+        // Once the batch is committed its acknowledgements go out even when the worker is being stopped.
+        await SettleAsync(items, CancellationToken.None).ConfigureAwait(false);
     }
 
     /// <summary>Tells the server the batch is still being worked on, so a long batch is not redelivered meanwhile.</summary>

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Data.Common;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using Dyad.Core;
 using Dyad.Engine;
 using Dyad.Queue;
@@ -66,6 +67,16 @@ internal static class WorkerCommand
         var engine = DyadEngine.CreateDefault();
         engine.Code(new Document("warm-up", "The president met the prime minister in Paris on Monday.", new DateOnly(2020, 1, 6)), cancellationToken);
         Console.Error.WriteLine($"worker {options.Name}: ready, {url} -> {store.Describe}");
+
+        // SIGTERM (systemd stop, Kubernetes pod deletion) stops the worker like Ctrl-C: the open batch is handed back
+        // and the final report written, instead of the runtime ending the process at once.
+        using var stopping = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context =>
+        {
+            context.Cancel = true;
+            stopping.Cancel();
+        });
+        cancellationToken = stopping.Token;
 
         var worker = new Worker(queue, store, engine, options);
         WorkerReport report;
