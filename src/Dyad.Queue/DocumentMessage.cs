@@ -94,6 +94,13 @@ public sealed record WorkerReport
     [JsonPropertyName("dead")]
     public long Dead { get; init; }
 
+    /// <summary>Seconds spent coding, and writing to the store (the rest is waiting for messages and the network).</summary>
+    [JsonPropertyName("coding_s")]
+    public double CodingSeconds { get; init; }
+
+    [JsonPropertyName("writing_s")]
+    public double WritingSeconds { get; init; }
+
     [JsonPropertyName("batches")]
     public long Batches { get; init; }
 

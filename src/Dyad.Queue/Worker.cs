@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Diagnostics;
 using System.Globalization;
 using Dyad.Core;
 using Dyad.Engine;
@@ -140,9 +141,16 @@ public sealed class Worker
         try
         {
             await DecodeAsync(items, cancellationToken).ConfigureAwait(false);
+            long t0 = Stopwatch.GetTimestamp();
             MarkStored(items);
             Code(items, cancellationToken);
+            long t1 = Stopwatch.GetTimestamp();
             Store(items);
+            _report = _report with
+            {
+                CodingSeconds = _report.CodingSeconds + Stopwatch.GetElapsedTime(t0, t1).TotalSeconds,
+                WritingSeconds = _report.WritingSeconds + Stopwatch.GetElapsedTime(t1).TotalSeconds,
+            };
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {

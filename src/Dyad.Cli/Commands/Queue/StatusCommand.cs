@@ -65,10 +65,10 @@ internal static class StatusCommand
             }
         }
 
-        var columns = new[] { "worker", "documents", "events", "already_stored", "redelivered", "retried", "dead", "batches", "documents_per_s", "last_commit", "state" };
+        var columns = new[] { "worker", "documents", "events", "already_stored", "redelivered", "retried", "dead", "batches", "coding_s", "writing_s", "documents_per_s", "last_commit", "state" };
         var rows = status.Workers.Select(w => new object?[]
         {
-            w.Worker, w.Documents, w.Events, w.AlreadyStored, w.Redelivered, w.Retried, w.Dead, w.Batches, Math.Round(w.Throughput, 1),
+            w.Worker, w.Documents, w.Events, w.AlreadyStored, w.Redelivered, w.Retried, w.Dead, w.Batches, Math.Round(w.CodingSeconds, 2), Math.Round(w.WritingSeconds, 2), Math.Round(w.Throughput, 1),
             w.LastCommit?.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture), w.Stopped ? "stopped" : "running",
         }).ToList();
         var title = string.Create(CultureInfo.InvariantCulture, $"{url}: {status.Pending} waiting, {status.InFlight} in flight ({status.Redelivered} redelivered), {status.DeadLetters} dead letters");

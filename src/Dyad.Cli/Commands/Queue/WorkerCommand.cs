@@ -99,7 +99,7 @@ internal static class WorkerCommand
         var seconds = report.FirstMessage is { } f && report.LastCommit is { } l ? (l - f).TotalSeconds : 0;
         Console.Error.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
-            $"worker {report.Worker}: {report.Documents} stored, {report.AlreadyStored} already stored, {report.Redelivered} redelivered, {report.Dead} dead letters in {seconds:F2} s of work ({report.Throughput:F1} documents/s); first message {report.FirstMessage:O}, last commit {report.LastCommit:O}"));
+            $"worker {report.Worker}: {report.Documents} stored, {report.AlreadyStored} already stored, {report.Redelivered} redelivered, {report.Dead} dead letters in {seconds:F2} s of work ({report.Throughput:F1} documents/s; coding {report.CodingSeconds:F2} s, writing {report.WritingSeconds:F2} s); first message {report.FirstMessage:O}, last commit {report.LastCommit:O}"));
         Console.Out.WriteLine($"documents_stored: {report.Documents} events_stored: {report.Events} already_stored: {report.AlreadyStored} dead_letters: {report.Dead}");
         return report.Dead > 0 ? ExitCodes.DocumentErrors : ExitCodes.Ok;
     }
