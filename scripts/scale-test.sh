@@ -179,6 +179,18 @@ for round in $(seq 1 "${SCALE_ROUNDS:-2}"); do
   done
 done
 log "best: 1 worker $t1 s, 2 workers $t2 s"
+
+# What the machine allows right now: two independent single-threaded 'dyad code' processes on twice the work,
+# without queue or database. Other work on a shared machine lowers this ceiling, and the workers' speed-up with it.
+head -n 500 "$work/input.jsonl" > "$work/ceiling.jsonl"
+s=$(date +%s.%N); dyad code "$work/ceiling.jsonl" --threads 1 --jsonl >/dev/null 2>&1 || true; e=$(date +%s.%N)
+c1=$(awk -v a="$s" -v b="$e" 'BEGIN{ print b - a }')
+s=$(date +%s.%N)
+setsid dotnet "$dll" code "$work/ceiling.jsonl" --threads 1 --jsonl >/dev/null 2>&1 &
+setsid dotnet "$dll" code "$work/ceiling.jsonl" --threads 1 --jsonl >/dev/null 2>&1 &
+wait
+e=$(date +%s.%N)
+log "cpu ceiling: two independent coding processes reach $(awk -v a="$c1" -v b="$s" -v c="$e" 'BEGIN{ printf "%.2f", 2 * a / (c - b) }')x one (load average $(cut -d' ' -f1 /proc/loadavg))"
 speedup="$(awk -v a="$t1" -v b="$t2" 'BEGIN{ printf "%.2f", (b > 0) ? a / b : 0 }')"
 
 echo "exactly_once: $exactly_once documents: $n_docs events_equal: $events_equal speedup_2_workers: $speedup"
