@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Dyad.Cli.Commands;
+using Dyad.Cli.Commands.Queue;
 
 // The table of contents of the CLI: one command per file under Commands/.
 var root = new RootCommand("Dyad: political event data from dated news text.");
@@ -16,6 +17,9 @@ root.Subcommands.Add(ExportCommand.Create());
 root.Subcommands.Add(ServeCommand.Create());
 root.Subcommands.Add(BenchServeCommand.Create());
 root.Subcommands.Add(DictCommand.Create());
+root.Subcommands.Add(SubmitCommand.Create());
+root.Subcommands.Add(WorkerCommand.Create());
+root.Subcommands.Add(StatusCommand.Create());
 
 var parse = root.Parse(args);
 if (parse.Errors.Count > 0)

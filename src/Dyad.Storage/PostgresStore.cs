@@ -11,6 +11,9 @@ namespace Dyad.Storage;
 /// </summary>
 public sealed class PostgresStore : SqlStore
 {
+    /// <summary>An arbitrary advisory-lock key ("dyad" in ASCII) that serialises schema creation.</summary>
+    private const long SchemaLockKey = 0x64796164;
+
     private readonly string _describe;
 
     private PostgresStore(NpgsqlConnection connection, string describe, TimeProvider? clock)
@@ -51,7 +54,22 @@ public sealed class PostgresStore : SqlStore
         var store = new PostgresStore(connection, describe, clock);
         try
         {
-            store.EnsureSchema();
+            // Several workers open the same new store at once, and concurrent CREATE TABLE IF NOT EXISTS statements
+            // race in PostgreSQL's catalogue (a unique violation): one session at a time creates the schema.
+            store.Execute("SELECT pg_advisory_lock($1)", SchemaLockKey);
+            try
+            {
+                // A current schema is left alone: CREATE INDEX IF NOT EXISTS still locks its table, and would deadlock
+                // with another worker's batch that is copying into the tables.
+                if (!store.HasCurrentSchema())
+                {
+                    store.EnsureSchema();
+                }
+            }
+            finally
+            {
+                store.Execute("SELECT pg_advisory_unlock($1)", SchemaLockKey);
+            }
         }
         catch (DbException ex)
         {
@@ -66,6 +84,10 @@ public sealed class PostgresStore : SqlStore
 
         return store;
     }
+
+    private bool HasCurrentSchema() =>
+        Scalar("SELECT to_regclass('dyad_meta') IS NOT NULL") is true
+        && Scalar("SELECT value FROM dyad_meta WHERE key = 'schema'") as string == StoreSchema.Version;
 
     /// <summary>Turns <c>postgres://user:password@host:port/db?k=v</c> into an Npgsql connection string; other strings pass through.</summary>
     public static string ToConnectionString(string value)

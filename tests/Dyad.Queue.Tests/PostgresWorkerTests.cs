@@ -1,0 +1,94 @@
+using Dyad.Engine;
+using Dyad.Ingest;
+using Dyad.Storage;
+using Npgsql;
+
+namespace Dyad.Queue.Tests;
+
+/// <summary>
+/// Workers on separate connections to one PostgreSQL database, when <c>DYAD_TEST_POSTGRES</c> names a server
+/// (scripts/pg-start.sh prints one; CI sets it).
+/// </summary>
+public sealed class PostgresWorkerTests(NatsServer server) : IClassFixture<NatsServer>, IDisposable
+{
+    private readonly List<string> _databases = [];
+
+    private static string? ServerUrl => Environment.GetEnvironmentVariable("DYAD_TEST_POSTGRES") is { Length: > 0 } url ? url : null;
+
+    [Fact]
+    public async Task Three_workers_on_a_new_database_store_each_document_once()
+    {
+        var url = server.RequireUrl();
+        var db = NewDatabase();
+        var token = TestContext.Current.CancellationToken;
+        var id = Guid.NewGuid().ToString("N")[..12];
+        var options = new QueueOptions
+        {
+            Stream = $"DOCS_{id}", Subject = $"docs.{id}", DeadStream = $"DEAD_{id}", DeadSubject = $"dead.{id}",
+            Consumer = $"workers_{id}", WorkersBucket = $"workers_{id}", LargeBucket = $"large_{id}",
+        };
+        var engine = DyadEngine.CreateDefault();
+        await using (var submitQueue = await QueueConnection.OpenAsync(url, options, "submit", token))
+        {
+            var docs = Enumerable.Range(0, 30).Select(i => ReadResult.Ok(new SourceDocument(
+                $"pg-{i}", $"Officials in Kenya said the police arrested {i + 2} protesters in Nairobi on Friday.", new DateOnly(2020, 6, 5), null, null, $"pg-{i}")));
+            await new Submitter(submitQueue).SubmitAsync(docs, cancellationToken: token);
+        }
+
+        // Each worker opens the new database itself, as separate processes would: the schema is created once.
+        async Task<WorkerReport> Run(string name)
+        {
+            await using var queue = await QueueConnection.OpenAsync(url, options, name, token);
+            using var store = PostgresStore.Open(db);
+            var worker = new Worker(queue, store, engine, new WorkerOptions { Name = name, BatchDocuments = 4, ExitWhenDrained = true });
+            return await worker.RunAsync(cancellationToken: token);
+        }
+
+        var reports = await Task.WhenAll(Task.Run(() => Run("a"), token), Task.Run(() => Run("b"), token), Task.Run(() => Run("c"), token));
+        using var check = PostgresStore.Open(db);
+
+        Assert.Equal(30, check.Counts().Documents);
+        Assert.Equal(30, reports.Sum(r => r.Documents));
+        Assert.All(reports, r => Assert.Equal(0, r.Dead));
+    }
+
+    private string NewDatabase()
+    {
+        var url = ServerUrl;
+        if (url is null)
+        {
+            Assert.Skip("DYAD_TEST_POSTGRES is not set: start a server with scripts/pg-start.sh and export the URL it prints");
+        }
+
+        var name = $"dyad_queue_{Guid.NewGuid():N}";
+        var admin = new NpgsqlConnectionStringBuilder(PostgresStore.ToConnectionString(url));
+        using (var connection = new NpgsqlConnection(admin.ConnectionString))
+        {
+            connection.Open();
+            using var cmd = new NpgsqlCommand($"CREATE DATABASE {name}", connection);
+            cmd.ExecuteNonQuery();
+        }
+
+        _databases.Add(name);
+        admin.Database = name;
+        return admin.ConnectionString;
+    }
+
+    public void Dispose()
+    {
+        if (ServerUrl is not { } url || _databases.Count == 0)
+        {
+            return;
+        }
+
+        NpgsqlConnection.ClearAllPools();
+        var admin = new NpgsqlConnectionStringBuilder(PostgresStore.ToConnectionString(url));
+        using var connection = new NpgsqlConnection(admin.ConnectionString);
+        connection.Open();
+        foreach (var name in _databases)
+        {
+            using var cmd = new NpgsqlCommand($"DROP DATABASE IF EXISTS {name} WITH (FORCE)", connection);
+            cmd.ExecuteNonQuery();
+        }
+    }
+}
