@@ -32,19 +32,7 @@ internal static class CodeCommand
     private static int Run(string[] paths, bool jsonl, string? outDir, int threads)
     {
         int exit = ExitCodes.Ok;
-        var existing = new List<string>();
-        foreach (var path in paths)
-        {
-            if (path == "-" || File.Exists(path) || Directory.Exists(path))
-            {
-                existing.Add(path);
-            }
-            else
-            {
-                Console.Error.WriteLine($"error: {path}: no such file or folder");
-                exit = ExitCodes.UsageOrIo;
-            }
-        }
+        var existing = InputPaths.Existing(paths, ref exit);
 
         if (outDir is not null)
         {

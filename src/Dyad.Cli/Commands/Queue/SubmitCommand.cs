@@ -31,19 +31,7 @@ internal static class SubmitCommand
     private static async Task<int> RunAsync(string[] paths, string url, CancellationToken cancellationToken)
     {
         int exit = ExitCodes.Ok;
-        var existing = new List<string>();
-        foreach (var path in paths)
-        {
-            if (path == "-" || File.Exists(path) || Directory.Exists(path))
-            {
-                existing.Add(path);
-            }
-            else
-            {
-                Console.Error.WriteLine($"error: {path}: no such file or folder");
-                exit = ExitCodes.UsageOrIo;
-            }
-        }
+        var existing = InputPaths.Existing(paths, ref exit);
 
         if (existing.Count == 0)
         {
