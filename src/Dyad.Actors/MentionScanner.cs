@@ -645,7 +645,7 @@ internal sealed class MentionScanner
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int Capitalized(int i)
     {
-        if (PersonKey(i) is int person)
+        if (PersonKey(i) is int person && SamePersonThrough(i, NameRun(i, allowJoiners: false), person))
         {
             int end = NameRun(i, allowJoiners: false);
             var p = _mentions[person];
@@ -905,7 +905,30 @@ internal sealed class MentionScanner
         }
 
         var agent = titleAgent;
-        Emit(start, nameEnd, MentionKind.Person, country is null ? null : Compose(country, agent), country, agent, null, rulePrefix is null ? "actors.title+name" : rulePrefix + "+title+name");
+        string rule = rulePrefix is null ? "actors.title+name" : rulePrefix + "+title+name";
+
+        // "Interior Minister Joachim Brudziński" with no state named: an officer of the state the sentence already
+        // named, else of the state the article is about (as for "the official").
+        if (country is null && agent is not null && Words.IsNationalAgent(agent) && !IsFormer(start))
+        {
+            if (NameBefore(start, out var placeCountry))
+            {
+                // "Florida Governor Ron DeSantis": the state of the place named before the title; "Sea-Eye
+                // spokesperson Carlotta Weibl": an officer of an organization, not of the article's state.
+                if (placeCountry is not null)
+                {
+                    country = placeCountry;
+                    rule += ".place";
+                }
+            }
+            else if ((SentenceState() ?? DominantCountry()) is { } context)
+            {
+                country = context;
+                rule += ".context";
+            }
+        }
+
+        Emit(start, nameEnd, MentionKind.Person, country is null ? null : Compose(country, agent), country, agent, null, rule);
         RegisterPerson(t, nameEnd, _mentions.Count - 1);
         end = nameEnd;
         return true;
@@ -936,6 +959,13 @@ internal sealed class MentionScanner
         if (nameEnd <= roleEnd || nameEnd - roleEnd > MaxName || !AllNameLike(roleEnd, nameEnd))
         {
             return false;
+        }
+
+        if (country is null && agent is not null && Words.IsNationalAgent(agent) && !IsFormer(start) && !NameBefore(start, out _)
+            && (SentenceState() ?? DominantCountry()) is { } context)
+        {
+            country = context;
+            rule += ".context";
         }
 
         Emit(start, nameEnd, MentionKind.Person, Compose(country, agent), country, agent, null, rule);
@@ -1000,6 +1030,24 @@ internal sealed class MentionScanner
         {
             _personKeys[string.GetHashCode(_text.AsSpan(tokens[last].Start, tokens[last].Span.Length))] = mention;
         }
+    }
+
+    /// <summary>
+    /// A longer name that starts with a known person's name word is that person only when its last word is one of
+    /// theirs too: "Moon Jae-in" after "Moon", but not "William S. Saturn" after "William Weld".
+    /// </summary>
+    private bool SamePersonThrough(int start, int end, int person)
+    {
+        int last = start;
+        for (int t = start + 1; t < end; t++)
+        {
+            if (Tokens[t].Kind == TokenKind.Word && Tokens[t].Has(TokenTraits.SpaceBefore) && Tokens[t].Has(TokenTraits.Capitalized))
+            {
+                last = t;
+            }
+        }
+
+        return last == start || PersonKey(last) == person;
     }
 
     private int? PersonKey(int i)
@@ -1097,6 +1145,81 @@ internal sealed class MentionScanner
         }
 
         return best;
+    }
+
+    /// <summary>
+    /// The article's state when it clearly dominates the states named so far (twice the weight of the next): a
+    /// titled name with no state named ("Interior Minister Joachim Brudziński") is more often a foreigner than
+    /// "the official" is, so it takes the article's state only when there is little doubt which that is.
+    /// </summary>
+    private string? DominantCountry()
+    {
+        if (_countryWeights is null)
+        {
+            return null;
+        }
+
+        string? best = null;
+        int weight = 1, second = 0;
+        foreach (var (country, w) in _countryWeights)
+        {
+            if (w > weight)
+            {
+                second = Math.Max(second, weight);
+                best = country;
+                weight = w;
+            }
+            else
+            {
+                second = Math.Max(second, w);
+            }
+        }
+
+        return best is not null && weight >= 2 * second ? best : null;
+    }
+
+    /// <summary>
+    /// Whether a name stands right before <paramref name="start"/> (a capitalized word that does not open the
+    /// sentence); <paramref name="country"/> is its state when it is a place the dictionaries place in one.
+    /// </summary>
+    private bool NameBefore(int start, out string? country)
+    {
+        country = null;
+        int t = start - 1;
+        if (t < _sentenceStart || Tokens[t].Kind != TokenKind.Word || !Tokens[t].Has(TokenTraits.Capitalized))
+        {
+            return false;
+        }
+
+        if (_mentions.Count > 0 && _mentions[^1] is { } last && last.Sentence == _sentence && last.Span.End == Tokens[t].End && last.Kind == MentionKind.Location)
+        {
+            country = last.Country;
+            return true;
+        }
+
+        // A sentence's first word is capitalized anyway ("Interior Minister …" opens many sentences).
+        return t > _sentenceStart;
+    }
+
+    /// <summary>"former President …", "the late Prime Minister …", "ex-Governor …": not in office on the article's date.</summary>
+    private bool IsFormer(int start)
+    {
+        int t = start - 1;
+        if (t >= _sentenceStart && Tokens[t].Kind != TokenKind.Word && Word(t) is "-" or "‑" or "–")
+        {
+            t--;
+        }
+
+        if (t < _sentenceStart || Tokens[t].Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        var w = Word(t);
+        return w.Equals("former", StringComparison.OrdinalIgnoreCase) || w.Equals("late", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("ex", StringComparison.OrdinalIgnoreCase) || w.Equals("then", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("onetime", StringComparison.OrdinalIgnoreCase) || w.Equals("retired", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("deposed", StringComparison.OrdinalIgnoreCase);
     }
 
     private bool ContextHolds(LexiconEntry entry)

@@ -56,6 +56,12 @@ public sealed class ActorStageTests
         { "2019-06-20", "NATO Secretary General Jens Stoltenberg visited troops.", "NATO Secretary General Jens Stoltenberg", "IGOWSTNAT", "IGO", null, "person" },
         // Before a person's role the capitalized premodifier is still skipped: the role refers back like "the minister".
         { "2020-01-10", "The Deputy Chief Minister resigned.", "Minister", null, null, "GOV", "person" },
+        // A titled name with no state named belongs to the state the article is clearly about...
+        { "2019-03-02", "Polish police detained two men in Warsaw. The Polish government condemned the attack. Interior Minister Tomasz Przykladowy visited the scene.", "Interior Minister Tomasz Przykladowy", "POLGOV", "POL", "GOV", "person" },
+        // ... to the state of a place named right before the title ...
+        { "2019-09-02", "Hurricane warnings covered the Bahamas and Cuba. Florida Governor Tom Example declared an emergency.", "Governor Tom Example", "USAGOV", "USA", "GOV", "person" },
+        // ... and titles such as "Attorney General" carry their own agent.
+        { "2019-03-02", "The American government disputed the report. Attorney General Mary Sample filed a suit.", "Attorney General Mary Sample", "USAJUD", "USA", "JUD", "person" },
     };
 
     [Theory]
@@ -85,6 +91,27 @@ public sealed class ActorStageTests
     {
         var document = Code(text, "2020-01-10");
         Assert.DoesNotContain(document.Mentions, m => document.TextOf(m.Span) == notMention);
+    }
+
+    [Theory]
+    // Out of office: "former" keeps the state's code off a titled name.
+    [InlineData("The Polish government condemned the attack. Polish police detained two men. Former President Adam Przyklad praised them.", "Former President Adam Przyklad")]
+    [InlineData("The Polish government condemned the attack. Polish police detained two men. Former President Adam Przyklad praised them.", "President Adam Przyklad")]
+    // An organization's spokesperson is not the article's state.
+    [InlineData("The Polish government condemned the attack. Polish police detained two men. Sea-Help spokesperson Eva Sample welcomed it.", "spokesperson Eva Sample")]
+    public void Run_LeavesTitledNameUncoded(string text, string mention)
+    {
+        var document = Code(text, "2019-03-02");
+        Assert.All(document.Mentions.Where(m => document.TextOf(m.Span) == mention), m => Assert.Null(m.Actor));
+        Assert.Contains(document.Mentions, m => document.TextOf(m.Span).EndsWith(mention.Split(' ')[^1], StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Run_LongerNameSharingAFirstNameIsAnotherPerson()
+    {
+        var document = Code("Governor William Example of the United States spoke. Reporter William T. Sample wrote the story.", "2019-03-02");
+        var later = Assert.Single(document.Mentions, m => document.TextOf(m.Span).Contains("Sample", StringComparison.Ordinal));
+        Assert.Null(later.RefersTo);
     }
 
     [Fact]
