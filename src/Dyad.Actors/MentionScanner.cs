@@ -569,8 +569,9 @@ internal sealed class MentionScanner
             return titled;
         }
 
-        // "official from the South Korean government": the whole phrase takes the inner actor's code.
-        if (agent.IsHuman && end + 1 < _sentenceEnd && Words.IsAffiliation(Word(end), Class(end)))
+        // "official from the South Korean government": the whole phrase takes the inner actor's code; so does a body
+        // "of" a state ("the government of Samoa", "the army of Myanmar").
+        if ((agent.IsHuman || Word(end) is "of") && end + 1 < _sentenceEnd && Words.IsAffiliation(Word(end), Class(end)))
         {
             int before = _mentions.Count;
             int p = end + 1;
@@ -588,7 +589,7 @@ internal sealed class MentionScanner
                     _mentions.RemoveAt(before);
                     var agentCode = inner.Agent ?? role.Agent;
                     var actor = inner.Country == "IGO" ? inner.Actor : Compose(inner.Country, agentCode);
-                    var kind = IsPluralWord(end - 1) ? MentionKind.Group : MentionKind.Person;
+                    var kind = !agent.IsHuman ? MentionKind.Organization : IsPluralWord(end - 1) ? MentionKind.Group : MentionKind.Person;
                     Emit(start, innerEnd, kind, actor, inner.Country, agentCode, inner.RefersTo, "actors.role+affiliation");
                     return innerEnd;
                 }
@@ -685,6 +686,15 @@ internal sealed class MentionScanner
 
         // "the President said", "Parliament voted": a capitalized role alone refers back like "the president".
         int roleLength = MatchAgent(i, out var role);
+
+        // "President of France", "the Prime Minister of Japan": a role of a state named after it.
+        if (roleLength > 0 && role!.Agent is { } roleAgent && (Words.IsNationalAgent(roleAgent) || roleAgent == "PTY")
+            && i + roleLength + 1 < runEnd && Word(i + roleLength) is "of" && StateAt(i + roleLength + 1))
+        {
+            int det = i > _sentenceStart && Words.IsDeterminer(Word(i - 1), Class(i - 1)) ? i - 1 : i;
+            return Nominal(det, i, roleLength, role);
+        }
+
         if (roleLength > 0 && i + roleLength == runEnd && role!.Agent is not null)
         {
             int det = i > _sentenceStart && Words.IsDeterminer(Word(i - 1), Class(i - 1)) ? i - 1 : i;
@@ -1176,6 +1186,17 @@ internal sealed class MentionScanner
         }
 
         return best is not null && weight >= 2 * second ? best : null;
+    }
+
+    /// <summary>A state's name at <paramref name="i"/>, after an optional article ("of the United Kingdom").</summary>
+    private bool StateAt(int i)
+    {
+        if (i < _sentenceEnd && Words.IsDeterminer(Word(i), Class(i)))
+        {
+            i++;
+        }
+
+        return i < _sentenceEnd && MatchActor(i, out var entry) > 0 && entry!.Kind == EntryKind.Country;
     }
 
     /// <summary>

@@ -60,6 +60,9 @@ public sealed class ActorStageTests
         { "2019-03-02", "Polish police detained two men in Warsaw. The Polish government condemned the attack. Interior Minister Tomasz Przykladowy visited the scene.", "Interior Minister Tomasz Przykladowy", "POLGOV", "POL", "GOV", "person" },
         // ... to the state of a place named right before the title ...
         { "2019-09-02", "Hurricane warnings covered the Bahamas and Cuba. Florida Governor Tom Example declared an emergency.", "Governor Tom Example", "USAGOV", "USA", "GOV", "person" },
+        // A role or body "of" a state named after it.
+        { "2019-03-02", "Rebels reached a deal with the government of Samoa on Monday.", "government of Samoa", "WSMGOV", "WSM", "GOV", "organization" },
+        { "2019-03-02", "The President of France met reporters.", "President of France", "FRAGOV", "FRA", "GOV", "person" },
         // ... and titles such as "Attorney General" carry their own agent.
         { "2019-03-02", "The American government disputed the report. Attorney General Mary Sample filed a suit.", "Attorney General Mary Sample", "USAJUD", "USA", "JUD", "person" },
     };
@@ -85,6 +88,8 @@ public sealed class ActorStageTests
     [InlineData("In May the rains came.", "May")]
     // The hyphen does not split the title into a "Secretary" person and a "General" one.
     [InlineData("United Nations Secretary-General António Guterres said talks would resume.", "United Nations Secretary")]
+    // "of" before a place that is not a state leaves a university's name whole.
+    [InlineData("Researchers at the University of California found it.", "University")]
     // The institution's head word alone is not a mention once the article's premodifier is kept.
     [InlineData("The Foreign Office said it was aware of the reports.", "Office")]
     public void Run_FindsNoMention(string text, string notMention)
