@@ -720,6 +720,12 @@ internal sealed class MentionScanner
                 country = context;
                 rule = "actors.organization.context";
             }
+            else if (agent == "PTY" && DominantCountry() is { } home)
+            {
+                // "the Democratic Party", "the Labour Party": a party of the state the article is clearly about.
+                country = home;
+                rule = "actors.organization.context";
+            }
 
             if (human && TryNamedMember(i, end, country, agent, rule + "+person", out int personEnd))
             {

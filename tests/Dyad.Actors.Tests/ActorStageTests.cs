@@ -63,6 +63,8 @@ public sealed class ActorStageTests
         // A role or body "of" a state named after it.
         { "2019-03-02", "Rebels reached a deal with the government of Samoa on Monday.", "government of Samoa", "WSMGOV", "WSM", "GOV", "organization" },
         { "2019-03-02", "The President of France met reporters.", "President of France", "FRAGOV", "FRA", "GOV", "person" },
+        // A party named without its state belongs to the state the article is clearly about.
+        { "2019-12-13", "British voters went to the polls. The British government said turnout was high. The Labour Party lost seats.", "Labour Party", "GBRPTY", "GBR", "PTY", "organization" },
         // ... and titles such as "Attorney General" carry their own agent.
         { "2019-03-02", "The American government disputed the report. Attorney General Mary Sample filed a suit.", "Attorney General Mary Sample", "USAJUD", "USA", "JUD", "person" },
     };
