@@ -289,7 +289,33 @@ internal static class NounPhrases
 
         var cls = v.Class(p - 1);
         return (cls & (WordClass.SpeakerNoun | WordClass.Plural)) != 0
-               || (v.IsCapitalized(p - 1) && (cls & (WordClass.Opener | WordClass.Preposition | WordClass.Determiner | WordClass.TimeWord)) == 0);
+               || (v.IsCapitalized(p - 1) && (cls & (WordClass.Opener | WordClass.Preposition | WordClass.Determiner | WordClass.TimeWord)) == 0)
+               || IndefiniteNoun(v, p - 1, left);
+    }
+
+    /// <summary>"a doctoral candidate at …", "an economist with …": a noun after an indefinite article (and up to two modifiers).</summary>
+    private static bool IndefiniteNoun(TokenView v, int noun, int left)
+    {
+        if (!v.IsLowerWord(noun) || v.EndsWith(noun, "ed") || v.EndsWith(noun, "ing") || v.Class(noun) != WordClass.None
+            || v.Is(noun, "lot") || v.Is(noun, "bit") || v.Is(noun, "couple") || v.Is(noun, "kind") || v.Is(noun, "sort") || v.Is(noun, "type"))
+        {
+            return false;
+        }
+
+        for (int k = noun - 1; k >= left && noun - k <= 3; k--)
+        {
+            if (v.Is(k, "a") || v.Is(k, "an"))
+            {
+                return true;
+            }
+
+            if (!v.IsLowerWord(k) && !v.IsCapitalized(k))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Scans right from <paramref name="from"/>; returns the end (exclusive) of the phrase.</summary>

@@ -152,7 +152,11 @@ internal static class SpeakerFinder
                 return ClauseSubject(v, sentenceFirst, c, c) is { } subject ? subject with { Rule = "quotes.direct.participle-cue" } : null;
             }
 
-            if ((cls & WordClass.Cue) == 0 || !v.IsLowerWord(c))
+            // "X proposed: “…”", "X responded: “…”": a past-tense verb right before a colon introduces what was said.
+            // A passive or perfect ("had been stabbed: “…”") reports an event, not speech.
+            bool colonVerb = c == e - 1 && v.Is(opener - 1, ':') && v.IsLowerWord(c) && v.EndsWith(c, "ed") && v.Word(c).Length > 4
+                             && !(c - 1 >= windowStart && v.Has(c - 1, WordClass.Auxiliary));
+            if (((cls & WordClass.Cue) == 0 && !colonVerb) || !v.IsLowerWord(c))
             {
                 continue;
             }
@@ -168,10 +172,11 @@ internal static class SpeakerFinder
                 return new SpeakerPhrase(v.SpanOf(start, end), start, end, v.WordText(c), c, "quotes.direct.leading-cue");
             }
 
-            if (c - 1 >= windowStart && v.Is(c - 1, "and"))
+            if (c - 1 >= windowStart && (v.Is(c - 1, "and") || InfinitiveAfterVerb(v, c, windowStart)))
             {
-                // "Erdoğan cited Article 5 and said, “…”": the clause's subject speaks.
-                return ClauseSubject(v, sentenceFirst, c - 1, c) is { } subject ? subject with { Rule = "quotes.direct.leading-cue" } : null;
+                // "Erdoğan cited Article 5 and said, “…”", "She went on to say, “…”": the clause's subject speaks.
+                int verb = v.Is(c - 1, "and") ? c - 1 : v.Is(c - 2, "on") ? c - 3 : c - 2;
+                return ClauseSubject(v, sentenceFirst, verb, c) is { } subject ? subject with { Rule = "quotes.direct.leading-cue" } : null;
             }
 
             return null;
@@ -315,6 +320,11 @@ internal static class SpeakerFinder
 
         return null;
     }
+
+    /// <summary>"went on to say", "continued to tell": a cue in an infinitive after a verb of the clause.</summary>
+    private static bool InfinitiveAfterVerb(TokenView v, int cue, int windowStart) =>
+        cue - 2 >= windowStart && v.Has(cue, WordClass.Cue) && v.Is(cue - 1, "to") && v.IsLowerWord(cue - 2)
+        && ((v.Is(cue - 2, "on") && cue - 3 >= windowStart) || v.EndsWith(cue - 2, "ed"));
 
     private static bool IsPassiveBe(TokenView v, int t) =>
         v.Is(t, "was") || v.Is(t, "were") || v.Is(t, "been") || v.Is(t, "being") || v.Is(t, "is") || v.Is(t, "are") || v.Is(t, "be");

@@ -10,6 +10,8 @@ internal static class Abbreviations
         "Mr", "Mrs", "Ms", "Mx", "Dr", "Prof", "Rev", "Fr", "Sr", "St", "Hon", "Pres", "Gov", "Sen", "Rep", "Reps", "Sens",
         "Amb", "Gen", "Lt", "Col", "Maj", "Capt", "Cmdr", "Cdr", "Adm", "Sgt", "Cpl", "Pvt", "Brig", "Lieut", "Supt", "Insp",
         "Det", "Atty", "Messrs", "Mmes", "Msgr", "Sec", "Secy", "Supt",
+        // degrees ("Ph.D."; single letters are initials anyway)
+        "Ph",
         // months and days
         "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
         "Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat",

@@ -25,6 +25,9 @@ public sealed class SpeakerTests
     [InlineData("The research was led by Mark Hay, a marine ecologist, who said “There is a lot of argument.”", "argument", "Mark Hay, a marine ecologist", "said", "quotes.direct.leading-cue")] // relative clause: who said
     [InlineData("Erdoğan cited Article 5 of the treaty and said, “They need to stand by us.”", "stand by us", "Erdoğan", "said", "quotes.direct.leading-cue")] // coordinated verbs share the subject
     [InlineData("Trump said on Friday “I can do it if I want.”", "I can do it", "Trump", "said", "quotes.direct.leading-cue")] // time adjunct without a comma
+    [InlineData("The senator went on to say, “We will vote no.”", "vote no", "The senator", "say", "quotes.direct.leading-cue")] // infinitive after "went on"
+    [InlineData("Minister Ravi Example proposed: “Let us meet in May.”", "meet in May", "Minister Ravi Example", "proposed", "quotes.direct.leading-cue")] // a past-tense verb before a colon
+    [InlineData("Ann Roe, a doctoral candidate at the University of Oslo, said, “The data are clear.”", "data are clear", "Ann Roe, a doctoral candidate at the University of Oslo", "said", "quotes.direct.leading-cue")] // apposition with a prepositional phrase
     [InlineData("Another co-author, engineering professor Julian Marshall, said, “We have seen it before.”", "seen it before", "Another co-author, engineering professor Julian Marshall", "said", "quotes.direct.leading-cue")] // named phrase between commas
     [InlineData("Nikki Holland of the National Crime Agency (NCA) said, “They cannot hide.”", "cannot hide", "Nikki Holland of the National Crime Agency (NCA)", "said", "quotes.direct.leading-cue")] // acronym in brackets
     [InlineData("Trump’s statement read: “Hamza bin Ladin was killed.”", "was killed", "Trump’s statement", "read", "quotes.direct.leading-cue")] // a statement reads
@@ -77,6 +80,16 @@ public sealed class SpeakerTests
         var document = TestDocuments.Quoted(text);
         var found = document.QuoteWith(quote);
         Assert.Equal(QuoteKind.Partial, found.Kind);
+        Assert.Equal(speaker, document.SpeakerText(found));
+    }
+
+    [Theory]
+    [InlineData("The prison said an inmate had been stabbed: “There was an assault on Friday.”", "assault on Friday", "The prison")] // a passive before the colon is not the cue
+    [InlineData("It is too easy for people to say “Well, we lost that one.”", "lost that one", null)] // an infinitive after an adjective names no speaker
+    public void Cue_lookalikes_do_not_name_the_speaker(string text, string quote, string? speaker)
+    {
+        var document = TestDocuments.Quoted(text);
+        var found = document.QuoteWith(quote);
         Assert.Equal(speaker, document.SpeakerText(found));
     }
 

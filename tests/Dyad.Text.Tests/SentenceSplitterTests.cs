@@ -27,6 +27,7 @@ public sealed class SentenceSplitterTests
     [InlineData("The U.N. Security Council met.", new[] { "The U.N. Security Council met." })] // U.N. before a name
     [InlineData("Mr. Abe met Gen. Brooks.", new[] { "Mr. Abe met Gen. Brooks." })] // titles
     [InlineData("Dr. Kim spoke.", new[] { "Dr. Kim spoke." })] // Dr.
+    [InlineData("Ann Roe, a Ph.D. candidate, spoke.", new[] { "Ann Roe, a Ph.D. candidate, spoke." })] // a degree
     [InlineData("It happened on Jan. 5 in Seoul.", new[] { "It happened on Jan. 5 in Seoul." })] // month abbreviation
     [InlineData("He was ranked No. 1 in the world.", new[] { "He was ranked No. 1 in the world." })] // No. before a number
     [InlineData("George W. Bush spoke.", new[] { "George W. Bush spoke." })] // middle initial
