@@ -93,6 +93,109 @@ internal sealed class MentionScanner
         }
 
         Harmonize();
+        Appositions();
+    }
+
+    /// <summary>
+    /// A name without a code followed by its role in apposition takes the role's code: "Ali Rezaei, the commander of
+    /// the Iranian army" (IRNMIL), "Qasem Soleimani, head of Iran's Quds Force" (IRN); so do later references to it.
+    /// </summary>
+    private void Appositions()
+    {
+        for (int i = 0; i + 1 < _mentions.Count; i++)
+        {
+            var p = _mentions[i];
+            var m = _mentions[i + 1];
+            if (p.Actor is not null || p.Country is not null || p.RefersTo is not null || m.Sentence != p.Sentence
+                || p.Kind is not (MentionKind.Person or MentionKind.Organization) || m.Country is null || m.Kind == MentionKind.Location
+                || (p.Kind == MentionKind.Organization && (!IsWeak(p) || _text.AsSpan(p.Span.Start, p.Span.Length).IndexOf(' ') < 0))
+                || m.Span.Start - p.Span.End > 48)
+            {
+                continue;
+            }
+
+            var between = _text.AsSpan(p.Span.End, m.Span.Start - p.Span.End);
+            if (!AppositionLink(between, out bool roleWords, out bool article))
+            {
+                continue;
+            }
+
+            string? actor, agent;
+            if (m.Kind is MentionKind.Person or MentionKind.Group && !roleWords && m.Actor is not null && (article || char.IsLower(_text[m.Span.Start])))
+            {
+                // A list of names ("NBC, Mohammad bin Salman") is not an apposition: the role has an article or is lower-case.
+                // "…, the commander of the Iranian army": the role mention itself.
+                actor = m.Actor;
+                agent = m.Agent;
+            }
+            else if (roleWords && m.Kind is MentionKind.Organization or MentionKind.Country)
+            {
+                // "…, head of Iran's Quds Force": a role word, then the body or state it serves.
+                actor = m.Actor ?? (m.Country == "IGO" ? null : m.Country);
+                agent = m.Agent;
+            }
+            else
+            {
+                continue;
+            }
+
+            if (actor is null)
+            {
+                continue;
+            }
+
+            _mentions[i] = p with { Kind = MentionKind.Person, Actor = actor, Country = m.Country, Agent = agent, Evidence = new Evidence(ActorStage.StageName, p.Evidence.Rule + "+apposition") };
+            for (int k = i + 2; k < _mentions.Count; k++)
+            {
+                if (_mentions[k].RefersTo == i && _mentions[k].Actor is null)
+                {
+                    _mentions[k] = _mentions[k] with { Actor = actor, Country = m.Country, Agent = agent };
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// ", " then an optional article (<paramref name="article"/>), then either nothing (the role mention follows) or up
+    /// to four lower-case words ending in "of", "at" or "for" (<paramref name="roleWords"/>).
+    /// </summary>
+    private static bool AppositionLink(ReadOnlySpan<char> between, out bool roleWords, out bool article)
+    {
+        roleWords = false;
+        article = false;
+        between = between.TrimStart();
+        if (between.IsEmpty || between[0] != ',')
+        {
+            return false;
+        }
+
+        between = between[1..].Trim();
+        int words = 0;
+        bool endsWithPreposition = false;
+        foreach (var range in between.Split(' '))
+        {
+            var w = between[range];
+            if (w.IsEmpty)
+            {
+                continue;
+            }
+
+            if (words == 0 && !roleWords && (w is "the" or "a" or "an"))
+            {
+                article = true;
+                continue;
+            }
+
+            if (!char.IsLower(w[0]) || w.ContainsAny(',', '.', ';') || ++words > 4)
+            {
+                return false;
+            }
+
+            roleWords = true;
+            endsWithPreposition = w is "of" or "at" or "for";
+        }
+
+        return !roleWords || endsWithPreposition;
     }
 
     /// <summary>

@@ -65,6 +65,9 @@ public sealed class ActorStageTests
         { "2019-03-02", "The President of France met reporters.", "President of France", "FRAGOV", "FRA", "GOV", "person" },
         // A party named without its state belongs to the state the article is clearly about.
         { "2019-12-13", "British voters went to the polls. The British government said turnout was high. The Labour Party lost seats.", "Labour Party", "GBRPTY", "GBR", "PTY", "organization" },
+        // A name takes the code of its role in apposition.
+        { "2020-01-03", "Officials met Ali Rezaei, the commander of the Iranian army, on Friday.", "Ali Rezaei", "IRNMIL", "IRN", "MIL", "person" },
+        { "2020-01-03", "They spoke with Maria Lopez, a spokeswoman for the Mexican government.", "Maria Lopez", "MEXGOV", "MEX", "GOV", "person" },
         // ... and titles such as "Attorney General" carry their own agent.
         { "2019-03-02", "The American government disputed the report. Attorney General Mary Sample filed a suit.", "Attorney General Mary Sample", "USAJUD", "USA", "JUD", "person" },
     };
@@ -111,6 +114,17 @@ public sealed class ActorStageTests
         var document = Code(text, "2019-03-02");
         Assert.All(document.Mentions.Where(m => document.TextOf(m.Span) == mention), m => Assert.Null(m.Actor));
         Assert.Contains(document.Mentions, m => document.TextOf(m.Span).EndsWith(mention.Split(' ')[^1], StringComparison.Ordinal));
+    }
+
+    [Theory]
+    // A list of names is not an apposition, nor is a news outlet before a comma.
+    [InlineData("The meeting drew Yousef Example, President Emmanuel Macron and others.", "Yousef Example")]
+    [InlineData("According to CNN, a Russian official denied it.", "CNN")]
+    public void Run_ListIsNotApposition(string text, string mention)
+    {
+        var document = Code(text, "2019-03-02");
+        var found = Assert.Single(document.Mentions, m => document.TextOf(m.Span) == mention);
+        Assert.Null(found.Actor);
     }
 
     [Fact]
