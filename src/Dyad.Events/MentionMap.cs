@@ -53,7 +53,10 @@ internal sealed class MentionMap
             StartToken[m] = start;
             EndToken[m] = Math.Max(end, start + 1);
             _resolved[m] = -2;
-            if (start < 0 || start >= n)
+
+            // Pronouns that the quotes stage resolved ("we" inside a quote) are for readers: words inside a quote are
+            // not coded as acts of its speaker's state.
+            if (start < 0 || start >= n || mention.Evidence.Stage.StartsWith("dyad.quotes", StringComparison.Ordinal))
             {
                 StartToken[m] = EndToken[m] = n;
                 continue;

@@ -13,12 +13,14 @@ public sealed class QuoteStage : IStage
     /// <summary>Quotes of at most this many words inside a reported clause are partial (<c>Abe “understood” …</c>).</summary>
     private const int LongQuoteTokens = 10;
 
-    public StageInfo Info { get; } = new(Name, Annotations.Tokens | Annotations.Sentences, Annotations.Quotes);
+    /// <summary>Also adds mentions: pronoun speakers and "we" inside direct quotes (see <see cref="PronounMentions"/>).</summary>
+    public StageInfo Info { get; } = new(Name, Annotations.Tokens | Annotations.Sentences, Annotations.Quotes | Annotations.Mentions);
 
     public void Run(Document document, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(document);
         document.Quotes.Clear();
+        document.Mentions.RemoveAll(m => m.Evidence.Stage == Name);
         if (document.Tokens.Count == 0 || document.Sentences.Count == 0)
         {
             return;
@@ -91,6 +93,8 @@ public sealed class QuoteStage : IStage
                 quote.Speaker?.Cue,
                 new Evidence(Name, rule)));
         }
+
+        PronounMentions.Add(view, Name);
     }
 
     /// <summary>

@@ -1,0 +1,130 @@
+using Dyad.Core;
+
+namespace Dyad.Quotes;
+
+/// <summary>
+/// Mentions that only the quotes can resolve: a pronoun speaker (<c>he said</c>) becomes a mention that refers to the
+/// mention naming that speaker, and a first-person plural inside a direct quote (<c>“We will respond”</c>) refers to
+/// the quote's speaker and takes its codes. They are appended after the actors stage's mentions, so no earlier index
+/// moves.
+/// </summary>
+internal static class PronounMentions
+{
+    public static void Add(TokenView v, string stage)
+    {
+        var document = v.Document;
+        for (int q = 0; q < document.Quotes.Count; q++)
+        {
+            var quote = document.Quotes[q];
+            if (quote.Speaker is not { } speaker || (speaker.Actor is null && speaker.Country is null))
+            {
+                continue;
+            }
+
+            int? antecedent = speaker.Mention;
+            if (speaker.Mention is null && PronounKind(v, speaker.Span) is { } kind)
+            {
+                int named = NearestNaming(document, speaker);
+                document.Mentions.Add(new Mention(
+                    speaker.Span, Math.Max(0, document.SentenceAt(speaker.Span.Start)), kind, speaker.Actor, speaker.Country,
+                    AgentOf(document, named, speaker), named >= 0 ? named : null, new Evidence(stage, "quotes.pronoun.speaker")));
+                antecedent = document.Mentions.Count - 1;
+                document.Quotes[q] = quote with { Speaker = speaker with { Mention = antecedent } };
+            }
+
+            if (quote.Kind == QuoteKind.Direct && antecedent is int a)
+            {
+                AddFirstPersonPlural(v, quote, a, stage);
+            }
+        }
+    }
+
+    private static void AddFirstPersonPlural(TokenView v, Quote quote, int antecedent, string stage)
+    {
+        var document = v.Document;
+        var named = document.Mentions[antecedent];
+        for (int t = FirstTokenAt(v, quote.Span.Start); t < v.Count && v.Tokens[t].Start < quote.Span.End; t++)
+        {
+            var word = v.Word(t);
+            bool plural = word is "we" or "We" or "our" or "Our" or "us" or "ours" or "WE";
+            if (!plural || Covered(document, v.Tokens[t].Span))
+            {
+                continue;
+            }
+
+            document.Mentions.Add(new Mention(
+                v.Tokens[t].Span, quote.Sentence, MentionKind.Group, named.Actor, named.Country, named.Agent, antecedent,
+                new Evidence(stage, "quotes.first-person-plural")));
+        }
+    }
+
+    /// <summary>The kind of a pronoun speaker phrase (<c>he</c>, <c>she</c>, <c>they</c>, <c>it</c>), or null.</summary>
+    private static MentionKind? PronounKind(TokenView v, TextSpan span)
+    {
+        int t = FirstTokenAt(v, span.Start);
+        if (t >= v.Count || v.Tokens[t].Span != span)
+        {
+            return null;
+        }
+
+        var w = v.Word(t);
+        return w.Equals("he", StringComparison.OrdinalIgnoreCase) || w.Equals("she", StringComparison.OrdinalIgnoreCase) ? MentionKind.Person
+            : w.Equals("they", StringComparison.OrdinalIgnoreCase) ? MentionKind.Group
+            : w.Equals("it", StringComparison.OrdinalIgnoreCase) ? MentionKind.Organization
+            : null;
+    }
+
+    /// <summary>The nearest earlier mention with the speaker's codes (-1 when none).</summary>
+    private static int NearestNaming(Document document, Speaker speaker)
+    {
+        int best = -1;
+        for (int m = 0; m < document.Mentions.Count; m++)
+        {
+            var mention = document.Mentions[m];
+            if (mention.Span.Start < speaker.Span.Start && mention.Actor == speaker.Actor && mention.Country == speaker.Country
+                && mention.Kind != MentionKind.Location && (best < 0 || mention.Span.Start > document.Mentions[best].Span.Start))
+            {
+                best = m;
+            }
+        }
+
+        return best;
+    }
+
+    private static string? AgentOf(Document document, int named, Speaker speaker) =>
+        named >= 0 ? document.Mentions[named].Agent
+        : speaker.Actor is { Length: 6 } actor && speaker.Country is { } country && actor.StartsWith(country, StringComparison.Ordinal) ? actor[3..]
+        : null;
+
+    private static bool Covered(Document document, TextSpan span)
+    {
+        foreach (var m in document.Mentions)
+        {
+            if (m.Span.Overlaps(span))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int FirstTokenAt(TokenView v, int start)
+    {
+        int lo = 0, hi = v.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (v.Tokens[mid].Start < start)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+}

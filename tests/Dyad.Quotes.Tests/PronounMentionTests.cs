@@ -1,0 +1,47 @@
+using Dyad.Core;
+
+namespace Dyad.Quotes.Tests;
+
+public sealed class PronounMentionTests
+{
+    [Fact]
+    public void We_inside_a_direct_quote_refers_to_its_speaker()
+    {
+        var document = TestDocuments.Quoted(
+            "“We will respond to any attack on our soil,” the Iranian foreign minister said.",
+            new HandMention("Iranian foreign minister", MentionKind.Person, "IRNGOV", "IRN", "GOV"));
+        var we = document.Mentions.Where(m => m.Evidence.Rule == "quotes.first-person-plural").ToList();
+        Assert.Equal(["We", "our"], we.Select(m => document.TextOf(m.Span)));
+        Assert.All(we, m => Assert.Equal(("IRNGOV", "IRN", 0), (m.Actor, m.Country, m.RefersTo)));
+    }
+
+    [Fact]
+    public void A_pronoun_speaker_becomes_a_mention_of_the_one_named_before()
+    {
+        var document = TestDocuments.Quoted(
+            "The Iranian foreign minister spoke on Friday. He said that talks would resume.",
+            new HandMention("Iranian foreign minister", MentionKind.Person, "IRNGOV", "IRN", "GOV"));
+        var quote = document.QuoteWith("talks would resume");
+        var mention = document.Mentions[Assert.IsType<int>(quote.Speaker!.Mention)];
+        Assert.Equal("He", document.TextOf(mention.Span));
+        Assert.Equal((MentionKind.Person, "IRNGOV", 0), (mention.Kind, mention.Actor, mention.RefersTo));
+    }
+
+    [Fact]
+    public void Running_the_stage_again_does_not_add_the_mentions_twice()
+    {
+        var document = TestDocuments.Quoted(
+            "“We are ready,” the Iranian foreign minister said.",
+            new HandMention("Iranian foreign minister", MentionKind.Person, "IRNGOV", "IRN", "GOV"));
+        int count = document.Mentions.Count;
+        new QuoteStage().Run(document, TestContext.Current.CancellationToken);
+        Assert.Equal(count, document.Mentions.Count);
+    }
+
+    [Fact]
+    public void Us_in_capitals_and_speakers_without_codes_add_nothing()
+    {
+        var document = TestDocuments.Quoted("“US forces are ready, and we know it,” a local farmer said.");
+        Assert.DoesNotContain(document.Mentions, m => m.Evidence.Stage == QuoteStage.Name);
+    }
+}
