@@ -813,6 +813,14 @@ internal sealed class MentionScanner
             int end = ExtendWithAgents(runEnd, out _, out bool human);
             string? country = null;
             string rule = "actors.organization";
+            if (InnerCountry(i, runEnd) is null && EarlierWithTail(i, runEnd) is int earlier)
+            {
+                // "Quds Force" after "Iran's Quds Force": the body named before.
+                var e = _mentions[earlier];
+                Emit(i, runEnd, e.Kind, e.Actor, e.Country, e.Agent, earlier, "actors.organization.antecedent");
+                return runEnd;
+            }
+
             if (InnerCountry(i, runEnd) is { } inner)
             {
                 country = inner;
@@ -1295,6 +1303,28 @@ internal sealed class MentionScanner
         }
 
         return best is not null && weight >= 2 * second ? best : null;
+    }
+
+    /// <summary>An earlier coded mention whose text ends with tokens [start, end) after a state's name or possessive.</summary>
+    private int? EarlierWithTail(int start, int end)
+    {
+        var tail = _text.AsSpan(Tokens[start].Start, Tokens[end - 1].End - Tokens[start].Start);
+        for (int m = _mentions.Count - 1; m >= 0; m--)
+        {
+            var e = _mentions[m];
+            if (e.Country is null || e.Kind != MentionKind.Organization || e.Span.Length <= tail.Length)
+            {
+                continue;
+            }
+
+            var text = _text.AsSpan(e.Span.Start, e.Span.Length);
+            if (text.EndsWith(tail, StringComparison.Ordinal) && text[text.Length - tail.Length - 1] == ' ')
+            {
+                return e.RefersTo ?? m;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>A state's name at <paramref name="i"/>, after an optional article ("of the United Kingdom").</summary>

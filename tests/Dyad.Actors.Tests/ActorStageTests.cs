@@ -68,6 +68,9 @@ public sealed class ActorStageTests
         // A name takes the code of its role in apposition.
         { "2020-01-03", "Officials met Ali Rezaei, the commander of the Iranian army, on Friday.", "Ali Rezaei", "IRNMIL", "IRN", "MIL", "person" },
         { "2020-01-03", "They spoke with Maria Lopez, a spokeswoman for the Mexican government.", "Maria Lopez", "MEXGOV", "MEX", "GOV", "person" },
+        // A named force is military; its later short name refers back to it.
+        { "2020-01-03", "He led Iran's Quds Force for years.", "Iran's Quds Force", "IRNMIL", "IRN", "MIL", "organization" },
+        { "2020-01-03", "American officials met. He led Iran's Quds Force for years. The Quds Force denied it.", "Quds Force", "IRNMIL", "IRN", "MIL", "organization" },
         // ... and titles such as "Attorney General" carry their own agent.
         { "2019-03-02", "The American government disputed the report. Attorney General Mary Sample filed a suit.", "Attorney General Mary Sample", "USAJUD", "USA", "JUD", "person" },
     };
