@@ -71,6 +71,8 @@ public sealed class ActorStageTests
         // A named force is military; its later short name refers back to it.
         { "2020-01-03", "He led Iran's Quds Force for years.", "Iran's Quds Force", "IRNMIL", "IRN", "MIL", "organization" },
         { "2020-01-03", "American officials met. He led Iran's Quds Force for years. The Quds Force denied it.", "Quds Force", "IRNMIL", "IRN", "MIL", "organization" },
+        // Given names from many languages mark an unknown name as a person's.
+        { "2020-01-03", "Akram Example spoke to reporters.", "Akram Example", null, null, null, "person" },
         // ... and titles such as "Attorney General" carry their own agent.
         { "2019-03-02", "The American government disputed the report. Attorney General Mary Sample filed a suit.", "Attorney General Mary Sample", "USAJUD", "USA", "JUD", "person" },
     };
