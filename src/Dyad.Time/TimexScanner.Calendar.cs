@@ -255,6 +255,13 @@ internal ref partial struct TimexScanner
         }
 
         int day = DayNumber(d);
+        if (day < 0 && DayRange(d, out int first, out int last, out int split))
+        {
+            // "March 5-7": each end of the range is a date of its own, the first with the month.
+            matched = true;
+            return EmitDayRange(start, d, m, split, first, last);
+        }
+
         if (day < 0 || YearNumber(d) > 0)
         {
             return 0;
@@ -275,6 +282,71 @@ internal ref partial struct TimexScanner
 
         matched = true;
         EmitDate(start, end, month, day, year, year is null ? "time.date.month-day" : "time.date.full");
+        return end - start;
+    }
+
+    /// <summary>A day range written as one token (<c>5-7</c>): both days, and where the hyphen is.</summary>
+    private readonly bool DayRange(int i, out int first, out int last, out int split)
+    {
+        first = last = split = -1;
+        if (i < _start || i >= _end || _tokens[i].Kind != TokenKind.Number)
+        {
+            return false;
+        }
+
+        var s = W(i);
+        split = s.IndexOf('-');
+        if (split is < 1 or > 2 || s.Length - split - 1 is < 1 or > 2)
+        {
+            return false;
+        }
+
+        first = Digits(s[..split]);
+        last = Digits(s[(split + 1)..]);
+        return first is >= 1 and <= 31 && last is >= 1 and <= 31 && last > first;
+    }
+
+    /// <summary>
+    /// <c>March 5-7</c>, <c>5-7 March 2013</c>: two dates, one for each end of the range; <paramref name="range"/> is the
+    /// token holding both days, <paramref name="month"/> the month's token on either side of it.
+    /// </summary>
+    private int EmitDayRange(int start, int range, int month, int split, int first, int last)
+    {
+        int end = Math.Max(range, month) + 1;
+        int? year = null;
+        if (IsPunct(end, ',') && YearNumber(end + 1) > 0)
+        {
+            year = YearNumber(end + 1);
+            end += 2;
+        }
+        else if (YearNumber(end) > 0)
+        {
+            year = YearNumber(end);
+            end++;
+        }
+
+        int m = L(month).Number;
+        if (year is null && _anchor is { } anchor)
+        {
+            year = InferYear(anchor, m, first, Tense(start, end));
+        }
+
+        if (year is { } y && last > DateTime.DaysInMonth(y, m))
+        {
+            year = null;
+        }
+
+        int cut = _tokens[range].Start + split;
+        // "March 5-7, 2013": the month and first day, then the last day with the year; "5-7 March": the first day alone,
+        // then the last day with the month.
+        EmitChars(_tokens[start].Start, cut, TimexType.Date, TimexValue.Day(year, m, first), "time.date.range");
+        EmitChars(cut + 1, _tokens[end - 1].End, TimexType.Date, TimexValue.Day(year, m, last), "time.date.range");
+
+        if (year is { } known)
+        {
+            SetDate(new DateOnly(known, m, last));
+        }
+
         return end - start;
     }
 

@@ -45,6 +45,12 @@ internal ref partial struct TimexScanner
             return MatchCompactClock(i, s);
         }
 
+        if (DayRange(i, out int firstDay, out int lastDay, out int split))
+        {
+            int m = Is(i + 1, "of") ? i + 2 : i + 1;
+            return L(m).Is(WordClass.Month) && IsCapitalized(m) ? EmitDayRange(i, i, m, split, firstDay, lastDay) : 0;
+        }
+
         if (s.Contains('/'))
         {
             return MatchSlashDate(i, s);

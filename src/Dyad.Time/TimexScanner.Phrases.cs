@@ -38,18 +38,21 @@ internal ref partial struct TimexScanner
 
         // "the rest of the year", "most of the year": the year being reported.
         bool partOfYear = Is(i - 1, "of") && (Is(i - 2, "rest") || Is(i - 2, "remainder") || Is(i - 2, "most") || Is(i - 2, "much") || Is(i - 2, "balance"));
-        if (Is(j, "year") && (Is(i - 1, "in") || Is(i - 1, "for") || Is(i - 1, "during") || Is(i - 1, "throughout") || partOfYear)
-            && (j + 1 >= _end || _tokens[j + 1].Kind is TokenKind.Punctuation || Is(j + 1, "and") || Is(j + 1, "to") || Is(j + 1, "ago")))
+
+        // "for the full year", "over the entire year": the whole of the year being reported.
+        int year = (Is(j, "full") || Is(j, "entire") || Is(j, "whole")) && Is(j + 1, "year") ? j + 1 : j;
+        if (Is(year, "year") && (Is(i - 1, "in") || Is(i - 1, "for") || Is(i - 1, "during") || Is(i - 1, "throughout") || Is(i - 1, "over") || partOfYear)
+            && (year + 1 >= _end || _tokens[year + 1].Kind is TokenKind.Punctuation || Is(year + 1, "and") || Is(year + 1, "to") || Is(year + 1, "ago")))
         {
             // "earlier in the year", "for the year": the year being reported.
-            if (Is(j + 1, "ago"))
+            if (Is(year + 1, "ago"))
             {
                 return 0;
             }
 
-            var known = _lastDate ?? _anchor;
-            Emit(i, j + 1, TimexType.Date, known is { } k ? TimexValue.Year(k.Year) : "XXXX", "time.the-year");
-            return j + 1 - i;
+            int known = SentenceYear() ?? (_lastDate ?? _anchor)?.Year ?? 0;
+            Emit(i, year + 1, TimexType.Date, known > 0 ? TimexValue.Year(known) : "XXXX", "time.the-year");
+            return year + 1 - i;
         }
 
         // "over the years", "through the decades": an unknown stretch of those units.
@@ -69,6 +72,15 @@ internal ref partial struct TimexScanner
                 ? (Is(j, "week") ? TimexValue.Week(k) : TimexValue.Month(k.Year, k.Month))
                 : (Is(j, "week") ? "XXXX-WXX" : "XXXX-XX");
             Emit(i, j + 1, TimexType.Date, value, "time.the-" + (Is(j, "week") ? "week" : "month"));
+            return j + 1 - i;
+        }
+
+        // "police arrived in the afternoon": that part of the day being reported.
+        if (info.Is(WordClass.PartOfDay) && !Is(j, "overnight") && !Is(j + 1, "of") && !IsHyphen(j + 1)
+            && (Is(i - 1, "in") || Is(i - 1, "during") || Is(i - 1, "by") || Is(i - 1, "until") || Is(i - 1, "through") || Is(i - 1, "throughout")))
+        {
+            var day = _lastDate ?? _previousDate ?? _anchor;
+            Emit(i, j + 1, TimexType.Time, (day is { } d ? TimexValue.Day(d) : TimexValue.UnknownDay) + "T" + info.Code, "time.the-part-of-day");
             return j + 1 - i;
         }
 
@@ -142,6 +154,24 @@ internal ref partial struct TimexScanner
         }
 
         return 0;
+    }
+
+    /// <summary>
+    /// The year of the last dated expression of this sentence (<c>the fourth quarter of 2005 … for the entire year</c>),
+    /// or null: what "the year" refers back to before the article's.
+    /// </summary>
+    private readonly int? SentenceYear()
+    {
+        for (int k = _output.Count - 1; k >= 0 && _output[k].Sentence == _sentence; k--)
+        {
+            var v = _output[k].Value;
+            if (_output[k].Type is TimexType.Date or TimexType.Time && (v.Length == 4 || (v.Length > 4 && v[4] == '-')) && Digits(v.AsSpan(0, 4)) is >= 1000 and <= 9000 and var y)
+            {
+                return y;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

@@ -295,8 +295,10 @@ internal ref partial struct TimexScanner
             return 2;
         }
 
-        // "after decades of war", "had been decades in the making", "Years of drought have …".
-        bool cued = Is(i - 1, "for") || Is(i - 1, "over") || Is(i - 1, "within") || Is(i - 1, "after") || Is(i - 1, "in")
+        // "after decades of war", "had been decades in the making", "Years of drought have …"; "in just minutes": an
+        // adverb between the cue and the unit.
+        int p = Is(i - 1, "just") || Is(i - 1, "only") || Is(i - 1, "mere") ? i - 1 : i;
+        bool cued = Is(p - 1, "for") || Is(p - 1, "over") || Is(p - 1, "within") || Is(p - 1, "after") || Is(p - 1, "in")
                     || Is(i - 1, "took") || Is(i - 1, "takes") || Is(i - 1, "last") || Is(i - 1, "lasted") || Is(i - 1, "been")
                     || Is(i - 1, "spent") || Is(i - 1, "spend") || Is(i - 1, "take") || Is(i - 1, "taking") || Is(i - 1, "during")
                     || (i == _start && Is(i + 1, "of"))

@@ -250,6 +250,14 @@ internal ref partial struct TimexScanner
                 return 1;
             }
 
+            // "the worst single-day fall": one unit.
+            if (word.Equals("single", StringComparison.OrdinalIgnoreCase) && IsHyphen(i + 1) && L(i + 2) is { Plural: false } single
+                && single.Is(WordClass.Unit) && single.Unit is not (TimeUnit.Quarter or TimeUnit.Weekend) && !IsHyphen(i + 3))
+            {
+                Emit(i, i + 3, TimexType.Duration, TimexValue.Duration("1", single.Unit), "time.duration.single");
+                return 3;
+            }
+
             // "Q3": a quarter written as a code.
             return word.Length == 2 && (word[0] is 'Q' or 'q') && word[1] is >= '1' and <= '4' ? MatchQuarter(i, i + 1, word[1] - '0') : 0;
         }
@@ -345,6 +353,14 @@ internal ref partial struct TimexScanner
             string day = _lastDate is { } named ? TimexValue.Day(named)
                 : _anchor is { } a ? TimexValue.Day(Tense(i, i + 1) == Direction.Past ? a.AddDays(-1) : a) : TimexValue.UnknownDay;
             Emit(i, i + 1, TimexType.Time, day + "TNI", "time.overnight");
+            n = 1;
+        }
+
+        if (n == 0 && info.Is(WordClass.PartOfDay) && (Is(i + 1, "trading") || Is(i + 1, "session")) && (Is(i - 1, "in") || Is(i - 1, "during")))
+        {
+            // "shares rose in morning trading": that part of the day being reported.
+            var day = _lastDate ?? _previousDate ?? _anchor;
+            Emit(i, i + 1, TimexType.Time, (day is { } d ? TimexValue.Day(d) : TimexValue.UnknownDay) + "T" + info.Code, "time.part-of-day.trading");
             n = 1;
         }
 
@@ -560,6 +576,20 @@ internal ref partial struct TimexScanner
         {
             (month, day, end) = Is(i + 3, "Eve") ? (12, 31, i + 4) : (1, 1, i + 4);
         }
+        else if (Is(i, "Easter") || (Is(i, "Good") && Is(i + 1, "Friday")))
+        {
+            // Easter Sunday moves with the moon; Good Friday is two days before it, Easter Monday the day after.
+            int shift = Is(i, "Good") ? -2 : Is(i + 1, "Monday") ? 1 : 0;
+            end = Is(i, "Good") || Is(i + 1, "Monday") || Is(i + 1, "Sunday") ? i + 2 : i + 1;
+            return EmitMovableHoliday(i, end, y => Easter(y).AddDays(shift));
+        }
+        else if ((Is(i, "Labor") || Is(i, "Memorial")) && Is(i + 1, "Day"))
+        {
+            // United States: Labor Day is the first Monday of September, Memorial Day the last Monday of May.
+            return Is(i, "Labor")
+                ? EmitMovableHoliday(i, i + 2, y => NthWeekday(y, 9, DayOfWeek.Monday, 1))
+                : EmitMovableHoliday(i, i + 2, y => NthWeekday(y, 5, DayOfWeek.Monday, -1));
+        }
         else if (Is(i, "Thanksgiving"))
         {
             // The fourth Thursday of November (United States).
@@ -594,6 +624,60 @@ internal ref partial struct TimexScanner
 
         EmitDate(i, end, month, day, null, "time.holiday");
         return end - i;
+    }
+
+    /// <summary>A holiday whose date changes each year: the year as for a fixed date near it, or one written after it.</summary>
+    private int EmitMovableHoliday(int start, int end, Func<int, DateOnly> date)
+    {
+        int explicitYear = YearNumber(end);
+        int? year = explicitYear > 0 ? explicitYear : null;
+        if (year is null && _anchor is { } a)
+        {
+            var guess = date(a.Year);
+            year = InferYear(a, guess.Month, guess.Day, Tense(start, end));
+        }
+
+        if (explicitYear > 0)
+        {
+            end++;
+        }
+
+        if (year is not { } y)
+        {
+            // Without a year the month is still known to be around the holiday's usual one; the day is not.
+            Emit(start, end, TimexType.Date, TimexValue.Month(null, date(2000).Month), "time.holiday");
+            return end - start;
+        }
+
+        var day = date(y);
+        SetDate(day);
+        Emit(start, end, TimexType.Date, TimexValue.Day(day), "time.holiday");
+        return end - start;
+    }
+
+    /// <summary>Easter Sunday of a Gregorian year (the anonymous Gregorian computus).</summary>
+    internal static DateOnly Easter(int year)
+    {
+        int a = year % 19, b = year / 100, c = year % 100, d = b / 4, e = b % 4;
+        int f = (b + 8) / 25, g = (b - f + 1) / 3, h = ((19 * a) + b - d - g + 15) % 30;
+        int i = c / 4, k = c % 4, l = (32 + (2 * e) + (2 * i) - h - k) % 7;
+        int m = (a + (11 * h) + (22 * l)) / 451;
+        int month = (h + l - (7 * m) + 114) / 31;
+        int day = ((h + l - (7 * m) + 114) % 31) + 1;
+        return new DateOnly(year, month, day);
+    }
+
+    /// <summary>The <paramref name="n"/>th such weekday of a month, or the last one when <paramref name="n"/> is -1.</summary>
+    internal static DateOnly NthWeekday(int year, int month, DayOfWeek weekday, int n)
+    {
+        if (n < 0)
+        {
+            var last = new DateOnly(year, month, DateTime.DaysInMonth(year, month));
+            return last.AddDays(-(((int)last.DayOfWeek - (int)weekday + 7) % 7));
+        }
+
+        var first = new DateOnly(year, month, 1);
+        return first.AddDays((((int)weekday - (int)first.DayOfWeek + 7) % 7) + (7 * (n - 1)));
     }
 
     // ---- resolution ----------------------------------------------------------------------------------------------

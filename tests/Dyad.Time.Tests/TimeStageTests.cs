@@ -155,6 +155,21 @@ public sealed class TimeStageTests
     [InlineData("The town was founded in the 1800s.", Wed, "1800s", "18", TimexType.Date)] // a round hundred is a century
     [InlineData("The date is unclear, with reports saying December 27.", "2019-01-10", "December 27", "2018-12-27", TimexType.Date)] // present tense, just across the new year: last year's
     [InlineData("Prices should stay high for the rest of the year.", Wed, "the year", "2017", TimexType.Date)] // "the rest of the year": the year being reported
+    [InlineData("The festival runs March 5-7 in Austin.", Wed, "March 5", "2017-03-05", TimexType.Date)] // a day range: the month and the first day
+    [InlineData("The festival runs March 5-7 in Austin.", Wed, "7", "2017-03-07", TimexType.Date)] // the range's last day is a date of its own
+    [InlineData("The summit takes place on 12-14 April 2018.", Wed, "14 April 2018", "2018-04-14", TimexType.Date)] // day-first range: the last day carries month and year
+    [InlineData("The summit takes place on 12-14 April 2018.", Wed, "12", "2018-04-12", TimexType.Date)] // and the first day takes them
+    [InlineData("GM lost $4.8 billion in the fourth quarter of 2005 and $8.6 billion for the entire year.", "2006-01-27", "the entire year", "2005", TimexType.Date)] // "the entire year": the year named in the sentence
+    [InlineData("The company posted a loss for the full year.", Wed, "the full year", "2017", TimexType.Date)] // "the full year" with no other year: the article's
+    [InlineData("The index lost 100 points in just minutes.", Wed, "minutes", "PTXM", TimexType.Duration)] // an adverb between the cue and a bare unit
+    [InlineData("It was the worst single-day fall since 1987.", Wed, "single-day", "P1D", TimexType.Duration)] // single-day is one day
+    [InlineData("Ford shares rose on Tuesday in morning trading.", Wed, "morning", "2017-07-18TMO", TimexType.Time)] // the part of the day being reported
+    [InlineData("Police arrived on Monday and left in the evening.", Wed, "the evening", "2017-07-17TEV", TimexType.Time)] // "in the evening": that part of the day last named
+    [InlineData("Churches will be full on Easter Sunday.", "2013-03-22", "Easter Sunday", "2013-03-31", TimexType.Date)] // Easter moves with the moon
+    [InlineData("Shops closed on Good Friday.", "2019-04-25", "Good Friday", "2019-04-19", TimexType.Date)] // two days before Easter
+    [InlineData("The bill will pass before Memorial Day.", Wed, "Memorial Day", "2018-05-28", TimexType.Date)] // the last Monday of May, the next one ahead
+    [InlineData("Crowds marched on Labor Day.", Wed, "Labor Day", "2016-09-05", TimexType.Date)] // first Monday of September, last year's in a past clause
+    [InlineData("Churches were full at Easter.", null, "Easter", "XXXX-04", TimexType.Date)] // without a year only the usual month is known
     // No publication date: nothing relative gets a year.
     [InlineData("The summit was held on July 7.", null, "July 7", "XXXX-07-07", TimexType.Date)] // month-day keeps its year unknown
     [InlineData("Officials met on Monday.", null, "Monday", "XXXX-WXX-1", TimexType.Date)] // weekday without an anchor
