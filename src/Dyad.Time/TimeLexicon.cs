@@ -226,6 +226,9 @@ internal static class TimeLexicon
             Add(plural, WordClass.Unit, unit: unit, plural: true);
         }
 
+        // A fortnight is two weeks: its number doubles the count.
+        Add("fortnight", WordClass.Unit, 2, unit: TimeUnit.Week);
+        Add("fortnights", WordClass.Unit, 2, unit: TimeUnit.Week, plural: true);
         Add("yr", WordClass.Unit, unit: TimeUnit.Year);
         Add("yrs", WordClass.Unit, unit: TimeUnit.Year, plural: true);
         Add("hrs", WordClass.Unit, unit: TimeUnit.Hour, plural: true);
@@ -301,7 +304,7 @@ internal static class TimeLexicon
             Add(z, WordClass.Zone);
         }
 
-        foreach (var w in new[] { "the", "at", "recent", "fiscal", "once", "twice", "these", "half", "that", "christmas", "halloween", "thanksgiving", "new", "valentine", "easter", "good", "labor", "memorial" })
+        foreach (var w in new[] { "the", "at", "recent", "fiscal", "once", "twice", "these", "half", "that", "christmas", "halloween", "thanksgiving", "new", "valentine", "easter", "good", "labor", "memorial", "future" })
         {
             Add(w, WordClass.Opener);
         }

@@ -42,7 +42,7 @@ internal ref partial struct TimexScanner
         // "for the full year", "over the entire year": the whole of the year being reported.
         int year = (Is(j, "full") || Is(j, "entire") || Is(j, "whole")) && Is(j + 1, "year") ? j + 1 : j;
         if (Is(year, "year") && (Is(i - 1, "in") || Is(i - 1, "for") || Is(i - 1, "during") || Is(i - 1, "throughout") || Is(i - 1, "over") || partOfYear)
-            && (year + 1 >= _end || _tokens[year + 1].Kind is TokenKind.Punctuation || Is(year + 1, "and") || Is(year + 1, "to") || Is(year + 1, "ago")))
+            && (year + 1 >= _end || (_tokens[year + 1].Kind is TokenKind.Punctuation && !IsHyphen(year + 1)) || Is(year + 1, "and") || Is(year + 1, "to") || Is(year + 1, "ago")))
         {
             // "earlier in the year", "for the year": the year being reported.
             if (Is(year + 1, "ago"))
@@ -55,6 +55,32 @@ internal ref partial struct TimexScanner
             return year + 1 - i;
         }
 
+        // "the year-ago quarter", "the year-earlier period": the period just reported, a year back.
+        if (Is(j, "year") && IsHyphen(j + 1) && (Is(j + 2, "ago") || Is(j + 2, "earlier"))
+            && (Is(j + 3, "quarter") || Is(j + 3, "period") || Is(j + 3, "month") || Is(j + 3, "year")))
+        {
+            string value = PeriodYearBefore(sameSentence: false) ?? (_anchor is { } a ? TimexValue.Year(a.Year - 1) : "XXXX");
+            Emit(i, j + 4, TimexType.Date, value, "time.year-ago-period");
+            return j + 4 - i;
+        }
+
+        // "revenue in the quarter", "net income for the latest quarter": the quarter being reported.
+        int quarter = Is(j, "latest") ? j + 1 : Is(j, "most") && Is(j + 1, "recent") ? j + 2 : j;
+        bool partOfQuarter = Is(i - 1, "of") && (Is(i - 2, "end") || Is(i - 2, "start") || Is(i - 2, "beginning") || Is(i - 2, "middle") || Is(i - 2, "rest"));
+        if (Is(quarter, "quarter") && (Is(i - 1, "in") || Is(i - 1, "for") || Is(i - 1, "during") || Is(i - 1, "over") || partOfQuarter || quarter > j)
+            && !Is(quarter + 1, "of") && !IsHyphen(quarter + 1) && !Is(quarter + 1, "century") && !Is(quarter + 1, "mile"))
+        {
+            Emit(i, quarter + 1, TimexType.Date, ReportedQuarter(i, quarter + 1), "time.the-quarter");
+            return quarter + 1 - i;
+        }
+
+        // "the months ahead", "the days ahead": the coming stretch of time.
+        if (info.Is(WordClass.Unit) && info.Plural && Is(j + 1, "ahead"))
+        {
+            Emit(i, j + 2, TimexType.Date, "FUTURE_REF", "time.ref.ahead");
+            return j + 2 - i;
+        }
+
         // "over the years", "through the decades": an unknown stretch of those units.
         if (info.Is(WordClass.Unit) && info.Plural && info.Unit is TimeUnit.Year or TimeUnit.Decade or TimeUnit.Century or TimeUnit.Month
             && (Is(i - 1, "over") || Is(i - 1, "through") || Is(i - 1, "throughout")) && !Is(j + 1, "of") && !IsHyphen(j + 1))
@@ -64,8 +90,11 @@ internal ref partial struct TimexScanner
         }
 
         // "later in the week", "earlier in the month": the week or month being reported.
-        if ((Is(j, "week") || Is(j, "month")) && Is(i - 1, "in")
-            && (Is(i - 2, "later") || Is(i - 2, "earlier") || Is(i - 2, "early") || Is(i - 2, "late")) && !Is(j + 1, "of"))
+        bool unitFree = !Is(j + 1, "of") && !IsHyphen(j + 1) && !Is(j + 1, "before") && !Is(j + 1, "after") && !Is(j + 1, "ahead")
+                        && !Is(j + 1, "ending") && !Is(j + 1, "ended") && !Is(j + 1, "to") && !Is(j + 1, "that") && !Is(j + 1, "when");
+        if (((Is(j, "week") || Is(j, "month")) && Is(i - 1, "in") && (Is(i - 2, "later") || Is(i - 2, "earlier") || Is(i - 2, "early") || Is(i - 2, "late"))
+             || (Is(j, "week") && (Is(i - 1, "during") || Is(i - 1, "in") || Is(i - 1, "throughout")) && (j + 1 >= _end || _tokens[j + 1].Kind == TokenKind.Punctuation)))
+            && unitFree)
         {
             var known = _lastDate ?? _previousDate ?? _anchor;
             string value = known is { } k
@@ -154,6 +183,35 @@ internal ref partial struct TimexScanner
         }
 
         return 0;
+    }
+
+    /// <summary>
+    /// The quarter that "the quarter" reports on: the last quarter named in the document, else the one before the
+    /// article's (a company reports on a quarter once it has ended) unless the clause looks ahead.
+    /// </summary>
+    private readonly string ReportedQuarter(int start, int end)
+    {
+        for (int k = _output.Count - 1; k >= 0; k--)
+        {
+            var v = _output[k].Value;
+            if (v.Length == 7 && v[4] == '-' && v[5] == 'Q')
+            {
+                return v;
+            }
+        }
+
+        if (_anchor is not { } a)
+        {
+            return "XXXX-QX";
+        }
+
+        int q = (a.Year * 4) + ((a.Month - 1) / 3);
+        if (Tense(start, end) != Direction.Future)
+        {
+            q--;
+        }
+
+        return TimexValue.Quarter(q / 4, (q % 4) + 1);
     }
 
     /// <summary>

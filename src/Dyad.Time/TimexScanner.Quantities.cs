@@ -151,6 +151,12 @@ internal ref partial struct TimexScanner
             count += ".5";
         }
 
+        if (info.Unit == TimeUnit.Week && info.Number == 2 && decimal.TryParse(count, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out decimal fortnights))
+        {
+            // "a fortnight": two weeks.
+            count = (fortnights * 2).ToString("0.##", CultureInfo.InvariantCulture);
+        }
+
         // The scan resumes after what was read from the original start, whatever the extent takes in on the left.
         int origin = start;
         // "up to 30-year terms": the bound belongs to the noun the adjective modifies.

@@ -446,6 +446,19 @@ internal ref partial struct TimexScanner
             return 2;
         }
 
+        if (w.Equals("future", StringComparison.OrdinalIgnoreCase))
+        {
+            // British "in future": from now on.
+            if (Is(i - 1, "in") && (i + 1 >= _end || !IsWordToken(i + 1) || Is(i + 1, "the") || Is(i + 1, "it") || Is(i + 1, "we") || Is(i + 1, "they")
+                                    || Is(i + 1, "he") || Is(i + 1, "she") || Is(i + 1, "and") || Is(i + 1, "but") || Is(i + 1, "there") || Is(i + 1, "this")))
+            {
+                Emit(i - 1, i + 1, TimexType.Date, "FUTURE_REF", "time.ref.in-future");
+                return 1;
+            }
+
+            return 0;
+        }
+
         if (w.Equals("half", StringComparison.OrdinalIgnoreCase))
         {
             return MatchHalf(i);

@@ -170,6 +170,19 @@ public sealed class TimeStageTests
     [InlineData("The bill will pass before Memorial Day.", Wed, "Memorial Day", "2018-05-28", TimexType.Date)] // the last Monday of May, the next one ahead
     [InlineData("Crowds marched on Labor Day.", Wed, "Labor Day", "2016-09-05", TimexType.Date)] // first Monday of September, last year's in a past clause
     [InlineData("Churches were full at Easter.", null, "Easter", "XXXX-04", TimexType.Date)] // without a year only the usual month is known
+    [InlineData("Profit rose in the third quarter. Revenue in the quarter rose 3 percent.", "2013-03-22", "the quarter", "2012-Q3", TimexType.Date)] // "the quarter": the quarter last named
+    [InlineData("Net income fell in the latest quarter.", "2013-03-22", "the latest quarter", "2012-Q4", TimexType.Date)] // no quarter named: the last one ended before the article
+    [InlineData("Profit will rise by the end of the quarter.", "2013-03-22", "the end of the quarter", "2013-Q1", TimexType.Date)] // looking ahead: the article's own quarter
+    [InlineData("Profit rose in the first quarter from the year-earlier period.", "2013-05-02", "the year-earlier period", "2012-Q1", TimexType.Date)] // the period just named, a year back
+    [InlineData("Sales were higher in the year-ago quarter.", "2013-05-02", "the year-ago quarter", "2012", TimexType.Date)] // with no period named, only the year is known
+    [InlineData("Markets rose on Monday and gained 3 percent during the week.", Wed, "the week", "2017-W29", TimexType.Date)] // "during the week": the week being reported
+    [InlineData("The 2012-13 season ended badly.", Wed, "2012", "2012", TimexType.Date)] // a season across two years: the first year
+    [InlineData("The 2012-13 season ended badly.", Wed, "13", "2013", TimexType.Date)] // and the second, written short
+    [InlineData("In future, we will check all bags.", Wed, "In future", "FUTURE_REF", TimexType.Date)] // British "in future"
+    [InlineData("The results are due in a fortnight.", Wed, "a fortnight", "P2W", TimexType.Duration)] // a fortnight is two weeks
+    [InlineData("The meeting began at 10 o'clock.", Wed, "10 o'clock", "2017-07-19T10:00", TimexType.Time)] // o'clock
+    [InlineData("The square was quiet at 6 o'clock in the evening.", Wed, "6 o'clock in the evening", "2017-07-19T18:00", TimexType.Time)] // "in the evening" makes it p.m.
+    [InlineData("Investors fear losses in the months ahead.", Wed, "the months ahead", "FUTURE_REF", TimexType.Date)] // "the months ahead": the future
     // No publication date: nothing relative gets a year.
     [InlineData("The summit was held on July 7.", null, "July 7", "XXXX-07-07", TimexType.Date)] // month-day keeps its year unknown
     [InlineData("Officials met on Monday.", null, "Monday", "XXXX-WXX-1", TimexType.Date)] // weekday without an anchor
@@ -206,6 +219,9 @@ public sealed class TimeStageTests
     [InlineData("But at the end of the day, the efforts failed.")] // the idiom "at the end of the day" is not a time
     [InlineData("The May government and the March organizers met.")] // March and May as modifiers are names, not months
     [InlineData("He scored 60 and 90 points.")] // a range of counts of something else is no duration
+    [InlineData("Residents of the quarter were evacuated.")] // a quarter of a town is a place, not three months
+    [InlineData("Some 10-15 people died.")] // a range of counts is no day range without a month
+    [InlineData("He will do better in future years.")] // "in future" only on its own, not before a noun it modifies
     [InlineData("It fell in the fall.")] // the verb "fell" is never a time; "in the fall" is checked below
     public void Run_LeavesNonTimeNumbersAndWordsAlone(string text)
     {
