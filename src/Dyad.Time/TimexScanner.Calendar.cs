@@ -62,6 +62,12 @@ internal ref partial struct TimexScanner
         var head = L(j);
         if (relation == Relation.This && Is(j - 1, "current") && !head.Is(WordClass.Unit | WordClass.Season | WordClass.Month))
         {
+            // "the current account", "Current TV": a term of accounting and a name, not a time.
+            if (Is(j, "account") || Is(j, "accounts") || Is(j, "affairs") || (IsCapitalized(j - 1) && j - 1 > _start && _tokens[j - 2].Kind == TokenKind.Word))
+            {
+                return 0;
+            }
+
             // "the current crisis": the adjective places its noun in the present.
             Emit(j - 1, j, TimexType.Date, "PRESENT_REF", "time.ref.current");
             return the ? j - start : 1;
@@ -145,6 +151,12 @@ internal ref partial struct TimexScanner
 
             Emit(j, j + 1, TimexType.Set, "XXXX-WXX-" + TimexValue.Number(weekday), "time.set.weekdays");
             return 1;
+        }
+
+        // "the Sunday Times", "the Monday Club": a weekday inside a name.
+        if (relation == Relation.None && Is(j - 1, "the") && IsCapitalized(j + 1) && IsWordToken(j + 1) && !L(j + 1).Is(WordClass.Month | WordClass.PartOfDay))
+        {
+            return 0;
         }
 
         // A dateline or explicit date after the weekday: "Friday, January 4, 2019", "Monday, 4 March".

@@ -222,6 +222,9 @@ public sealed class TimeStageTests
     [InlineData("Residents of the quarter were evacuated.")] // a quarter of a town is a place, not three months
     [InlineData("Some 10-15 people died.")] // a range of counts is no day range without a month
     [InlineData("He will do better in future years.")] // "in future" only on its own, not before a noun it modifies
+    [InlineData("The current account deficit widened.")] // the current account is a term of accounting
+    [InlineData("He works for Current TV.")] // a capitalized "Current" inside a sentence is a name
+    [InlineData("The Sunday Times reported the story.")] // a weekday inside a name
     [InlineData("It fell in the fall.")] // the verb "fell" is never a time; "in the fall" is checked below
     public void Run_LeavesNonTimeNumbersAndWordsAlone(string text)
     {
