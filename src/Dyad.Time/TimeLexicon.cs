@@ -353,6 +353,16 @@ internal static class TimeLexicon
             d[w] = TenseCue.Present;
         }
 
+        // News writes a scheduled event in the simple present ("the president arrives on Wednesday", "talks resume
+        // Monday"): these verbs are rarely nouns, so their present forms point ahead like "is".
+        foreach (var w in """
+            arrives arrive begins begin resumes resume opens meets goes go travels departs depart expires expire
+            convenes convene concludes reconvenes reconvene
+            """.Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            d[w] = TenseCue.Present;
+        }
+
         return d;
     }
 }

@@ -183,6 +183,10 @@ public sealed class TimeStageTests
     [InlineData("The meeting began at 10 o'clock.", Wed, "10 o'clock", "2017-07-19T10:00", TimexType.Time)] // o'clock
     [InlineData("The square was quiet at 6 o'clock in the evening.", Wed, "6 o'clock in the evening", "2017-07-19T18:00", TimexType.Time)] // "in the evening" makes it p.m.
     [InlineData("Investors fear losses in the months ahead.", Wed, "the months ahead", "FUTURE_REF", TimexType.Date)] // "the months ahead": the future
+    [InlineData("The president, who arrives in Israel on Friday, will meet the prime minister.", Wed, "Friday", "2017-07-21", TimexType.Date)] // a scheduled event in the simple present lies ahead
+    [InlineData("Talks resume Monday.", Wed, "Monday", "2017-07-24", TimexType.Date)] // plural subject, bare present: ahead
+    [InlineData("Talks did not resume on Monday.", Wed, "Monday", "2017-07-17", TimexType.Date)] // "did not" puts the bare verb in the past
+    [InlineData("Officials will begin talks in March.", Wed, "March", "2018-03", TimexType.Date)] // a bare verb after "will" keeps the future
     // No publication date: nothing relative gets a year.
     [InlineData("The summit was held on July 7.", null, "July 7", "XXXX-07-07", TimexType.Date)] // month-day keeps its year unknown
     [InlineData("Officials met on Monday.", null, "Monday", "XXXX-WXX-1", TimexType.Date)] // weekday without an anchor
