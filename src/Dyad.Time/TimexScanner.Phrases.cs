@@ -23,6 +23,15 @@ internal ref partial struct TimexScanner
             }
         }
 
+        // "the seventies", "the late sixties": a decade of the twentieth century in words ("in his sixties" is an age).
+        int decadeWord = Is(j, "early") || Is(j, "late") || Is(j, "mid") ? (IsHyphen(j + 1) ? j + 2 : j + 1) : j;
+        int decade = Is(decadeWord, "sixties") ? 6 : Is(decadeWord, "seventies") ? 7 : Is(decadeWord, "eighties") ? 8 : Is(decadeWord, "nineties") ? 9 : 0;
+        if (decade > 0)
+        {
+            Emit(i, decadeWord + 1, TimexType.Date, "19" + TimexValue.Number(decade) + "X", "time.decade.word");
+            return decadeWord + 1 - i;
+        }
+
         if ((Is(j, "end") || Is(j, "beginning") || Is(j, "start") || Is(j, "middle")) && Is(j + 1, "of"))
         {
             // "At the end of the day, it is about jobs": the idiom opening a clause means "in the end".

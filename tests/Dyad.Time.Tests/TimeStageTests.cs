@@ -187,6 +187,8 @@ public sealed class TimeStageTests
     [InlineData("Talks resume Monday.", Wed, "Monday", "2017-07-24", TimexType.Date)] // plural subject, bare present: ahead
     [InlineData("Talks did not resume on Monday.", Wed, "Monday", "2017-07-17", TimexType.Date)] // "did not" puts the bare verb in the past
     [InlineData("Officials will begin talks in March.", Wed, "March", "2018-03", TimexType.Date)] // a bare verb after "will" keeps the future
+    [InlineData("The band was famous in the seventies.", Wed, "the seventies", "197X", TimexType.Date)] // a decade in words
+    [InlineData("Prices soared in the late eighties.", Wed, "the late eighties", "198X", TimexType.Date)] // with its part inside the extent
     // No publication date: nothing relative gets a year.
     [InlineData("The summit was held on July 7.", null, "July 7", "XXXX-07-07", TimexType.Date)] // month-day keeps its year unknown
     [InlineData("Officials met on Monday.", null, "Monday", "XXXX-WXX-1", TimexType.Date)] // weekday without an anchor
@@ -229,6 +231,7 @@ public sealed class TimeStageTests
     [InlineData("The current account deficit widened.")] // the current account is a term of accounting
     [InlineData("He works for Current TV.")] // a capitalized "Current" inside a sentence is a name
     [InlineData("The Sunday Times reported the story.")] // a weekday inside a name
+    [InlineData("He is in his sixties.")] // "his sixties" is an age, not a decade
     [InlineData("It fell in the fall.")] // the verb "fell" is never a time; "in the fall" is checked below
     public void Run_LeavesNonTimeNumbersAndWordsAlone(string text)
     {
