@@ -684,6 +684,17 @@ internal ref partial struct TimexScanner
             return 0;
         }
 
+        int run = Is(j + 1, "straight") || Is(j + 1, "consecutive") || Is(j + 1, "successive") ? j + 2 : j + 1;
+        var runUnit = L(run);
+        if (runUnit.Is(WordClass.Unit) && !runUnit.Plural && (run > j + 1 || (Is(run + 1, "in") && Is(run + 2, "a") && Is(run + 3, "row")))
+            && runUnit.Unit is TimeUnit.Day or TimeUnit.Week or TimeUnit.Month or TimeUnit.Quarter or TimeUnit.Year)
+        {
+            // "for a second consecutive day", "gains for the fourth week in a row": the day, week, … being reported.
+            int first = start == j && (Is(j - 1, "a") || Is(j - 1, "the")) ? j - 1 : start;
+            Emit(first, run + 1, TimexType.Date, ReportedPeriod(runUnit.Unit, first, run + 1), "time.ordinal-run");
+            return run + 1 - start;
+        }
+
         int k = IsHyphen(j + 1) ? j + 2 : j + 1;
         var head = L(k);
         if (head.Unit == TimeUnit.Quarter && !head.Plural && n <= 4)
@@ -739,6 +750,34 @@ internal ref partial struct TimexScanner
 
         Emit(start + 1, j + 1, TimexType.Date, day, "time.date.day-of-month");
         return j + 1 - start;
+    }
+
+    /// <summary>The day, week, month, quarter or year being reported: of the date last named, else the article's.</summary>
+    private readonly string ReportedPeriod(TimeUnit unit, int start, int end)
+    {
+        if (unit == TimeUnit.Quarter)
+        {
+            return ReportedQuarter(start, end);
+        }
+
+        if ((_lastDate ?? _previousDate ?? _anchor) is not { } d)
+        {
+            return unit switch
+            {
+                TimeUnit.Day => TimexValue.UnknownDay,
+                TimeUnit.Week => "XXXX-WXX",
+                TimeUnit.Month => "XXXX-XX",
+                _ => "XXXX",
+            };
+        }
+
+        return unit switch
+        {
+            TimeUnit.Day => TimexValue.Day(d),
+            TimeUnit.Week => TimexValue.Week(d),
+            TimeUnit.Month => TimexValue.Month(d.Year, d.Month),
+            _ => TimexValue.Year(d.Year),
+        };
     }
 
     /// <summary>Reads <c>of 2008</c>, <c>of the year</c>, <c>of this year</c>, <c>of last year</c> after a part of a year; advances <paramref name="end"/>.</summary>

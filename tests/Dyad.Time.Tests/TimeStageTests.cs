@@ -189,6 +189,9 @@ public sealed class TimeStageTests
     [InlineData("Officials will begin talks in March.", Wed, "March", "2018-03", TimexType.Date)] // a bare verb after "will" keeps the future
     [InlineData("The band was famous in the seventies.", Wed, "the seventies", "197X", TimexType.Date)] // a decade in words
     [InlineData("Prices soared in the late eighties.", Wed, "the late eighties", "198X", TimexType.Date)] // with its part inside the extent
+    [InlineData("Trading was suspended for a second consecutive day.", Wed, "a second consecutive day", "2017-07-19", TimexType.Date)] // the day being reported, the nth of a run
+    [InlineData("Stocks rose for the fourth week in a row.", Wed, "the fourth week", "2017-W29", TimexType.Date)] // "in a row" makes the run
+    [InlineData("Unemployment fell for a third straight month in June.", Wed, "a third straight month", "2017-07", TimexType.Date)] // a month of the article's when none is named before
     // No publication date: nothing relative gets a year.
     [InlineData("The summit was held on July 7.", null, "July 7", "XXXX-07-07", TimexType.Date)] // month-day keeps its year unknown
     [InlineData("Officials met on Monday.", null, "Monday", "XXXX-WXX-1", TimexType.Date)] // weekday without an anchor
@@ -232,6 +235,7 @@ public sealed class TimeStageTests
     [InlineData("He works for Current TV.")] // a capitalized "Current" inside a sentence is a name
     [InlineData("The Sunday Times reported the story.")] // a weekday inside a name
     [InlineData("He is in his sixties.")] // "his sixties" is an age, not a decade
+    [InlineData("It was his second day in office.")] // an ordinal day with no run is not dated
     [InlineData("It fell in the fall.")] // the verb "fell" is never a time; "in the fall" is checked below
     public void Run_LeavesNonTimeNumbersAndWordsAlone(string text)
     {
