@@ -304,7 +304,7 @@ internal static class TimeLexicon
             Add(z, WordClass.Zone);
         }
 
-        foreach (var w in new[] { "the", "at", "recent", "fiscal", "once", "twice", "these", "half", "that", "christmas", "halloween", "thanksgiving", "new", "valentine", "easter", "good", "labor", "memorial", "future" })
+        foreach (var w in new[] { "the", "at", "recent", "fiscal", "once", "twice", "these", "half", "that", "christmas", "halloween", "thanksgiving", "new", "valentine", "easter", "good", "labor", "memorial", "future", "financial" })
         {
             Add(w, WordClass.Opener);
         }

@@ -422,17 +422,17 @@ internal ref partial struct TimexScanner
             return 0;
         }
 
-        if (w.Equals("fiscal", StringComparison.OrdinalIgnoreCase))
+        if (w.Equals("fiscal", StringComparison.OrdinalIgnoreCase) || w.Equals("financial", StringComparison.OrdinalIgnoreCase))
         {
             int k = Is(i + 1, "year") ? i + 2 : i + 1;
             int year = YearNumber(k);
-            if (year > 0)
+            if (year > 0 && w.Equals("fiscal", StringComparison.OrdinalIgnoreCase))
             {
                 Emit(i, k + 1, TimexType.Date, "FY" + TimexValue.Year(year), "time.fiscal-year");
                 return k + 1 - i;
             }
 
-            return 0;
+            return k == i + 2 && year < 0 && !IsHyphen(k) ? MatchRelativeFiscalYear(i) : 0;
         }
 
         if (w.Equals("once", StringComparison.OrdinalIgnoreCase) || w.Equals("twice", StringComparison.OrdinalIgnoreCase))
@@ -470,6 +470,46 @@ internal ref partial struct TimexScanner
         }
 
         return IsCapitalized(i) ? MatchHoliday(i) : 0;
+    }
+
+    /// <summary>
+    /// <c>the fiscal year</c>, <c>last fiscal year</c>, <c>the current financial year</c>: a fiscal year named by its
+    /// place (TIMEX3 writes <c>FY2007</c>), the one being reported unless a modifier moves it.
+    /// </summary>
+    private int MatchRelativeFiscalYear(int i)
+    {
+        int first = i;
+        int shift = 0;
+        if (Is(i - 1, "last") || Is(i - 1, "previous") || Is(i - 1, "prior"))
+        {
+            shift = -1;
+            first = i - 1;
+        }
+        else if (Is(i - 1, "next") || Is(i - 1, "coming"))
+        {
+            shift = 1;
+            first = i - 1;
+        }
+        else if (Is(i - 1, "this") || Is(i - 1, "current") || Is(i - 1, "new"))
+        {
+            first = i - 1;
+        }
+
+        if (Is(first - 1, "the"))
+        {
+            first--;
+        }
+
+        // Only a placed fiscal year is a date: "a fiscal year" or "each fiscal year" is not.
+        if (first == i)
+        {
+            return 0;
+        }
+
+        int reference = SentenceYear() ?? (_lastDate ?? _anchor)?.Year ?? 0;
+        string value = reference > 0 ? "FY" + TimexValue.Year(reference + shift) : "FYXXXX";
+        Emit(first, i + 2, TimexType.Date, value, "time.fiscal-year.relative");
+        return 2;
     }
 
     /// <summary>

@@ -192,6 +192,8 @@ public sealed class TimeStageTests
     [InlineData("Trading was suspended for a second consecutive day.", Wed, "a second consecutive day", "2017-07-19", TimexType.Date)] // the day being reported, the nth of a run
     [InlineData("Stocks rose for the fourth week in a row.", Wed, "the fourth week", "2017-W29", TimexType.Date)] // "in a row" makes the run
     [InlineData("Unemployment fell for a third straight month in June.", Wed, "a third straight month", "2017-07", TimexType.Date)] // a month of the article's when none is named before
+    [InlineData("Sales rose at the start of the financial year.", "2007-01-18", "the financial year", "FY2007", TimexType.Date)] // the fiscal year being reported
+    [InlineData("The firm lost money last fiscal year.", Wed, "last fiscal year", "FY2016", TimexType.Date)] // last fiscal year
     // No publication date: nothing relative gets a year.
     [InlineData("The summit was held on July 7.", null, "July 7", "XXXX-07-07", TimexType.Date)] // month-day keeps its year unknown
     [InlineData("Officials met on Monday.", null, "Monday", "XXXX-WXX-1", TimexType.Date)] // weekday without an anchor
