@@ -357,7 +357,7 @@ internal static class TimeLexicon
         // Monday"): these verbs are rarely nouns, so their present forms point ahead like "is".
         foreach (var w in """
             arrives arrive begins begin resumes resume opens meets goes go travels departs depart expires expire
-            convenes convene concludes reconvenes reconvene
+            convenes convene concludes reconvenes reconvene closes
             """.Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries))
         {
             d[w] = TenseCue.Present;

@@ -146,6 +146,14 @@ internal ref partial struct TimexScanner
             return ClockWithZone(i, end, hour, 0);
         }
 
+        if (value is >= 1 and <= 12 && Is(i + 1, "in") && Is(i + 2, "the") && L(i + 3).Is(WordClass.PartOfDay) && !Is(i + 3, "overnight")
+            && (Is(i - 1, "at") || Is(i - 1, "by") || Is(i - 1, "until") || Is(i - 1, "around") || Is(i - 1, "after") || Is(i - 1, "before") || Is(i - 1, "from")))
+        {
+            // "at 9 in the morning", "at 6 in the evening": the part of the day says a.m. or p.m.
+            int hour = Is(i + 3, "morning") ? value % 12 : value == 12 ? 12 : value + 12;
+            return ClockWithZone(i, i + 4, hour, 0);
+        }
+
         if (value is >= 1 and <= 12 && L(i + 1).Is(WordClass.Meridiem))
         {
             int hour = L(i + 1).Number == 12 ? (value % 12) + 12 : value % 12;

@@ -194,6 +194,9 @@ public sealed class TimeStageTests
     [InlineData("Unemployment fell for a third straight month in June.", Wed, "a third straight month", "2017-07", TimexType.Date)] // a month of the article's when none is named before
     [InlineData("Sales rose at the start of the financial year.", "2007-01-18", "the financial year", "FY2007", TimexType.Date)] // the fiscal year being reported
     [InlineData("The firm lost money last fiscal year.", Wed, "last fiscal year", "FY2016", TimexType.Date)] // last fiscal year
+    [InlineData("The blast happened at 9 in the morning.", Wed, "9 in the morning", "2017-07-19T09:00", TimexType.Time)] // an hour with its part of day
+    [InlineData("The shops shut at 6 in the evening.", Wed, "6 in the evening", "2017-07-19T18:00", TimexType.Time)] // the evening makes it p.m.
+    [InlineData("The poll closes at 3 p.m. on Sunday.", Wed, "Sunday", "2017-07-23", TimexType.Date)] // "closes": a scheduled event ahead
     // No publication date: nothing relative gets a year.
     [InlineData("The summit was held on July 7.", null, "July 7", "XXXX-07-07", TimexType.Date)] // month-day keeps its year unknown
     [InlineData("Officials met on Monday.", null, "Monday", "XXXX-WXX-1", TimexType.Date)] // weekday without an anchor
