@@ -104,6 +104,14 @@ internal ref partial struct TimexScanner
             return MatchQuarter(start, j + 1, 4);
         }
 
+        if (edge && relation == Relation.None && head.Unit == TimeUnit.Year && !head.Plural && Is(start, "mid") && !IsHyphen(j + 1))
+        {
+            // "by mid-year": the middle of the year being reported.
+            int year = SentenceYear() ?? (_lastDate ?? _anchor)?.Year ?? 0;
+            Emit(start, j + 1, TimexType.Date, year > 0 ? TimexValue.Year(year) : "XXXX", "time.mid-year");
+            return j + 1 - start;
+        }
+
         if (head.Is(WordClass.Unit) && !head.Plural && !head.Is(WordClass.Cardinal))
         {
             // "the previous year", "the following day", "the next day": counted from the last date mentioned.

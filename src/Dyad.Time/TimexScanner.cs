@@ -313,6 +313,16 @@ internal ref partial struct TimexScanner
             n = MatchBareUnit(i);
         }
 
+        if (n == 0 && info.Unit == TimeUnit.Year && !info.Plural && (IsHyphen(i + 1) ? Is(i + 2, "end") : Is(i + 1, "end")) && !IsHyphen(i - 1)
+            && (Is(i - 1, "by") || Is(i - 1, "at") || Is(i - 1, "before") || Is(i - 1, "until") || Is(i - 1, "since") || Is(i - 1, "through") || Is(i - 1, "of") || Is(i - 1, "after")))
+        {
+            // "by year-end", "at year end": the end of the year being reported.
+            int end = IsHyphen(i + 1) ? i + 3 : i + 2;
+            int year = SentenceYear() ?? (_lastDate ?? _anchor)?.Year ?? 0;
+            Emit(i, end, TimexType.Date, year > 0 ? TimexValue.Year(year) : "XXXX", "time.year-end");
+            n = end - i;
+        }
+
         if (n == 0 && info.Is(WordClass.Unit) && !info.Plural && IsHyphen(i + 1) && Is(i + 2, "long") && !IsHyphen(i - 1)
             && info.Unit is not (TimeUnit.Quarter or TimeUnit.Weekend))
         {
@@ -564,10 +574,10 @@ internal ref partial struct TimexScanner
         return 2;
     }
 
-    /// <summary><c>half an hour</c> → <c>PT30M</c>, <c>half a century</c> → <c>P50Y</c>: the half in the next smaller unit.</summary>
+    /// <summary><c>half an hour</c> → <c>PT30M</c>, <c>half a century</c> → <c>P50Y</c>, <c>a half-hour</c>: the half in the next smaller unit.</summary>
     private int MatchHalf(int i)
     {
-        if (!(Is(i + 1, "a") || Is(i + 1, "an")))
+        if (!(Is(i + 1, "a") || Is(i + 1, "an") || IsHyphen(i + 1)) || IsHyphen(i - 1))
         {
             return 0;
         }

@@ -197,6 +197,9 @@ public sealed class TimeStageTests
     [InlineData("The blast happened at 9 in the morning.", Wed, "9 in the morning", "2017-07-19T09:00", TimexType.Time)] // an hour with its part of day
     [InlineData("The shops shut at 6 in the evening.", Wed, "6 in the evening", "2017-07-19T18:00", TimexType.Time)] // the evening makes it p.m.
     [InlineData("The poll closes at 3 p.m. on Sunday.", Wed, "Sunday", "2017-07-23", TimexType.Date)] // "closes": a scheduled event ahead
+    [InlineData("The deal should close by year-end.", Wed, "year-end", "2017", TimexType.Date)] // the end of the year being reported
+    [InlineData("Rates will rise by mid-year.", Wed, "mid-year", "2017", TimexType.Date)] // the middle of the year being reported
+    [InlineData("He gave a half-hour speech.", Wed, "half-hour", "PT30M", TimexType.Duration)] // half an hour written as one word
     // No publication date: nothing relative gets a year.
     [InlineData("The summit was held on July 7.", null, "July 7", "XXXX-07-07", TimexType.Date)] // month-day keeps its year unknown
     [InlineData("Officials met on Monday.", null, "Monday", "XXXX-WXX-1", TimexType.Date)] // weekday without an anchor
