@@ -200,6 +200,9 @@ public sealed class TimeStageTests
     [InlineData("The deal should close by year-end.", Wed, "year-end", "2017", TimexType.Date)] // the end of the year being reported
     [InlineData("Rates will rise by mid-year.", Wed, "mid-year", "2017", TimexType.Date)] // the middle of the year being reported
     [InlineData("He gave a half-hour speech.", Wed, "half-hour", "PT30M", TimexType.Duration)] // half an hour written as one word
+    [InlineData("Weeks later, the company collapsed.", Wed, "Weeks later", "FUTURE_REF", TimexType.Date)] // an unknown number of weeks after: the future of the time in view
+    [InlineData("Just days after the vote, police arrested him.", Wed, "days", "PXD", TimexType.Duration)] // "just days after": an unknown number of days
+    [InlineData("Hours before the attack, officials met.", Wed, "Hours", "PTXH", TimexType.Duration)] // a fronted "hours before"
     // No publication date: nothing relative gets a year.
     [InlineData("The summit was held on July 7.", null, "July 7", "XXXX-07-07", TimexType.Date)] // month-day keeps its year unknown
     [InlineData("Officials met on Monday.", null, "Monday", "XXXX-WXX-1", TimexType.Date)] // weekday without an anchor
