@@ -24,8 +24,10 @@ internal ref partial struct TimexScanner
         }
 
         // "the seventies", "the late sixties": a decade of the twentieth century in words ("in his sixties" is an age).
-        int decadeWord = Is(j, "early") || Is(j, "late") || Is(j, "mid") ? (IsHyphen(j + 1) ? j + 2 : j + 1) : j;
-        int decade = Is(decadeWord, "sixties") ? 6 : Is(decadeWord, "seventies") ? 7 : Is(decadeWord, "eighties") ? 8 : Is(decadeWord, "nineties") ? 9 : 0;
+        int decadeWord = info.Is(WordClass.Edge) ? (IsHyphen(j + 1) ? j + 2 : j + 1) : j;
+        int decade = W(decadeWord) is { Length: >= 7 and <= 9 } dw && dw[^1] is 's' or 'S'
+            ? (Is(decadeWord, "sixties") ? 6 : Is(decadeWord, "seventies") ? 7 : Is(decadeWord, "eighties") ? 8 : Is(decadeWord, "nineties") ? 9 : 0)
+            : 0;
         if (decade > 0)
         {
             Emit(i, decadeWord + 1, TimexType.Date, "19" + TimexValue.Number(decade) + "X", "time.decade.word");
@@ -49,7 +51,7 @@ internal ref partial struct TimexScanner
         bool partOfYear = Is(i - 1, "of") && (Is(i - 2, "rest") || Is(i - 2, "remainder") || Is(i - 2, "most") || Is(i - 2, "much") || Is(i - 2, "balance"));
 
         // "for the full year", "over the entire year": the whole of the year being reported.
-        int year = (Is(j, "full") || Is(j, "entire") || Is(j, "whole")) && Is(j + 1, "year") ? j + 1 : j;
+        int year = !Is(j, "year") && Is(j + 1, "year") && (Is(j, "full") || Is(j, "entire") || Is(j, "whole")) ? j + 1 : j;
         if (Is(year, "year") && (Is(i - 1, "in") || Is(i - 1, "for") || Is(i - 1, "during") || Is(i - 1, "throughout") || Is(i - 1, "over") || partOfYear)
             && (year + 1 >= _end || (_tokens[year + 1].Kind is TokenKind.Punctuation && !IsHyphen(year + 1)) || Is(year + 1, "and") || Is(year + 1, "to") || Is(year + 1, "ago")))
         {
@@ -99,9 +101,9 @@ internal ref partial struct TimexScanner
         }
 
         // "later in the week", "earlier in the month": the week or month being reported.
-        bool unitFree = !Is(j + 1, "of") && !IsHyphen(j + 1) && !Is(j + 1, "before") && !Is(j + 1, "after") && !Is(j + 1, "ahead")
+        bool unitFree = (Is(j, "week") || Is(j, "month")) && !Is(j + 1, "of") && !IsHyphen(j + 1) && !Is(j + 1, "before") && !Is(j + 1, "after") && !Is(j + 1, "ahead")
                         && !Is(j + 1, "ending") && !Is(j + 1, "ended") && !Is(j + 1, "to") && !Is(j + 1, "that") && !Is(j + 1, "when");
-        if (((Is(j, "week") || Is(j, "month")) && Is(i - 1, "in") && (Is(i - 2, "later") || Is(i - 2, "earlier") || Is(i - 2, "early") || Is(i - 2, "late"))
+        if (unitFree && ((Is(j, "week") || Is(j, "month")) && Is(i - 1, "in") && (Is(i - 2, "later") || Is(i - 2, "earlier") || Is(i - 2, "early") || Is(i - 2, "late"))
              || (Is(j, "week") && (Is(i - 1, "during") || Is(i - 1, "in") || Is(i - 1, "throughout")) && (j + 1 >= _end || _tokens[j + 1].Kind == TokenKind.Punctuation)))
             && unitFree)
         {
