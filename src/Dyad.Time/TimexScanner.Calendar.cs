@@ -119,7 +119,7 @@ internal ref partial struct TimexScanner
             bool anaphoric = the && (modifier.Equals("previous", StringComparison.OrdinalIgnoreCase) || modifier.Equals("preceding", StringComparison.OrdinalIgnoreCase)
                                      || modifier.Equals("prior", StringComparison.OrdinalIgnoreCase) || modifier.Equals("following", StringComparison.OrdinalIgnoreCase)
                                      || modifier.Equals("next", StringComparison.OrdinalIgnoreCase));
-            return MatchRelativeUnit(start, j, relation, pastWord && the, head.Unit, anaphoric ? _lastDate ?? _previousDate ?? _anchor : _anchor, anaphoric);
+            return MatchRelativeUnit(start, j, relation, pastWord && the && head.Unit != TimeUnit.Weekend, head.Unit, anaphoric ? _lastDate ?? _previousDate ?? _anchor : _anchor, anaphoric);
         }
 
         if (head.Is(WordClass.Unit) && head.Plural && relation == Relation.Next && (the || Is(start - 1, "in") || Is(start - 1, "over")))
@@ -533,11 +533,13 @@ internal ref partial struct TimexScanner
     {
         int offset = relation switch
         {
-            Relation.Last => part == "NI" ? -1 : 0,
+            Relation.Last => part is "NI" or "EV" ? -1 : 0,
             Relation.Next => 1,
             _ => 0,
         };
-        if (relation == Relation.Last && part != "NI")
+
+        // "last night", "last evening": the one before the article's day; "last morning" is not said.
+        if (relation == Relation.Last && part is not ("NI" or "EV"))
         {
             return 0;
         }

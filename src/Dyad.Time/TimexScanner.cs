@@ -258,6 +258,17 @@ internal ref partial struct TimexScanner
                 return 3;
             }
 
+            // "FY2013", "FY13": a fiscal year written as a code.
+            if (word.Length is 4 or 6 && (word[0] is 'F' or 'f') && (word[1] is 'Y' or 'y') && Digits(word[2..]) is var fy and >= 0)
+            {
+                int fiscal = word.Length == 6 ? fy : fy < 50 ? 2000 + fy : 1900 + fy;
+                if (fiscal is >= 1000 and <= 2199)
+                {
+                    Emit(i, i + 1, TimexType.Date, "FY" + TimexValue.Year(fiscal), "time.fiscal-year");
+                    return 1;
+                }
+            }
+
             // "Q3": a quarter written as a code.
             return word.Length == 2 && (word[0] is 'Q' or 'q') && word[1] is >= '1' and <= '4' ? MatchQuarter(i, i + 1, word[1] - '0') : 0;
         }

@@ -203,6 +203,12 @@ public sealed class TimeStageTests
     [InlineData("Weeks later, the company collapsed.", Wed, "Weeks later", "FUTURE_REF", TimexType.Date)] // an unknown number of weeks after: the future of the time in view
     [InlineData("Just days after the vote, police arrested him.", Wed, "days", "PXD", TimexType.Duration)] // "just days after": an unknown number of days
     [InlineData("Hours before the attack, officials met.", Wed, "Hours", "PTXH", TimexType.Duration)] // a fronted "hours before"
+    [InlineData("The protests spread over the past weekend.", Wed, "the past weekend", "2017-W28-WE", TimexType.Date)] // "the past weekend" is the last one, not a duration
+    [InlineData("Police arrested him last evening.", Wed, "last evening", "2017-07-18TEV", TimexType.Time)] // last evening is yesterday's
+    [InlineData("The plant will close two years from now.", Wed, "two years from now", "2019", TimexType.Date)] // counted ahead of the article date
+    [InlineData("Results are due a week from today.", Wed, "a week from today", "2017-07-26", TimexType.Date)] // a week ahead, at day granularity
+    [InlineData("The company reported FY2013 results.", Wed, "FY2013", "FY2013", TimexType.Date)] // fiscal year code
+    [InlineData("The company reported FY13 results.", Wed, "FY13", "FY2013", TimexType.Date)] // short fiscal year code
     // No publication date: nothing relative gets a year.
     [InlineData("The summit was held on July 7.", null, "July 7", "XXXX-07-07", TimexType.Date)] // month-day keeps its year unknown
     [InlineData("Officials met on Monday.", null, "Monday", "XXXX-WXX-1", TimexType.Date)] // weekday without an anchor
