@@ -173,13 +173,6 @@ internal ref partial struct TimexScanner
             return end + 1 - origin;
         }
 
-        if (Is(end, "from") && (Is(end + 1, "now") || Is(end + 1, "today")) && relation == Relation.None)
-        {
-            // "two years from now", "a week from today": that far ahead of the article date.
-            Emit(start, end + 2, TimexType.Date, Ago(count, info.Unit, _anchor, -1), "time.from-now");
-            return end + 2 - origin;
-        }
-
         if (Is(end, "ago") && relation == Relation.None)
         {
             Emit(start, end + 1, TimexType.Date, Ago(count, info.Unit, _anchor, 1), "time.ago");

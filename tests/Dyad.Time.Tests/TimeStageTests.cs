@@ -205,8 +205,8 @@ public sealed class TimeStageTests
     [InlineData("Hours before the attack, officials met.", Wed, "Hours", "PTXH", TimexType.Duration)] // a fronted "hours before"
     [InlineData("The protests spread over the past weekend.", Wed, "the past weekend", "2017-W28-WE", TimexType.Date)] // "the past weekend" is the last one, not a duration
     [InlineData("Police arrested him last evening.", Wed, "last evening", "2017-07-18TEV", TimexType.Time)] // last evening is yesterday's
-    [InlineData("The plant will close two years from now.", Wed, "two years from now", "2019", TimexType.Date)] // counted ahead of the article date
-    [InlineData("Results are due a week from today.", Wed, "a week from today", "2017-07-26", TimexType.Date)] // a week ahead, at day granularity
+    [InlineData("The plant will close two years from now.", Wed, "two years", "P2Y", TimexType.Duration)] // TimeML splits an anchored duration: the span ...
+    [InlineData("The plant will close two years from now.", Wed, "now", "PRESENT_REF", TimexType.Date)] // ... and its anchor are two expressions
     [InlineData("The company reported FY2013 results.", Wed, "FY2013", "FY2013", TimexType.Date)] // fiscal year code
     [InlineData("The company reported FY13 results.", Wed, "FY13", "FY2013", TimexType.Date)] // short fiscal year code
     // No publication date: nothing relative gets a year.
