@@ -68,6 +68,14 @@ internal ref partial struct TimexScanner
                 return 0;
             }
 
+            // "the nation's current fleet", "its five current models": after an owner or a count, "current" sorts the
+            // owner's things (as "former" does) rather than placing them in time.
+            if (!the && (Is(j - 2, "'s") || Is(j - 2, "\u2019s") || Is(j - 2, "its") || Is(j - 2, "their") || Is(j - 2, "his") || Is(j - 2, "her")
+                         || Is(j - 2, "our") || Is(j - 2, "my") || Is(j - 2, "your") || L(j - 2).Is(WordClass.Cardinal) || SmallInt(j - 2) >= 0))
+            {
+                return 0;
+            }
+
             // "the current crisis": the adjective places its noun in the present.
             Emit(j - 1, j, TimexType.Date, "PRESENT_REF", "time.ref.current");
             return the ? j - start : 1;

@@ -253,6 +253,8 @@ public sealed class TimeStageTests
     [InlineData("The Sunday Times reported the story.")] // a weekday inside a name
     [InlineData("He is in his sixties.")] // "his sixties" is an age, not a decade
     [InlineData("It was his second day in office.")] // an ordinal day with no run is not dated
+    [InlineData("The tankers replace the nation's current ageing fleet.")] // "current" after an owner sorts, it does not date
+    [InlineData("The deal includes its five current models.")] // nor after a count
     [InlineData("It fell in the fall.")] // the verb "fell" is never a time; "in the fall" is checked below
     public void Run_LeavesNonTimeNumbersAndWordsAlone(string text)
     {
