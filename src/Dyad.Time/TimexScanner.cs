@@ -258,6 +258,20 @@ internal ref partial struct TimexScanner
                 return 3;
             }
 
+            // "a multi-year deal", "a multiyear contract": an unknown number of the unit.
+            if (word.Equals("multi", StringComparison.OrdinalIgnoreCase) && IsHyphen(i + 1) && L(i + 2) is { Plural: false } multi
+                && multi.Is(WordClass.Unit) && multi.Unit is not (TimeUnit.Quarter or TimeUnit.Weekend) && !IsHyphen(i + 3))
+            {
+                Emit(i, i + 3, TimexType.Duration, TimexValue.Duration("X", multi.Unit), "time.duration.multi");
+                return 3;
+            }
+
+            if (word.Equals("multiyear", StringComparison.OrdinalIgnoreCase))
+            {
+                Emit(i, i + 1, TimexType.Duration, "PXY", "time.duration.multi");
+                return 1;
+            }
+
             // "FY2013", "FY13": a fiscal year written as a code.
             if (word.Length is 4 or 6 && (word[0] is 'F' or 'f') && (word[1] is 'Y' or 'y') && Digits(word[2..]) is var fy and >= 0)
             {

@@ -209,6 +209,8 @@ public sealed class TimeStageTests
     [InlineData("The plant will close two years from now.", Wed, "now", "PRESENT_REF", TimexType.Date)] // ... and its anchor are two expressions
     [InlineData("The company reported FY2013 results.", Wed, "FY2013", "FY2013", TimexType.Date)] // fiscal year code
     [InlineData("The company reported FY13 results.", Wed, "FY13", "FY2013", TimexType.Date)] // short fiscal year code
+    [InlineData("The club signed him to a multi-year contract.", Wed, "multi-year", "PXY", TimexType.Duration)] // an unknown number of years
+    [InlineData("The club signed him to a multiyear contract.", Wed, "multiyear", "PXY", TimexType.Duration)] // the one-word spelling
     // No publication date: nothing relative gets a year.
     [InlineData("The summit was held on July 7.", null, "July 7", "XXXX-07-07", TimexType.Date)] // month-day keeps its year unknown
     [InlineData("Officials met on Monday.", null, "Monday", "XXXX-WXX-1", TimexType.Date)] // weekday without an anchor
