@@ -238,53 +238,8 @@ internal ref partial struct TimexScanner
                 return word.Length <= 7 && word[^1] is 'm' or 'M' ? MatchCompactClock(i, word) : 0;
             }
 
-            // "a weeklong strike", "the yearlong probe": one unit, written as one word.
-            string? longValue = word.Equals("yearlong", StringComparison.OrdinalIgnoreCase) ? "P1Y"
-                : word.Equals("monthlong", StringComparison.OrdinalIgnoreCase) ? "P1M"
-                : word.Equals("weeklong", StringComparison.OrdinalIgnoreCase) ? "P1W"
-                : word.Equals("daylong", StringComparison.OrdinalIgnoreCase) ? "P1D"
-                : word.Equals("hourlong", StringComparison.OrdinalIgnoreCase) ? "PT1H" : null;
-            if (longValue is not null)
-            {
-                Emit(i, i + 1, TimexType.Duration, longValue, "time.duration.long");
-                return 1;
-            }
-
-            // "the worst single-day fall": one unit.
-            if (word.Equals("single", StringComparison.OrdinalIgnoreCase) && IsHyphen(i + 1) && L(i + 2) is { Plural: false } single
-                && single.Is(WordClass.Unit) && single.Unit is not (TimeUnit.Quarter or TimeUnit.Weekend) && !IsHyphen(i + 3))
-            {
-                Emit(i, i + 3, TimexType.Duration, TimexValue.Duration("1", single.Unit), "time.duration.single");
-                return 3;
-            }
-
-            // "a multi-year deal", "a multiyear contract": an unknown number of the unit.
-            if (word.Equals("multi", StringComparison.OrdinalIgnoreCase) && IsHyphen(i + 1) && L(i + 2) is { Plural: false } multi
-                && multi.Is(WordClass.Unit) && multi.Unit is not (TimeUnit.Quarter or TimeUnit.Weekend) && !IsHyphen(i + 3))
-            {
-                Emit(i, i + 3, TimexType.Duration, TimexValue.Duration("X", multi.Unit), "time.duration.multi");
-                return 3;
-            }
-
-            if (word.Equals("multiyear", StringComparison.OrdinalIgnoreCase))
-            {
-                Emit(i, i + 1, TimexType.Duration, "PXY", "time.duration.multi");
-                return 1;
-            }
-
-            // "FY2013", "FY13": a fiscal year written as a code.
-            if (word.Length is 4 or 6 && (word[0] is 'F' or 'f') && (word[1] is 'Y' or 'y') && Digits(word[2..]) is var fy and >= 0)
-            {
-                int fiscal = word.Length == 6 ? fy : fy < 50 ? 2000 + fy : 1900 + fy;
-                if (fiscal is >= 1000 and <= 2199)
-                {
-                    Emit(i, i + 1, TimexType.Date, "FY" + TimexValue.Year(fiscal), "time.fiscal-year");
-                    return 1;
-                }
-            }
-
-            // "Q3": a quarter written as a code.
-            return word.Length == 2 && (word[0] is 'Q' or 'q') && word[1] is >= '1' and <= '4' ? MatchQuarter(i, i + 1, word[1] - '0') : 0;
+            // A cheap first-letter test spares most words the comparisons of MatchOddWord.
+            return (word[0] | 0x20) is 'y' or 'm' or 'w' or 'd' or 'h' or 's' or 'f' or 'q' ? MatchOddWord(i, word) : 0;
         }
 
         if (info.Class == WordClass.Opener)
@@ -405,6 +360,58 @@ internal ref partial struct TimexScanner
         }
 
         return n;
+    }
+
+    /// <summary>Time words outside the lexicon: <c>weeklong</c>, <c>single-day</c>, <c>multi-year</c>, <c>FY2013</c>, <c>Q3</c>.</summary>
+    private int MatchOddWord(int i, ReadOnlySpan<char> word)
+    {
+        // "a weeklong strike", "the yearlong probe": one unit, written as one word.
+        string? longValue = word.Equals("yearlong", StringComparison.OrdinalIgnoreCase) ? "P1Y"
+            : word.Equals("monthlong", StringComparison.OrdinalIgnoreCase) ? "P1M"
+            : word.Equals("weeklong", StringComparison.OrdinalIgnoreCase) ? "P1W"
+            : word.Equals("daylong", StringComparison.OrdinalIgnoreCase) ? "P1D"
+            : word.Equals("hourlong", StringComparison.OrdinalIgnoreCase) ? "PT1H" : null;
+        if (longValue is not null)
+        {
+            Emit(i, i + 1, TimexType.Duration, longValue, "time.duration.long");
+            return 1;
+        }
+
+        // "the worst single-day fall": one unit.
+        if (word.Equals("single", StringComparison.OrdinalIgnoreCase) && IsHyphen(i + 1) && L(i + 2) is { Plural: false } single
+            && single.Is(WordClass.Unit) && single.Unit is not (TimeUnit.Quarter or TimeUnit.Weekend) && !IsHyphen(i + 3))
+        {
+            Emit(i, i + 3, TimexType.Duration, TimexValue.Duration("1", single.Unit), "time.duration.single");
+            return 3;
+        }
+
+        // "a multi-year deal", "a multiyear contract": an unknown number of the unit.
+        if (word.Equals("multi", StringComparison.OrdinalIgnoreCase) && IsHyphen(i + 1) && L(i + 2) is { Plural: false } multi
+            && multi.Is(WordClass.Unit) && multi.Unit is not (TimeUnit.Quarter or TimeUnit.Weekend) && !IsHyphen(i + 3))
+        {
+            Emit(i, i + 3, TimexType.Duration, TimexValue.Duration("X", multi.Unit), "time.duration.multi");
+            return 3;
+        }
+
+        if (word.Equals("multiyear", StringComparison.OrdinalIgnoreCase))
+        {
+            Emit(i, i + 1, TimexType.Duration, "PXY", "time.duration.multi");
+            return 1;
+        }
+
+        // "FY2013", "FY13": a fiscal year written as a code.
+        if (word.Length is 4 or 6 && (word[0] is 'F' or 'f') && (word[1] is 'Y' or 'y') && Digits(word[2..]) is var fy and >= 0)
+        {
+            int fiscal = word.Length == 6 ? fy : fy < 50 ? 2000 + fy : 1900 + fy;
+            if (fiscal is >= 1000 and <= 2199)
+            {
+                Emit(i, i + 1, TimexType.Date, "FY" + TimexValue.Year(fiscal), "time.fiscal-year");
+                return 1;
+            }
+        }
+
+        // "Q3": a quarter written as a code.
+        return word.Length == 2 && (word[0] is 'Q' or 'q') && word[1] is >= '1' and <= '4' ? MatchQuarter(i, i + 1, word[1] - '0') : 0;
     }
 
     private readonly bool IsPeriodAmount(int i) =>
