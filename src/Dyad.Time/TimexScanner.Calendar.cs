@@ -106,6 +106,16 @@ internal ref partial struct TimexScanner
             return MatchPartOfDay(start, j, relation, head.Code!);
         }
 
+        if (head.Is(WordClass.PartOfDay) && the && !Is(j, "overnight") && relation is Relation.Next or Relation.Last && !Is(j + 1, "of")
+            && (Is(j - 1, "next") || Is(j - 1, "following") || Is(j - 1, "previous")))
+        {
+            // "the next morning", "the previous night": next to the day last named, the article's if none.
+            var reference = _lastDate ?? _previousDate ?? _anchor;
+            string day = reference is { } r ? TimexValue.Day(r.AddDays(relation == Relation.Next ? 1 : -1)) : TimexValue.UnknownDay;
+            Emit(start, j + 1, TimexType.Time, day + "T" + head.Code, "time.part-of-day.anaphoric");
+            return j + 1 - start;
+        }
+
         if (head.Unit == TimeUnit.Quarter && !head.Plural && relation == Relation.Last && (Is(j + 1, "of") || YearNumber(j + 1) > 0))
         {
             // "the last quarter of 2009" is its fourth quarter, not the quarter before the article's.

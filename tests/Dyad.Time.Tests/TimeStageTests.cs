@@ -211,6 +211,8 @@ public sealed class TimeStageTests
     [InlineData("The company reported FY13 results.", Wed, "FY13", "FY2013", TimexType.Date)] // short fiscal year code
     [InlineData("The club signed him to a multi-year contract.", Wed, "multi-year", "PXY", TimexType.Duration)] // an unknown number of years
     [InlineData("The club signed him to a multiyear contract.", Wed, "multiyear", "PXY", TimexType.Duration)] // the one-word spelling
+    [InlineData("Troops entered the town on July 2 and left the next morning.", Wed, "the next morning", "2017-07-03TMO", TimexType.Time)] // the morning after the day last named
+    [InlineData("He was freed on Monday, having been arrested the previous night.", Wed, "the previous night", "2017-07-16TNI", TimexType.Time)] // the night before it
     // No publication date: nothing relative gets a year.
     [InlineData("The summit was held on July 7.", null, "July 7", "XXXX-07-07", TimexType.Date)] // month-day keeps its year unknown
     [InlineData("Officials met on Monday.", null, "Monday", "XXXX-WXX-1", TimexType.Date)] // weekday without an anchor
