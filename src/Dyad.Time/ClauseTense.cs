@@ -159,6 +159,30 @@ internal static class ClauseTense
                     return Direction.Future;
                 }
 
+                // A bare verb takes the tense of what governs it: "will begin", "to resume", "did not go", "won't open".
+                if (word[^1] is not ('s' or 'S'))
+                {
+                    int b = i - 1;
+                    if (b > 0 && (IsWord(text, tokens[b], "not") || IsWord(text, tokens[b], "n't") || IsWord(text, tokens[b], "n\u2019t")))
+                    {
+                        b--;
+                    }
+
+                    if (b >= 0 && tokens[b].Kind is TokenKind.Word or TokenKind.Clitic)
+                    {
+                        var before = text.Slice(tokens[b].Start, tokens[b].Span.Length);
+                        if (before.Equals("to", StringComparison.OrdinalIgnoreCase) || TimeLexicon.Cue(before) == TenseCue.Future)
+                        {
+                            return Direction.Future;
+                        }
+
+                        if (before.Equals("did", StringComparison.OrdinalIgnoreCase))
+                        {
+                            return Direction.Past;
+                        }
+                    }
+                }
+
                 return Direction.Present;
             default:
                 break;

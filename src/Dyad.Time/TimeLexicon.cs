@@ -226,6 +226,9 @@ internal static class TimeLexicon
             Add(plural, WordClass.Unit, unit: unit, plural: true);
         }
 
+        // A fortnight is two weeks: its number doubles the count.
+        Add("fortnight", WordClass.Unit, 2, unit: TimeUnit.Week);
+        Add("fortnights", WordClass.Unit, 2, unit: TimeUnit.Week, plural: true);
         Add("yr", WordClass.Unit, unit: TimeUnit.Year);
         Add("yrs", WordClass.Unit, unit: TimeUnit.Year, plural: true);
         Add("hrs", WordClass.Unit, unit: TimeUnit.Hour, plural: true);
@@ -301,7 +304,7 @@ internal static class TimeLexicon
             Add(z, WordClass.Zone);
         }
 
-        foreach (var w in new[] { "the", "at", "recent", "fiscal", "once", "twice", "these", "half", "that", "christmas", "halloween", "thanksgiving", "new", "valentine" })
+        foreach (var w in new[] { "the", "at", "recent", "fiscal", "once", "twice", "these", "half", "that", "christmas", "halloween", "thanksgiving", "new", "valentine", "easter", "good", "labor", "memorial", "future", "financial" })
         {
             Add(w, WordClass.Opener);
         }
@@ -346,6 +349,16 @@ internal static class TimeLexicon
         }
 
         foreach (var w in "is are am says say".Split(' '))
+        {
+            d[w] = TenseCue.Present;
+        }
+
+        // News writes a scheduled event in the simple present ("the president arrives on Wednesday", "talks resume
+        // Monday"): these verbs are rarely nouns, so their present forms point ahead like "is".
+        foreach (var w in """
+            arrives arrive begins begin resumes resume opens meets goes go travels departs depart expires expire
+            convenes convene concludes reconvenes reconvene closes
+            """.Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries))
         {
             d[w] = TenseCue.Present;
         }

@@ -62,6 +62,20 @@ internal ref partial struct TimexScanner
         var head = L(j);
         if (relation == Relation.This && Is(j - 1, "current") && !head.Is(WordClass.Unit | WordClass.Season | WordClass.Month))
         {
+            // "the current account", "Current TV": a term of accounting and a name, not a time.
+            if (Is(j, "account") || Is(j, "accounts") || Is(j, "affairs") || (IsCapitalized(j - 1) && j - 1 > _start && _tokens[j - 2].Kind == TokenKind.Word))
+            {
+                return 0;
+            }
+
+            // "the nation's current fleet", "its five current models": after an owner or a count, "current" sorts the
+            // owner's things (as "former" does) rather than placing them in time.
+            if (!the && (Is(j - 2, "'s") || Is(j - 2, "\u2019s") || Is(j - 2, "its") || Is(j - 2, "their") || Is(j - 2, "his") || Is(j - 2, "her")
+                         || Is(j - 2, "our") || Is(j - 2, "my") || Is(j - 2, "your") || L(j - 2).Is(WordClass.Cardinal) || SmallInt(j - 2) >= 0))
+            {
+                return 0;
+            }
+
             // "the current crisis": the adjective places its noun in the present.
             Emit(j - 1, j, TimexType.Date, "PRESENT_REF", "time.ref.current");
             return the ? j - start : 1;
@@ -92,10 +106,28 @@ internal ref partial struct TimexScanner
             return MatchPartOfDay(start, j, relation, head.Code!);
         }
 
+        if (head.Is(WordClass.PartOfDay) && the && !Is(j, "overnight") && relation is Relation.Next or Relation.Last && !Is(j + 1, "of")
+            && (Is(j - 1, "next") || Is(j - 1, "following") || Is(j - 1, "previous")))
+        {
+            // "the next morning", "the previous night": next to the day last named, the article's if none.
+            var reference = _lastDate ?? _previousDate ?? _anchor;
+            string day = reference is { } r ? TimexValue.Day(r.AddDays(relation == Relation.Next ? 1 : -1)) : TimexValue.UnknownDay;
+            Emit(start, j + 1, TimexType.Time, day + "T" + head.Code, "time.part-of-day.anaphoric");
+            return j + 1 - start;
+        }
+
         if (head.Unit == TimeUnit.Quarter && !head.Plural && relation == Relation.Last && (Is(j + 1, "of") || YearNumber(j + 1) > 0))
         {
             // "the last quarter of 2009" is its fourth quarter, not the quarter before the article's.
             return MatchQuarter(start, j + 1, 4);
+        }
+
+        if (edge && relation == Relation.None && head.Unit == TimeUnit.Year && !head.Plural && Is(start, "mid") && !IsHyphen(j + 1))
+        {
+            // "by mid-year": the middle of the year being reported.
+            int year = SentenceYear() ?? (_lastDate ?? _anchor)?.Year ?? 0;
+            Emit(start, j + 1, TimexType.Date, year > 0 ? TimexValue.Year(year) : "XXXX", "time.mid-year");
+            return j + 1 - start;
         }
 
         if (head.Is(WordClass.Unit) && !head.Plural && !head.Is(WordClass.Cardinal))
@@ -105,7 +137,7 @@ internal ref partial struct TimexScanner
             bool anaphoric = the && (modifier.Equals("previous", StringComparison.OrdinalIgnoreCase) || modifier.Equals("preceding", StringComparison.OrdinalIgnoreCase)
                                      || modifier.Equals("prior", StringComparison.OrdinalIgnoreCase) || modifier.Equals("following", StringComparison.OrdinalIgnoreCase)
                                      || modifier.Equals("next", StringComparison.OrdinalIgnoreCase));
-            return MatchRelativeUnit(start, j, relation, pastWord && the, head.Unit, anaphoric ? _lastDate ?? _previousDate ?? _anchor : _anchor, anaphoric);
+            return MatchRelativeUnit(start, j, relation, pastWord && the && head.Unit != TimeUnit.Weekend, head.Unit, anaphoric ? _lastDate ?? _previousDate ?? _anchor : _anchor, anaphoric);
         }
 
         if (head.Is(WordClass.Unit) && head.Plural && relation == Relation.Next && (the || Is(start - 1, "in") || Is(start - 1, "over")))
@@ -145,6 +177,12 @@ internal ref partial struct TimexScanner
 
             Emit(j, j + 1, TimexType.Set, "XXXX-WXX-" + TimexValue.Number(weekday), "time.set.weekdays");
             return 1;
+        }
+
+        // "the Sunday Times", "the Monday Club": a weekday inside a name.
+        if (relation == Relation.None && Is(j - 1, "the") && IsCapitalized(j + 1) && IsWordToken(j + 1) && !L(j + 1).Is(WordClass.Month | WordClass.PartOfDay))
+        {
+            return 0;
         }
 
         // A dateline or explicit date after the weekday: "Friday, January 4, 2019", "Monday, 4 March".
@@ -255,6 +293,13 @@ internal ref partial struct TimexScanner
         }
 
         int day = DayNumber(d);
+        if (day < 0 && DayRange(d, out int first, out int last, out int split))
+        {
+            // "March 5-7": each end of the range is a date of its own, the first with the month.
+            matched = true;
+            return EmitDayRange(start, d, m, split, first, last);
+        }
+
         if (day < 0 || YearNumber(d) > 0)
         {
             return 0;
@@ -275,6 +320,71 @@ internal ref partial struct TimexScanner
 
         matched = true;
         EmitDate(start, end, month, day, year, year is null ? "time.date.month-day" : "time.date.full");
+        return end - start;
+    }
+
+    /// <summary>A day range written as one token (<c>5-7</c>): both days, and where the hyphen is.</summary>
+    private readonly bool DayRange(int i, out int first, out int last, out int split)
+    {
+        first = last = split = -1;
+        if (i < _start || i >= _end || _tokens[i].Kind != TokenKind.Number)
+        {
+            return false;
+        }
+
+        var s = W(i);
+        split = s.IndexOf('-');
+        if (split is < 1 or > 2 || s.Length - split - 1 is < 1 or > 2)
+        {
+            return false;
+        }
+
+        first = Digits(s[..split]);
+        last = Digits(s[(split + 1)..]);
+        return first is >= 1 and <= 31 && last is >= 1 and <= 31 && last > first;
+    }
+
+    /// <summary>
+    /// <c>March 5-7</c>, <c>5-7 March 2013</c>: two dates, one for each end of the range; <paramref name="range"/> is the
+    /// token holding both days, <paramref name="month"/> the month's token on either side of it.
+    /// </summary>
+    private int EmitDayRange(int start, int range, int month, int split, int first, int last)
+    {
+        int end = Math.Max(range, month) + 1;
+        int? year = null;
+        if (IsPunct(end, ',') && YearNumber(end + 1) > 0)
+        {
+            year = YearNumber(end + 1);
+            end += 2;
+        }
+        else if (YearNumber(end) > 0)
+        {
+            year = YearNumber(end);
+            end++;
+        }
+
+        int m = L(month).Number;
+        if (year is null && _anchor is { } anchor)
+        {
+            year = InferYear(anchor, m, first, Tense(start, end));
+        }
+
+        if (year is { } y && last > DateTime.DaysInMonth(y, m))
+        {
+            year = null;
+        }
+
+        int cut = _tokens[range].Start + split;
+        // "March 5-7, 2013": the month and first day, then the last day with the year; "5-7 March": the first day alone,
+        // then the last day with the month.
+        EmitChars(_tokens[start].Start, cut, TimexType.Date, TimexValue.Day(year, m, first), "time.date.range");
+        EmitChars(cut + 1, _tokens[end - 1].End, TimexType.Date, TimexValue.Day(year, m, last), "time.date.range");
+
+        if (year is { } known)
+        {
+            SetDate(new DateOnly(known, m, last));
+        }
+
         return end - start;
     }
 
@@ -441,11 +551,13 @@ internal ref partial struct TimexScanner
     {
         int offset = relation switch
         {
-            Relation.Last => part == "NI" ? -1 : 0,
+            Relation.Last => part is "NI" or "EV" ? -1 : 0,
             Relation.Next => 1,
             _ => 0,
         };
-        if (relation == Relation.Last && part != "NI")
+
+        // "last night", "last evening": the one before the article's day; "last morning" is not said.
+        if (relation == Relation.Last && part is not ("NI" or "EV"))
         {
             return 0;
         }
@@ -600,6 +712,17 @@ internal ref partial struct TimexScanner
             return 0;
         }
 
+        int run = Is(j + 1, "straight") || Is(j + 1, "consecutive") || Is(j + 1, "successive") ? j + 2 : j + 1;
+        var runUnit = L(run);
+        if (runUnit.Is(WordClass.Unit) && !runUnit.Plural && (run > j + 1 || (Is(run + 1, "in") && Is(run + 2, "a") && Is(run + 3, "row")))
+            && runUnit.Unit is TimeUnit.Day or TimeUnit.Week or TimeUnit.Month or TimeUnit.Quarter or TimeUnit.Year)
+        {
+            // "for a second consecutive day", "gains for the fourth week in a row": the day, week, … being reported.
+            int first = start == j && (Is(j - 1, "a") || Is(j - 1, "the")) ? j - 1 : start;
+            Emit(first, run + 1, TimexType.Date, ReportedPeriod(runUnit.Unit, first, run + 1), "time.ordinal-run");
+            return run + 1 - start;
+        }
+
         int k = IsHyphen(j + 1) ? j + 2 : j + 1;
         var head = L(k);
         if (head.Unit == TimeUnit.Quarter && !head.Plural && n <= 4)
@@ -655,6 +778,34 @@ internal ref partial struct TimexScanner
 
         Emit(start + 1, j + 1, TimexType.Date, day, "time.date.day-of-month");
         return j + 1 - start;
+    }
+
+    /// <summary>The day, week, month, quarter or year being reported: of the date last named, else the article's.</summary>
+    private readonly string ReportedPeriod(TimeUnit unit, int start, int end)
+    {
+        if (unit == TimeUnit.Quarter)
+        {
+            return ReportedQuarter(start, end);
+        }
+
+        if ((_lastDate ?? _previousDate ?? _anchor) is not { } d)
+        {
+            return unit switch
+            {
+                TimeUnit.Day => TimexValue.UnknownDay,
+                TimeUnit.Week => "XXXX-WXX",
+                TimeUnit.Month => "XXXX-XX",
+                _ => "XXXX",
+            };
+        }
+
+        return unit switch
+        {
+            TimeUnit.Day => TimexValue.Day(d),
+            TimeUnit.Week => TimexValue.Week(d),
+            TimeUnit.Month => TimexValue.Month(d.Year, d.Month),
+            _ => TimexValue.Year(d.Year),
+        };
     }
 
     /// <summary>Reads <c>of 2008</c>, <c>of the year</c>, <c>of this year</c>, <c>of last year</c> after a part of a year; advances <paramref name="end"/>.</summary>

@@ -40,9 +40,36 @@ internal ref partial struct TimexScanner
             return 0;
         }
 
+        if (s.Length == 7 && s[4] is '-' or '\u2013')
+        {
+            // "the 2012-13 season": a span of two years, the second written with its last two digits.
+            int a = Digits(s[..4]), b = Digits(s[5..]);
+            int second = (a / 100 * 100) + b;
+            if (second <= a)
+            {
+                second += 100;
+            }
+
+            if (a is >= 1000 and <= 2199 && b >= 0 && second - a is >= 1 and <= 9)
+            {
+                int start = _tokens[i].Start;
+                EmitChars(start, start + 4, TimexType.Date, TimexValue.Year(a), "time.year.range");
+                EmitChars(start + 5, start + 7, TimexType.Date, TimexValue.Year(second), "time.year.range");
+                return 1;
+            }
+
+            return 0;
+        }
+
         if (s.Length is >= 3 and <= 7 && s[^1] is 'm' or 'M' && s[^2] is 'a' or 'A' or 'p' or 'P')
         {
             return MatchCompactClock(i, s);
+        }
+
+        if (DayRange(i, out int firstDay, out int lastDay, out int split))
+        {
+            int m = Is(i + 1, "of") ? i + 2 : i + 1;
+            return L(m).Is(WordClass.Month) && IsCapitalized(m) ? EmitDayRange(i, i, m, split, firstDay, lastDay) : 0;
         }
 
         if (s.Contains('/'))
@@ -98,6 +125,33 @@ internal ref partial struct TimexScanner
             {
                 return n;
             }
+        }
+
+        if (value is >= 1 and <= 12 && (Is(i + 1, "o'clock") || Is(i + 1, "o\u2019clock")))
+        {
+            // "at 10 o'clock": the hour, morning or evening unsaid unless a meridiem or part of day follows.
+            int end = i + 2;
+            int hour = value;
+            if (L(end).Is(WordClass.Meridiem))
+            {
+                hour = L(end).Number == 12 ? (value % 12) + 12 : value % 12;
+                end++;
+            }
+            else if (Is(end, "in") && Is(end + 1, "the") && (Is(end + 2, "evening") || Is(end + 2, "afternoon") || Is(end + 2, "night")) && value < 12)
+            {
+                hour = value + 12;
+                end += 3;
+            }
+
+            return ClockWithZone(i, end, hour, 0);
+        }
+
+        if (value is >= 1 and <= 12 && Is(i + 1, "in") && Is(i + 2, "the") && L(i + 3).Is(WordClass.PartOfDay) && !Is(i + 3, "overnight")
+            && (Is(i - 1, "at") || Is(i - 1, "by") || Is(i - 1, "until") || Is(i - 1, "around") || Is(i - 1, "after") || Is(i - 1, "before") || Is(i - 1, "from")))
+        {
+            // "at 9 in the morning", "at 6 in the evening": the part of the day says a.m. or p.m.
+            int hour = Is(i + 3, "morning") ? value % 12 : value == 12 ? 12 : value + 12;
+            return ClockWithZone(i, i + 4, hour, 0);
         }
 
         if (value is >= 1 and <= 12 && L(i + 1).Is(WordClass.Meridiem))

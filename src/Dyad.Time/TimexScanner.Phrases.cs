@@ -23,6 +23,17 @@ internal ref partial struct TimexScanner
             }
         }
 
+        // "the seventies", "the late sixties": a decade of the twentieth century in words ("in his sixties" is an age).
+        int decadeWord = info.Is(WordClass.Edge) ? (IsHyphen(j + 1) ? j + 2 : j + 1) : j;
+        int decade = W(decadeWord) is { Length: >= 7 and <= 9 } dw && dw[^1] is 's' or 'S'
+            ? (Is(decadeWord, "sixties") ? 6 : Is(decadeWord, "seventies") ? 7 : Is(decadeWord, "eighties") ? 8 : Is(decadeWord, "nineties") ? 9 : 0)
+            : 0;
+        if (decade > 0)
+        {
+            Emit(i, decadeWord + 1, TimexType.Date, "19" + TimexValue.Number(decade) + "X", "time.decade.word");
+            return decadeWord + 1 - i;
+        }
+
         if ((Is(j, "end") || Is(j, "beginning") || Is(j, "start") || Is(j, "middle")) && Is(j + 1, "of"))
         {
             // "At the end of the day, it is about jobs": the idiom opening a clause means "in the end".
@@ -38,18 +49,47 @@ internal ref partial struct TimexScanner
 
         // "the rest of the year", "most of the year": the year being reported.
         bool partOfYear = Is(i - 1, "of") && (Is(i - 2, "rest") || Is(i - 2, "remainder") || Is(i - 2, "most") || Is(i - 2, "much") || Is(i - 2, "balance"));
-        if (Is(j, "year") && (Is(i - 1, "in") || Is(i - 1, "for") || Is(i - 1, "during") || Is(i - 1, "throughout") || partOfYear)
-            && (j + 1 >= _end || _tokens[j + 1].Kind is TokenKind.Punctuation || Is(j + 1, "and") || Is(j + 1, "to") || Is(j + 1, "ago")))
+
+        // "for the full year", "over the entire year": the whole of the year being reported.
+        int year = !Is(j, "year") && Is(j + 1, "year") && (Is(j, "full") || Is(j, "entire") || Is(j, "whole")) ? j + 1 : j;
+        if (Is(year, "year") && (Is(i - 1, "in") || Is(i - 1, "for") || Is(i - 1, "during") || Is(i - 1, "throughout") || Is(i - 1, "over") || partOfYear)
+            && (year + 1 >= _end || (_tokens[year + 1].Kind is TokenKind.Punctuation && !IsHyphen(year + 1)) || Is(year + 1, "and") || Is(year + 1, "to") || Is(year + 1, "ago")))
         {
             // "earlier in the year", "for the year": the year being reported.
-            if (Is(j + 1, "ago"))
+            if (Is(year + 1, "ago"))
             {
                 return 0;
             }
 
-            var known = _lastDate ?? _anchor;
-            Emit(i, j + 1, TimexType.Date, known is { } k ? TimexValue.Year(k.Year) : "XXXX", "time.the-year");
-            return j + 1 - i;
+            int known = SentenceYear() ?? (_lastDate ?? _anchor)?.Year ?? 0;
+            Emit(i, year + 1, TimexType.Date, known > 0 ? TimexValue.Year(known) : "XXXX", "time.the-year");
+            return year + 1 - i;
+        }
+
+        // "the year-ago quarter", "the year-earlier period": the period just reported, a year back.
+        if (Is(j, "year") && IsHyphen(j + 1) && (Is(j + 2, "ago") || Is(j + 2, "earlier"))
+            && (Is(j + 3, "quarter") || Is(j + 3, "period") || Is(j + 3, "month") || Is(j + 3, "year")))
+        {
+            string value = PeriodYearBefore(sameSentence: false) ?? (_anchor is { } a ? TimexValue.Year(a.Year - 1) : "XXXX");
+            Emit(i, j + 4, TimexType.Date, value, "time.year-ago-period");
+            return j + 4 - i;
+        }
+
+        // "revenue in the quarter", "net income for the latest quarter": the quarter being reported.
+        int quarter = Is(j, "latest") ? j + 1 : Is(j, "most") && Is(j + 1, "recent") ? j + 2 : j;
+        bool partOfQuarter = Is(i - 1, "of") && (Is(i - 2, "end") || Is(i - 2, "start") || Is(i - 2, "beginning") || Is(i - 2, "middle") || Is(i - 2, "rest"));
+        if (Is(quarter, "quarter") && (Is(i - 1, "in") || Is(i - 1, "for") || Is(i - 1, "during") || Is(i - 1, "over") || partOfQuarter || quarter > j)
+            && !Is(quarter + 1, "of") && !IsHyphen(quarter + 1) && !Is(quarter + 1, "century") && !Is(quarter + 1, "mile"))
+        {
+            Emit(i, quarter + 1, TimexType.Date, ReportedQuarter(i, quarter + 1), "time.the-quarter");
+            return quarter + 1 - i;
+        }
+
+        // "the months ahead", "the days ahead": the coming stretch of time.
+        if (info.Is(WordClass.Unit) && info.Plural && Is(j + 1, "ahead"))
+        {
+            Emit(i, j + 2, TimexType.Date, "FUTURE_REF", "time.ref.ahead");
+            return j + 2 - i;
         }
 
         // "over the years", "through the decades": an unknown stretch of those units.
@@ -61,14 +101,26 @@ internal ref partial struct TimexScanner
         }
 
         // "later in the week", "earlier in the month": the week or month being reported.
-        if ((Is(j, "week") || Is(j, "month")) && Is(i - 1, "in")
-            && (Is(i - 2, "later") || Is(i - 2, "earlier") || Is(i - 2, "early") || Is(i - 2, "late")) && !Is(j + 1, "of"))
+        bool unitFree = (Is(j, "week") || Is(j, "month")) && !Is(j + 1, "of") && !IsHyphen(j + 1) && !Is(j + 1, "before") && !Is(j + 1, "after") && !Is(j + 1, "ahead")
+                        && !Is(j + 1, "ending") && !Is(j + 1, "ended") && !Is(j + 1, "to") && !Is(j + 1, "that") && !Is(j + 1, "when");
+        if (unitFree && ((Is(j, "week") || Is(j, "month")) && Is(i - 1, "in") && (Is(i - 2, "later") || Is(i - 2, "earlier") || Is(i - 2, "early") || Is(i - 2, "late"))
+             || (Is(j, "week") && (Is(i - 1, "during") || Is(i - 1, "in") || Is(i - 1, "throughout")) && (j + 1 >= _end || _tokens[j + 1].Kind == TokenKind.Punctuation)))
+            && unitFree)
         {
             var known = _lastDate ?? _previousDate ?? _anchor;
             string value = known is { } k
                 ? (Is(j, "week") ? TimexValue.Week(k) : TimexValue.Month(k.Year, k.Month))
                 : (Is(j, "week") ? "XXXX-WXX" : "XXXX-XX");
             Emit(i, j + 1, TimexType.Date, value, "time.the-" + (Is(j, "week") ? "week" : "month"));
+            return j + 1 - i;
+        }
+
+        // "police arrived in the afternoon": that part of the day being reported.
+        if (info.Is(WordClass.PartOfDay) && !Is(j, "overnight") && !Is(j + 1, "of") && !IsHyphen(j + 1)
+            && (Is(i - 1, "in") || Is(i - 1, "during") || Is(i - 1, "by") || Is(i - 1, "until") || Is(i - 1, "through") || Is(i - 1, "throughout")))
+        {
+            var day = _lastDate ?? _previousDate ?? _anchor;
+            Emit(i, j + 1, TimexType.Time, (day is { } d ? TimexValue.Day(d) : TimexValue.UnknownDay) + "T" + info.Code, "time.the-part-of-day");
             return j + 1 - i;
         }
 
@@ -142,6 +194,53 @@ internal ref partial struct TimexScanner
         }
 
         return 0;
+    }
+
+    /// <summary>
+    /// The quarter that "the quarter" reports on: the last quarter named in the document, else the one before the
+    /// article's (a company reports on a quarter once it has ended) unless the clause looks ahead.
+    /// </summary>
+    private readonly string ReportedQuarter(int start, int end)
+    {
+        for (int k = _output.Count - 1; k >= 0; k--)
+        {
+            var v = _output[k].Value;
+            if (v.Length == 7 && v[4] == '-' && v[5] == 'Q')
+            {
+                return v;
+            }
+        }
+
+        if (_anchor is not { } a)
+        {
+            return "XXXX-QX";
+        }
+
+        int q = (a.Year * 4) + ((a.Month - 1) / 3);
+        if (Tense(start, end) != Direction.Future)
+        {
+            q--;
+        }
+
+        return TimexValue.Quarter(q / 4, (q % 4) + 1);
+    }
+
+    /// <summary>
+    /// The year of the last dated expression of this sentence (<c>the fourth quarter of 2005 … for the entire year</c>),
+    /// or null: what "the year" refers back to before the article's.
+    /// </summary>
+    private readonly int? SentenceYear()
+    {
+        for (int k = _output.Count - 1; k >= 0 && _output[k].Sentence == _sentence; k--)
+        {
+            var v = _output[k].Value;
+            if (_output[k].Type is TimexType.Date or TimexType.Time && (v.Length == 4 || (v.Length > 4 && v[4] == '-')) && Digits(v.AsSpan(0, 4)) is >= 1000 and <= 9000 and var y)
+            {
+                return y;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

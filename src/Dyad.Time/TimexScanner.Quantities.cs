@@ -151,6 +151,12 @@ internal ref partial struct TimexScanner
             count += ".5";
         }
 
+        if (info.Unit == TimeUnit.Week && info.Number == 2 && decimal.TryParse(count, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out decimal fortnights))
+        {
+            // "a fortnight": two weeks.
+            count = (fortnights * 2).ToString("0.##", CultureInfo.InvariantCulture);
+        }
+
         // The scan resumes after what was read from the original start, whatever the extent takes in on the left.
         int origin = start;
         // "up to 30-year terms": the bound belongs to the noun the adjective modifies.
@@ -295,12 +301,24 @@ internal ref partial struct TimexScanner
             return 2;
         }
 
-        // "after decades of war", "had been decades in the making", "Years of drought have …".
-        bool cued = Is(i - 1, "for") || Is(i - 1, "over") || Is(i - 1, "within") || Is(i - 1, "after") || Is(i - 1, "in")
+        // "Weeks later, the firm collapsed", "days earlier": an unknown distance from the time in view.
+        if ((Is(i + 1, "later") || Is(i + 1, "earlier")) && !Is(i + 2, "than") && info.Unit is not (TimeUnit.Weekend or TimeUnit.Quarter) && !IsCapitalized(i + 1))
+        {
+            bool later = Is(i + 1, "later");
+            Emit(i, i + 2, TimexType.Date, later ? "FUTURE_REF" : "PAST_REF", later ? "time.later.unspecified" : "time.earlier.unspecified");
+            return 2;
+        }
+
+        // "after decades of war", "had been decades in the making", "Years of drought have …"; "in just minutes": an
+        // adverb between the cue and the unit; "days after the vote", "hours before the attack": a span before or after
+        // an event.
+        int p = Is(i - 1, "just") || Is(i - 1, "only") || Is(i - 1, "mere") ? i - 1 : i;
+        bool cued = Is(p - 1, "for") || Is(p - 1, "over") || Is(p - 1, "within") || Is(p - 1, "after") || Is(p - 1, "in")
                     || Is(i - 1, "took") || Is(i - 1, "takes") || Is(i - 1, "last") || Is(i - 1, "lasted") || Is(i - 1, "been")
                     || Is(i - 1, "spent") || Is(i - 1, "spend") || Is(i - 1, "take") || Is(i - 1, "taking") || Is(i - 1, "during")
                     || (i == _start && Is(i + 1, "of"))
-                    || (IsHyphen(i + 1) && Is(i + 2, "long"));
+                    || (IsHyphen(i + 1) && Is(i + 2, "long"))
+                    || ((Is(i + 1, "after") || Is(i + 1, "before")) && (p < i || p == _start || _tokens[p - 1].Kind == TokenKind.Punctuation));
         if (!cued || info.Unit is TimeUnit.Weekend or TimeUnit.Quarter)
         {
             return 0;

@@ -238,20 +238,8 @@ internal ref partial struct TimexScanner
                 return word.Length <= 7 && word[^1] is 'm' or 'M' ? MatchCompactClock(i, word) : 0;
             }
 
-            // "a weeklong strike", "the yearlong probe": one unit, written as one word.
-            string? longValue = word.Equals("yearlong", StringComparison.OrdinalIgnoreCase) ? "P1Y"
-                : word.Equals("monthlong", StringComparison.OrdinalIgnoreCase) ? "P1M"
-                : word.Equals("weeklong", StringComparison.OrdinalIgnoreCase) ? "P1W"
-                : word.Equals("daylong", StringComparison.OrdinalIgnoreCase) ? "P1D"
-                : word.Equals("hourlong", StringComparison.OrdinalIgnoreCase) ? "PT1H" : null;
-            if (longValue is not null)
-            {
-                Emit(i, i + 1, TimexType.Duration, longValue, "time.duration.long");
-                return 1;
-            }
-
-            // "Q3": a quarter written as a code.
-            return word.Length == 2 && (word[0] is 'Q' or 'q') && word[1] is >= '1' and <= '4' ? MatchQuarter(i, i + 1, word[1] - '0') : 0;
+            // A cheap first-letter test spares most words the comparisons of MatchOddWord.
+            return (word[0] | 0x20) is 'y' or 'm' or 'w' or 'd' or 'h' or 's' or 'f' or 'q' ? MatchOddWord(i, word) : 0;
         }
 
         if (info.Class == WordClass.Opener)
@@ -305,6 +293,16 @@ internal ref partial struct TimexScanner
             n = MatchBareUnit(i);
         }
 
+        if (n == 0 && info.Unit == TimeUnit.Year && !info.Plural && (IsHyphen(i + 1) ? Is(i + 2, "end") : Is(i + 1, "end")) && !IsHyphen(i - 1)
+            && (Is(i - 1, "by") || Is(i - 1, "at") || Is(i - 1, "before") || Is(i - 1, "until") || Is(i - 1, "since") || Is(i - 1, "through") || Is(i - 1, "of") || Is(i - 1, "after")))
+        {
+            // "by year-end", "at year end": the end of the year being reported.
+            int end = IsHyphen(i + 1) ? i + 3 : i + 2;
+            int year = SentenceYear() ?? (_lastDate ?? _anchor)?.Year ?? 0;
+            Emit(i, end, TimexType.Date, year > 0 ? TimexValue.Year(year) : "XXXX", "time.year-end");
+            n = end - i;
+        }
+
         if (n == 0 && info.Is(WordClass.Unit) && !info.Plural && IsHyphen(i + 1) && Is(i + 2, "long") && !IsHyphen(i - 1)
             && info.Unit is not (TimeUnit.Quarter or TimeUnit.Weekend))
         {
@@ -348,12 +346,72 @@ internal ref partial struct TimexScanner
             n = 1;
         }
 
+        if (n == 0 && info.Is(WordClass.PartOfDay) && (Is(i + 1, "trading") || Is(i + 1, "session")) && (Is(i - 1, "in") || Is(i - 1, "during")))
+        {
+            // "shares rose in morning trading": that part of the day being reported.
+            var day = _lastDate ?? _previousDate ?? _anchor;
+            Emit(i, i + 1, TimexType.Time, (day is { } d ? TimexValue.Day(d) : TimexValue.UnknownDay) + "T" + info.Code, "time.part-of-day.trading");
+            n = 1;
+        }
+
         if (n == 0 && info.Is(WordClass.ClockWord))
         {
             n = MatchClockWord(i, info);
         }
 
         return n;
+    }
+
+    /// <summary>Time words outside the lexicon: <c>weeklong</c>, <c>single-day</c>, <c>multi-year</c>, <c>FY2013</c>, <c>Q3</c>.</summary>
+    private int MatchOddWord(int i, ReadOnlySpan<char> word)
+    {
+        // "a weeklong strike", "the yearlong probe": one unit, written as one word.
+        string? longValue = word.Equals("yearlong", StringComparison.OrdinalIgnoreCase) ? "P1Y"
+            : word.Equals("monthlong", StringComparison.OrdinalIgnoreCase) ? "P1M"
+            : word.Equals("weeklong", StringComparison.OrdinalIgnoreCase) ? "P1W"
+            : word.Equals("daylong", StringComparison.OrdinalIgnoreCase) ? "P1D"
+            : word.Equals("hourlong", StringComparison.OrdinalIgnoreCase) ? "PT1H" : null;
+        if (longValue is not null)
+        {
+            Emit(i, i + 1, TimexType.Duration, longValue, "time.duration.long");
+            return 1;
+        }
+
+        // "the worst single-day fall": one unit.
+        if (word.Equals("single", StringComparison.OrdinalIgnoreCase) && IsHyphen(i + 1) && L(i + 2) is { Plural: false } single
+            && single.Is(WordClass.Unit) && single.Unit is not (TimeUnit.Quarter or TimeUnit.Weekend) && !IsHyphen(i + 3))
+        {
+            Emit(i, i + 3, TimexType.Duration, TimexValue.Duration("1", single.Unit), "time.duration.single");
+            return 3;
+        }
+
+        // "a multi-year deal", "a multiyear contract": an unknown number of the unit.
+        if (word.Equals("multi", StringComparison.OrdinalIgnoreCase) && IsHyphen(i + 1) && L(i + 2) is { Plural: false } multi
+            && multi.Is(WordClass.Unit) && multi.Unit is not (TimeUnit.Quarter or TimeUnit.Weekend) && !IsHyphen(i + 3))
+        {
+            Emit(i, i + 3, TimexType.Duration, TimexValue.Duration("X", multi.Unit), "time.duration.multi");
+            return 3;
+        }
+
+        if (word.Equals("multiyear", StringComparison.OrdinalIgnoreCase))
+        {
+            Emit(i, i + 1, TimexType.Duration, "PXY", "time.duration.multi");
+            return 1;
+        }
+
+        // "FY2013", "FY13": a fiscal year written as a code.
+        if (word.Length is 4 or 6 && (word[0] is 'F' or 'f') && (word[1] is 'Y' or 'y') && Digits(word[2..]) is var fy and >= 0)
+        {
+            int fiscal = word.Length == 6 ? fy : fy < 50 ? 2000 + fy : 1900 + fy;
+            if (fiscal is >= 1000 and <= 2199)
+            {
+                Emit(i, i + 1, TimexType.Date, "FY" + TimexValue.Year(fiscal), "time.fiscal-year");
+                return 1;
+            }
+        }
+
+        // "Q3": a quarter written as a code.
+        return word.Length == 2 && (word[0] is 'Q' or 'q') && word[1] is >= '1' and <= '4' ? MatchQuarter(i, i + 1, word[1] - '0') : 0;
     }
 
     private readonly bool IsPeriodAmount(int i) =>
@@ -406,17 +464,17 @@ internal ref partial struct TimexScanner
             return 0;
         }
 
-        if (w.Equals("fiscal", StringComparison.OrdinalIgnoreCase))
+        if (w.Equals("fiscal", StringComparison.OrdinalIgnoreCase) || w.Equals("financial", StringComparison.OrdinalIgnoreCase))
         {
             int k = Is(i + 1, "year") ? i + 2 : i + 1;
             int year = YearNumber(k);
-            if (year > 0)
+            if (year > 0 && w.Equals("fiscal", StringComparison.OrdinalIgnoreCase))
             {
                 Emit(i, k + 1, TimexType.Date, "FY" + TimexValue.Year(year), "time.fiscal-year");
                 return k + 1 - i;
             }
 
-            return 0;
+            return k == i + 2 && year < 0 && !IsHyphen(k) ? MatchRelativeFiscalYear(i) : 0;
         }
 
         if (w.Equals("once", StringComparison.OrdinalIgnoreCase) || w.Equals("twice", StringComparison.OrdinalIgnoreCase))
@@ -430,6 +488,19 @@ internal ref partial struct TimexScanner
             return 2;
         }
 
+        if (w.Equals("future", StringComparison.OrdinalIgnoreCase))
+        {
+            // British "in future": from now on.
+            if (Is(i - 1, "in") && (i + 1 >= _end || !IsWordToken(i + 1) || Is(i + 1, "the") || Is(i + 1, "it") || Is(i + 1, "we") || Is(i + 1, "they")
+                                    || Is(i + 1, "he") || Is(i + 1, "she") || Is(i + 1, "and") || Is(i + 1, "but") || Is(i + 1, "there") || Is(i + 1, "this")))
+            {
+                Emit(i - 1, i + 1, TimexType.Date, "FUTURE_REF", "time.ref.in-future");
+                return 1;
+            }
+
+            return 0;
+        }
+
         if (w.Equals("half", StringComparison.OrdinalIgnoreCase))
         {
             return MatchHalf(i);
@@ -441,6 +512,46 @@ internal ref partial struct TimexScanner
         }
 
         return IsCapitalized(i) ? MatchHoliday(i) : 0;
+    }
+
+    /// <summary>
+    /// <c>the fiscal year</c>, <c>last fiscal year</c>, <c>the current financial year</c>: a fiscal year named by its
+    /// place (TIMEX3 writes <c>FY2007</c>), the one being reported unless a modifier moves it.
+    /// </summary>
+    private int MatchRelativeFiscalYear(int i)
+    {
+        int first = i;
+        int shift = 0;
+        if (Is(i - 1, "last") || Is(i - 1, "previous") || Is(i - 1, "prior"))
+        {
+            shift = -1;
+            first = i - 1;
+        }
+        else if (Is(i - 1, "next") || Is(i - 1, "coming"))
+        {
+            shift = 1;
+            first = i - 1;
+        }
+        else if (Is(i - 1, "this") || Is(i - 1, "current") || Is(i - 1, "new"))
+        {
+            first = i - 1;
+        }
+
+        if (Is(first - 1, "the"))
+        {
+            first--;
+        }
+
+        // Only a placed fiscal year is a date: "a fiscal year" or "each fiscal year" is not.
+        if (first == i)
+        {
+            return 0;
+        }
+
+        int reference = SentenceYear() ?? (_lastDate ?? _anchor)?.Year ?? 0;
+        string value = reference > 0 ? "FY" + TimexValue.Year(reference + shift) : "FYXXXX";
+        Emit(first, i + 2, TimexType.Date, value, "time.fiscal-year.relative");
+        return 2;
     }
 
     /// <summary>
@@ -495,10 +606,10 @@ internal ref partial struct TimexScanner
         return 2;
     }
 
-    /// <summary><c>half an hour</c> → <c>PT30M</c>, <c>half a century</c> → <c>P50Y</c>: the half in the next smaller unit.</summary>
+    /// <summary><c>half an hour</c> → <c>PT30M</c>, <c>half a century</c> → <c>P50Y</c>, <c>a half-hour</c>: the half in the next smaller unit.</summary>
     private int MatchHalf(int i)
     {
-        if (!(Is(i + 1, "a") || Is(i + 1, "an")))
+        if (!(Is(i + 1, "a") || Is(i + 1, "an") || IsHyphen(i + 1)) || IsHyphen(i - 1))
         {
             return 0;
         }
@@ -560,6 +671,20 @@ internal ref partial struct TimexScanner
         {
             (month, day, end) = Is(i + 3, "Eve") ? (12, 31, i + 4) : (1, 1, i + 4);
         }
+        else if (Is(i, "Easter") || (Is(i, "Good") && Is(i + 1, "Friday")))
+        {
+            // Easter Sunday moves with the moon; Good Friday is two days before it, Easter Monday the day after.
+            int shift = Is(i, "Good") ? -2 : Is(i + 1, "Monday") ? 1 : 0;
+            end = Is(i, "Good") || Is(i + 1, "Monday") || Is(i + 1, "Sunday") ? i + 2 : i + 1;
+            return EmitMovableHoliday(i, end, y => Easter(y).AddDays(shift));
+        }
+        else if ((Is(i, "Labor") || Is(i, "Memorial")) && Is(i + 1, "Day"))
+        {
+            // United States: Labor Day is the first Monday of September, Memorial Day the last Monday of May.
+            return Is(i, "Labor")
+                ? EmitMovableHoliday(i, i + 2, y => NthWeekday(y, 9, DayOfWeek.Monday, 1))
+                : EmitMovableHoliday(i, i + 2, y => NthWeekday(y, 5, DayOfWeek.Monday, -1));
+        }
         else if (Is(i, "Thanksgiving"))
         {
             // The fourth Thursday of November (United States).
@@ -594,6 +719,60 @@ internal ref partial struct TimexScanner
 
         EmitDate(i, end, month, day, null, "time.holiday");
         return end - i;
+    }
+
+    /// <summary>A holiday whose date changes each year: the year as for a fixed date near it, or one written after it.</summary>
+    private int EmitMovableHoliday(int start, int end, Func<int, DateOnly> date)
+    {
+        int explicitYear = YearNumber(end);
+        int? year = explicitYear > 0 ? explicitYear : null;
+        if (year is null && _anchor is { } a)
+        {
+            var guess = date(a.Year);
+            year = InferYear(a, guess.Month, guess.Day, Tense(start, end));
+        }
+
+        if (explicitYear > 0)
+        {
+            end++;
+        }
+
+        if (year is not { } y)
+        {
+            // Without a year the month is still known to be around the holiday's usual one; the day is not.
+            Emit(start, end, TimexType.Date, TimexValue.Month(null, date(2000).Month), "time.holiday");
+            return end - start;
+        }
+
+        var day = date(y);
+        SetDate(day);
+        Emit(start, end, TimexType.Date, TimexValue.Day(day), "time.holiday");
+        return end - start;
+    }
+
+    /// <summary>Easter Sunday of a Gregorian year (the anonymous Gregorian computus).</summary>
+    internal static DateOnly Easter(int year)
+    {
+        int a = year % 19, b = year / 100, c = year % 100, d = b / 4, e = b % 4;
+        int f = (b + 8) / 25, g = (b - f + 1) / 3, h = ((19 * a) + b - d - g + 15) % 30;
+        int i = c / 4, k = c % 4, l = (32 + (2 * e) + (2 * i) - h - k) % 7;
+        int m = (a + (11 * h) + (22 * l)) / 451;
+        int month = (h + l - (7 * m) + 114) / 31;
+        int day = ((h + l - (7 * m) + 114) % 31) + 1;
+        return new DateOnly(year, month, day);
+    }
+
+    /// <summary>The <paramref name="n"/>th such weekday of a month, or the last one when <paramref name="n"/> is -1.</summary>
+    internal static DateOnly NthWeekday(int year, int month, DayOfWeek weekday, int n)
+    {
+        if (n < 0)
+        {
+            var last = new DateOnly(year, month, DateTime.DaysInMonth(year, month));
+            return last.AddDays(-(((int)last.DayOfWeek - (int)weekday + 7) % 7));
+        }
+
+        var first = new DateOnly(year, month, 1);
+        return first.AddDays((((int)weekday - (int)first.DayOfWeek + 7) % 7) + (7 * (n - 1)));
     }
 
     // ---- resolution ----------------------------------------------------------------------------------------------

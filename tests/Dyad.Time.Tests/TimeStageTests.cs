@@ -155,6 +155,64 @@ public sealed class TimeStageTests
     [InlineData("The town was founded in the 1800s.", Wed, "1800s", "18", TimexType.Date)] // a round hundred is a century
     [InlineData("The date is unclear, with reports saying December 27.", "2019-01-10", "December 27", "2018-12-27", TimexType.Date)] // present tense, just across the new year: last year's
     [InlineData("Prices should stay high for the rest of the year.", Wed, "the year", "2017", TimexType.Date)] // "the rest of the year": the year being reported
+    [InlineData("The festival runs March 5-7 in Austin.", Wed, "March 5", "2017-03-05", TimexType.Date)] // a day range: the month and the first day
+    [InlineData("The festival runs March 5-7 in Austin.", Wed, "7", "2017-03-07", TimexType.Date)] // the range's last day is a date of its own
+    [InlineData("The summit takes place on 12-14 April 2018.", Wed, "14 April 2018", "2018-04-14", TimexType.Date)] // day-first range: the last day carries month and year
+    [InlineData("The summit takes place on 12-14 April 2018.", Wed, "12", "2018-04-12", TimexType.Date)] // and the first day takes them
+    [InlineData("GM lost $4.8 billion in the fourth quarter of 2005 and $8.6 billion for the entire year.", "2006-01-27", "the entire year", "2005", TimexType.Date)] // "the entire year": the year named in the sentence
+    [InlineData("The company posted a loss for the full year.", Wed, "the full year", "2017", TimexType.Date)] // "the full year" with no other year: the article's
+    [InlineData("The index lost 100 points in just minutes.", Wed, "minutes", "PTXM", TimexType.Duration)] // an adverb between the cue and a bare unit
+    [InlineData("It was the worst single-day fall since 1987.", Wed, "single-day", "P1D", TimexType.Duration)] // single-day is one day
+    [InlineData("Ford shares rose on Tuesday in morning trading.", Wed, "morning", "2017-07-18TMO", TimexType.Time)] // the part of the day being reported
+    [InlineData("Police arrived on Monday and left in the evening.", Wed, "the evening", "2017-07-17TEV", TimexType.Time)] // "in the evening": that part of the day last named
+    [InlineData("Churches will be full on Easter Sunday.", "2013-03-22", "Easter Sunday", "2013-03-31", TimexType.Date)] // Easter moves with the moon
+    [InlineData("Shops closed on Good Friday.", "2019-04-25", "Good Friday", "2019-04-19", TimexType.Date)] // two days before Easter
+    [InlineData("The bill will pass before Memorial Day.", Wed, "Memorial Day", "2018-05-28", TimexType.Date)] // the last Monday of May, the next one ahead
+    [InlineData("Crowds marched on Labor Day.", Wed, "Labor Day", "2016-09-05", TimexType.Date)] // first Monday of September, last year's in a past clause
+    [InlineData("Churches were full at Easter.", null, "Easter", "XXXX-04", TimexType.Date)] // without a year only the usual month is known
+    [InlineData("Profit rose in the third quarter. Revenue in the quarter rose 3 percent.", "2013-03-22", "the quarter", "2012-Q3", TimexType.Date)] // "the quarter": the quarter last named
+    [InlineData("Net income fell in the latest quarter.", "2013-03-22", "the latest quarter", "2012-Q4", TimexType.Date)] // no quarter named: the last one ended before the article
+    [InlineData("Profit will rise by the end of the quarter.", "2013-03-22", "the end of the quarter", "2013-Q1", TimexType.Date)] // looking ahead: the article's own quarter
+    [InlineData("Profit rose in the first quarter from the year-earlier period.", "2013-05-02", "the year-earlier period", "2012-Q1", TimexType.Date)] // the period just named, a year back
+    [InlineData("Sales were higher in the year-ago quarter.", "2013-05-02", "the year-ago quarter", "2012", TimexType.Date)] // with no period named, only the year is known
+    [InlineData("Markets rose on Monday and gained 3 percent during the week.", Wed, "the week", "2017-W29", TimexType.Date)] // "during the week": the week being reported
+    [InlineData("The 2012-13 season ended badly.", Wed, "2012", "2012", TimexType.Date)] // a season across two years: the first year
+    [InlineData("The 2012-13 season ended badly.", Wed, "13", "2013", TimexType.Date)] // and the second, written short
+    [InlineData("In future, we will check all bags.", Wed, "In future", "FUTURE_REF", TimexType.Date)] // British "in future"
+    [InlineData("The results are due in a fortnight.", Wed, "a fortnight", "P2W", TimexType.Duration)] // a fortnight is two weeks
+    [InlineData("The meeting began at 10 o'clock.", Wed, "10 o'clock", "2017-07-19T10:00", TimexType.Time)] // o'clock
+    [InlineData("The square was quiet at 6 o'clock in the evening.", Wed, "6 o'clock in the evening", "2017-07-19T18:00", TimexType.Time)] // "in the evening" makes it p.m.
+    [InlineData("Investors fear losses in the months ahead.", Wed, "the months ahead", "FUTURE_REF", TimexType.Date)] // "the months ahead": the future
+    [InlineData("The president, who arrives in Israel on Friday, will meet the prime minister.", Wed, "Friday", "2017-07-21", TimexType.Date)] // a scheduled event in the simple present lies ahead
+    [InlineData("Talks resume Monday.", Wed, "Monday", "2017-07-24", TimexType.Date)] // plural subject, bare present: ahead
+    [InlineData("Talks did not resume on Monday.", Wed, "Monday", "2017-07-17", TimexType.Date)] // "did not" puts the bare verb in the past
+    [InlineData("Officials will begin talks in March.", Wed, "March", "2018-03", TimexType.Date)] // a bare verb after "will" keeps the future
+    [InlineData("The band was famous in the seventies.", Wed, "the seventies", "197X", TimexType.Date)] // a decade in words
+    [InlineData("Prices soared in the late eighties.", Wed, "the late eighties", "198X", TimexType.Date)] // with its part inside the extent
+    [InlineData("Trading was suspended for a second consecutive day.", Wed, "a second consecutive day", "2017-07-19", TimexType.Date)] // the day being reported, the nth of a run
+    [InlineData("Stocks rose for the fourth week in a row.", Wed, "the fourth week", "2017-W29", TimexType.Date)] // "in a row" makes the run
+    [InlineData("Unemployment fell for a third straight month in June.", Wed, "a third straight month", "2017-07", TimexType.Date)] // a month of the article's when none is named before
+    [InlineData("Sales rose at the start of the financial year.", "2007-01-18", "the financial year", "FY2007", TimexType.Date)] // the fiscal year being reported
+    [InlineData("The firm lost money last fiscal year.", Wed, "last fiscal year", "FY2016", TimexType.Date)] // last fiscal year
+    [InlineData("The blast happened at 9 in the morning.", Wed, "9 in the morning", "2017-07-19T09:00", TimexType.Time)] // an hour with its part of day
+    [InlineData("The shops shut at 6 in the evening.", Wed, "6 in the evening", "2017-07-19T18:00", TimexType.Time)] // the evening makes it p.m.
+    [InlineData("The poll closes at 3 p.m. on Sunday.", Wed, "Sunday", "2017-07-23", TimexType.Date)] // "closes": a scheduled event ahead
+    [InlineData("The deal should close by year-end.", Wed, "year-end", "2017", TimexType.Date)] // the end of the year being reported
+    [InlineData("Rates will rise by mid-year.", Wed, "mid-year", "2017", TimexType.Date)] // the middle of the year being reported
+    [InlineData("He gave a half-hour speech.", Wed, "half-hour", "PT30M", TimexType.Duration)] // half an hour written as one word
+    [InlineData("Weeks later, the company collapsed.", Wed, "Weeks later", "FUTURE_REF", TimexType.Date)] // an unknown number of weeks after: the future of the time in view
+    [InlineData("Just days after the vote, police arrested him.", Wed, "days", "PXD", TimexType.Duration)] // "just days after": an unknown number of days
+    [InlineData("Hours before the attack, officials met.", Wed, "Hours", "PTXH", TimexType.Duration)] // a fronted "hours before"
+    [InlineData("The protests spread over the past weekend.", Wed, "the past weekend", "2017-W28-WE", TimexType.Date)] // "the past weekend" is the last one, not a duration
+    [InlineData("Police arrested him last evening.", Wed, "last evening", "2017-07-18TEV", TimexType.Time)] // last evening is yesterday's
+    [InlineData("The plant will close two years from now.", Wed, "two years", "P2Y", TimexType.Duration)] // TimeML splits an anchored duration: the span ...
+    [InlineData("The plant will close two years from now.", Wed, "now", "PRESENT_REF", TimexType.Date)] // ... and its anchor are two expressions
+    [InlineData("The company reported FY2013 results.", Wed, "FY2013", "FY2013", TimexType.Date)] // fiscal year code
+    [InlineData("The company reported FY13 results.", Wed, "FY13", "FY2013", TimexType.Date)] // short fiscal year code
+    [InlineData("The club signed him to a multi-year contract.", Wed, "multi-year", "PXY", TimexType.Duration)] // an unknown number of years
+    [InlineData("The club signed him to a multiyear contract.", Wed, "multiyear", "PXY", TimexType.Duration)] // the one-word spelling
+    [InlineData("Troops entered the town on July 2 and left the next morning.", Wed, "the next morning", "2017-07-03TMO", TimexType.Time)] // the morning after the day last named
+    [InlineData("He was freed on Monday, having been arrested the previous night.", Wed, "the previous night", "2017-07-16TNI", TimexType.Time)] // the night before it
     // No publication date: nothing relative gets a year.
     [InlineData("The summit was held on July 7.", null, "July 7", "XXXX-07-07", TimexType.Date)] // month-day keeps its year unknown
     [InlineData("Officials met on Monday.", null, "Monday", "XXXX-WXX-1", TimexType.Date)] // weekday without an anchor
@@ -191,6 +249,16 @@ public sealed class TimeStageTests
     [InlineData("But at the end of the day, the efforts failed.")] // the idiom "at the end of the day" is not a time
     [InlineData("The May government and the March organizers met.")] // March and May as modifiers are names, not months
     [InlineData("He scored 60 and 90 points.")] // a range of counts of something else is no duration
+    [InlineData("Residents of the quarter were evacuated.")] // a quarter of a town is a place, not three months
+    [InlineData("Some 10-15 people died.")] // a range of counts is no day range without a month
+    [InlineData("He will do better in future years.")] // "in future" only on its own, not before a noun it modifies
+    [InlineData("The current account deficit widened.")] // the current account is a term of accounting
+    [InlineData("He works for Current TV.")] // a capitalized "Current" inside a sentence is a name
+    [InlineData("The Sunday Times reported the story.")] // a weekday inside a name
+    [InlineData("He is in his sixties.")] // "his sixties" is an age, not a decade
+    [InlineData("It was his second day in office.")] // an ordinal day with no run is not dated
+    [InlineData("The tankers replace the nation's current ageing fleet.")] // "current" after an owner sorts, it does not date
+    [InlineData("The deal includes its five current models.")] // nor after a count
     [InlineData("It fell in the fall.")] // the verb "fell" is never a time; "in the fall" is checked below
     public void Run_LeavesNonTimeNumbersAndWordsAlone(string text)
     {
