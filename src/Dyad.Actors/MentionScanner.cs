@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using Dyad.Core;
@@ -850,14 +851,25 @@ internal sealed class MentionScanner
         return EmitName(i, runEnd, cue);
     }
 
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OrganizationHeads = new[]
+    {
+        "company", "firm", "group", "carrier", "airline", "bank", "broadcaster", "newspaper", "agency", "organization",
+        "organisation", "startup", "start-up", "maker", "manufacturer", "retailer", "publisher", "network",
+        "channel", "outlet", "charity", "club", "band", "giant", "conglomerate", "insurer", "lender", "operator",
+        "provider", "automaker", "carmaker", "chipmaker", "website", "platform", "brand", "label", "studio", "union",
+        "corporation", "subsidiary", "foundation", "institute", "university", "nonprofit", "non-profit", "daily",
+        "tabloid", "magazine", "distributor", "supplier", "contractor", "consultancy", "airport",
+    }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Classifies an unknown capitalized name as a person, organization or place.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int EmitName(int start, int end, bool organizationCue)
     {
         var last = Word(end - 1);
         string? country = InnerCountry(start, end);
-        if (organizationCue)
+        if (organizationCue || (start > _sentenceStart && OrganizationHeads.Contains(Word(start - 1))))
         {
+            // "software company Red Hat announced": a lower-case organization noun right before the name.
             Emit(start, end, MentionKind.Organization, null, country, null, null, "actors.name.organization");
             return end;
         }

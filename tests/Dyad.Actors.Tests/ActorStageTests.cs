@@ -73,6 +73,8 @@ public sealed class ActorStageTests
         { "2020-01-03", "American officials met. He led Iran's Quds Force for years. The Quds Force denied it.", "Quds Force", "IRNMIL", "IRN", "MIL", "organization" },
         // Given names from many languages mark an unknown name as a person's.
         { "2020-01-03", "Akram Example spoke to reporters.", "Akram Example", null, null, null, "person" },
+        // A lower-case organization noun before an unknown name makes it an organization, even before a speech verb.
+        { "2020-01-03", "On Tuesday, software company Blue Sample announced new plans.", "Blue Sample", null, null, null, "organization" },
         // ... and titles such as "Attorney General" carry their own agent.
         { "2019-03-02", "The American government disputed the report. Attorney General Mary Sample filed a suit.", "Attorney General Mary Sample", "USAJUD", "USA", "JUD", "person" },
     };
