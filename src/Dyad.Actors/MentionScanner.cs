@@ -848,7 +848,67 @@ internal sealed class MentionScanner
             return end;
         }
 
+        // "Karsten Warholm of Norway": a person's name, then the state they come from (named on its own after "of").
+        if (PersonOfState(i, runEnd, out int of, out string? origin))
+        {
+            Emit(i, of, MentionKind.Person, origin, origin, null, null, "actors.name.person.of-state");
+            RegisterPerson(i, of, _mentions.Count - 1);
+            return of;
+        }
+
         return EmitName(i, runEnd, cue);
+    }
+
+    /// <summary>
+    /// A run "Given Surname of [the] STATE" whose head is two or three name-shaped words with no role, cue or
+    /// dictionary word in them (bodies named after a state, "Central Bank of Nigeria", are taken earlier or fail
+    /// that); <paramref name="of"/> is the index of "of" and <paramref name="home"/> the state's code.
+    /// </summary>
+    private bool PersonOfState(int start, int runEnd, out int of, out string? home)
+    {
+        of = -1;
+        home = null;
+
+        for (int t = start + 2; t + 1 < runEnd && t - start <= 3; t++)
+        {
+            if (Word(t) is not "of")
+            {
+                continue;
+            }
+
+            int s = t + 1;
+            if (Words.IsDeterminer(Word(s), Class(s)) && s + 1 < runEnd)
+            {
+                s++;
+            }
+
+            if (MatchActor(s, out var entry) is int length and > 0 && s + length == runEnd && entry!.Kind == EntryKind.Country
+                && AllNameShaped(_text.AsSpan(Tokens[start].Start, Tokens[t - 1].End - Tokens[start].Start)) && PlainNameWords(start, t)
+                && (entry.Country ?? ActorCodes.CountryOf(entry.CodeOn(_date), _lexicon.Countries)) is { } country)
+            {
+                of = t;
+                home = country;
+                return true;
+            }
+
+            return false;
+        }
+
+        return false;
+    }
+
+    /// <summary>Tokens [start, end) are words that no dictionary knows (no state, body, role or title).</summary>
+    private bool PlainNameWords(int start, int end)
+    {
+        for (int t = start; t < end; t++)
+        {
+            if (Tokens[t].Kind != TokenKind.Word || MatchActor(t, out _) > 0 || MatchAgent(t, out _) > 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OrganizationHeads = new[]
@@ -1060,7 +1120,19 @@ internal sealed class MentionScanner
                     rule += ".place";
                 }
             }
-            else if ((SentenceState() ?? DominantCountry()) is { } context)
+            else if (SentenceState() is { } state)
+            {
+                country = state;
+                rule += ".context";
+            }
+            else if (IsLocalTitle(titleStart, t) && SentencePlace() is { } place)
+            {
+                // "In the US state of Alabama, Governor Kay Ivey signed …": a governor or mayor of the place the
+                // sentence is set in.
+                country = place;
+                rule += ".place";
+            }
+            else if (DominantCountry() is { } context)
             {
                 country = context;
                 rule += ".context";
@@ -1263,6 +1335,36 @@ internal sealed class MentionScanner
         }
 
         return null;
+    }
+
+    /// <summary>The state of the last place or state named so far in this sentence.</summary>
+    private string? SentencePlace()
+    {
+        for (int m = _mentions.Count - 1; m >= 0 && _mentions[m].Sentence == _sentence; m--)
+        {
+            var candidate = _mentions[m];
+            if (candidate.Kind is MentionKind.Location or MentionKind.Country && candidate.Country is { } country && country != "IGO")
+            {
+                return country;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether the title [start, end) is a local office ("Governor", "Lieutenant Governor", "Mayor").</summary>
+    private bool IsLocalTitle(int start, int end)
+    {
+        for (int t = start; t < end; t++)
+        {
+            var w = Word(t);
+            if (w.Equals("governor", StringComparison.OrdinalIgnoreCase) || w.Equals("mayor", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private string? ContextCountry()

@@ -60,6 +60,14 @@ public sealed class ActorStageTests
         { "2019-03-02", "Polish police detained two men in Warsaw. The Polish government condemned the attack. Interior Minister Tomasz Przykladowy visited the scene.", "Interior Minister Tomasz Przykladowy", "POLGOV", "POL", "GOV", "person" },
         // ... to the state of a place named right before the title ...
         { "2019-09-02", "Hurricane warnings covered the Bahamas and Cuba. Florida Governor Tom Example declared an emergency.", "Governor Tom Example", "USAGOV", "USA", "GOV", "person" },
+        // ... and a governor's or mayor's to the state of the place the sentence is set in.
+        { "2019-05-16", "On Wednesday in the US state of Alabama, Governor Kay Example signed the bill.", "Governor Kay Example", "USAGOV", "USA", "GOV", "person" },
+        // "NAME of STATE": a person from that state (the state is its own mention), and later references to them.
+        { "2019-10-01", "Yesterday, Karsten Examplesen of Norway won the final.", "Karsten Examplesen", "NOR", "NOR", null, "person" },
+        { "2019-10-01", "Yesterday, Karsten Examplesen of Norway won the final.", "Norway", "NOR", "NOR", null, "country" },
+        { "2019-10-01", "Yesterday, Abderrahman Exampleh of Qatar won bronze. Exampleh said he was happy.", "Exampleh", "QAT", "QAT", null, "person" },
+        // A body named "X of STATE" stays a body.
+        { "2019-10-01", "The Central Bank of Nigeria raised rates.", "Central Bank of Nigeria", null, "NGA", null, "organization" },
         // A role or body "of" a state named after it.
         { "2019-03-02", "Rebels reached a deal with the government of Samoa on Monday.", "government of Samoa", "WSMGOV", "WSM", "GOV", "organization" },
         { "2019-03-02", "The President of France met reporters.", "President of France", "FRAGOV", "FRA", "GOV", "person" },
