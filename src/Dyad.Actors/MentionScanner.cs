@@ -599,7 +599,7 @@ internal sealed class MentionScanner
             return 0;
         }
 
-        int roleEnd = ExtendWithAgents(j + agentLength, out var chained);
+        int roleEnd = ExtendWithAgents(j + agentLength, out var chained, out bool chainedHuman);
         if (chained == "MIL" && role.Agent == "GOV")
         {
             // "government forces", "government troops": the armed part of the government.
@@ -607,7 +607,9 @@ internal sealed class MentionScanner
         }
 
         // "Kremlin spokesman Dmitry Peskov", "Iran's foreign minister Javad Zarif": one person with the role's code.
-        if (role.IsHuman && TryNamedMember(start, roleEnd, country == "IGO" ? null : country, role.Agent ?? modifierAgent, rulePrefix + "+agent+person", out int namedEnd))
+        // "German government spokesman Stefan Seibert": a body's role word, then a person's role chained to it.
+        bool humanRole = role.IsHuman || chainedHuman;
+        if (humanRole && TryNamedMember(start, roleEnd, country == "IGO" ? null : country, role.Agent ?? modifierAgent, rulePrefix + "+agent+person", out int namedEnd))
         {
             return namedEnd;
         }
@@ -623,7 +625,7 @@ internal sealed class MentionScanner
                     EmitBare(start, modifierEnd, modifier, modifierCode, country, modifierAgent);
                 }
 
-                var kind = role.IsHuman ? MentionKind.Person : MentionKind.Organization;
+                var kind = humanRole ? MentionKind.Person : MentionKind.Organization;
                 var agentCode = role.Agent ?? modifierAgent;
                 var nameCountry = country == "IGO" ? "IGO" : country;
                 if (kind == MentionKind.Person && ResolvePersonName(roleEnd, nameEnd) is { } known)
@@ -1069,6 +1071,14 @@ internal sealed class MentionScanner
             titleAgent = title.Agent ?? titleAgent;
             any = true;
             t += length;
+
+            // "Ambassador to Germany", "Special Envoy to the United Nations": the post's host is part of the title;
+            // the person serves the state named before it.
+            if (IsPostedTitle(t - 1) && PostHostEnd(t) is int hostEnd)
+            {
+                t = hostEnd;
+                break;
+            }
         }
 
         if (!any || t >= _sentenceEnd || !Tokens[t].Has(TokenTraits.Capitalized) || Tokens[t].Kind != TokenKind.Word)
@@ -1332,6 +1342,35 @@ internal sealed class MentionScanner
             {
                 return country;
             }
+        }
+
+        return null;
+    }
+
+    private bool IsPostedTitle(int t)
+    {
+        var w = Word(t);
+        return w.Equals("ambassador", StringComparison.OrdinalIgnoreCase) || w.Equals("envoy", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>After a posted title: "to [the] STATE" or "to [the] IGO"; the token after it, or null.</summary>
+    private int? PostHostEnd(int t)
+    {
+        if (t + 1 >= _sentenceEnd || Word(t) is not "to")
+        {
+            return null;
+        }
+
+        int s = t + 1;
+        if (Words.IsDeterminer(Word(s), Class(s)))
+        {
+            s++;
+        }
+
+        if (s < _sentenceEnd && MatchActor(s, out var entry) is int length and > 0
+            && (entry!.Kind == EntryKind.Country || (entry.Kind == EntryKind.Organization && entry.Country == "IGO")))
+        {
+            return s + length;
         }
 
         return null;

@@ -66,6 +66,10 @@ public sealed class ActorStageTests
         { "2019-10-01", "Yesterday, Karsten Examplesen of Norway won the final.", "Karsten Examplesen", "NOR", "NOR", null, "person" },
         { "2019-10-01", "Yesterday, Karsten Examplesen of Norway won the final.", "Norway", "NOR", "NOR", null, "country" },
         { "2019-10-01", "Yesterday, Abderrahman Exampleh of Qatar won bronze. Exampleh said he was happy.", "Exampleh", "QAT", "QAT", null, "person" },
+        // A posted title names its host after "to"; the person serves the state named first.
+        { "2019-05-16", "US Ambassador to Germany Paul Example criticised the decision.", "US Ambassador to Germany Paul Example", "USAGOV", "USA", "GOV", "person" },
+        // A person's role chained to a body's role word: the named member is a person.
+        { "2019-05-16", "German government spokesman Stefan Example said talks would continue.", "German government spokesman Stefan Example", "DEUGOV", "DEU", "GOV", "person" },
         // A body named "X of STATE" stays a body.
         { "2019-10-01", "The Central Bank of Nigeria raised rates.", "Central Bank of Nigeria", null, "NGA", null, "organization" },
         // A role or body "of" a state named after it.
