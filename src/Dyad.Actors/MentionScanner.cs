@@ -401,7 +401,7 @@ internal sealed class MentionScanner
         if (!capitalized)
         {
             int agentLength = MatchAgent(i, out var agent);
-            if (agentLength > 0 && (agent!.IsHuman && IsPluralWord(i + agentLength - 1) || Words.IsPremodifier(Word(i - 1 >= _sentenceStart ? i - 1 : i), Class(i - 1 >= _sentenceStart ? i - 1 : i))))
+            if (agentLength > 0 && ((agent!.IsHuman || IsPolice(i + agentLength - 1)) && IsPluralWord(i + agentLength - 1) || Words.IsPremodifier(Word(i - 1 >= _sentenceStart ? i - 1 : i), Class(i - 1 >= _sentenceStart ? i - 1 : i))))
             {
                 return Nominal(i, i, agentLength, agent);
             }
@@ -677,7 +677,7 @@ internal sealed class MentionScanner
 
         // "official from the South Korean government": the whole phrase takes the inner actor's code; so does a body
         // "of" a state ("the government of Samoa", "the army of Myanmar").
-        if ((agent.IsHuman || Word(end) is "of") && end + 1 < _sentenceEnd && Words.IsAffiliation(Word(end), Class(end)))
+        if ((agent.IsHuman || IsPolice(end - 1) || Word(end) is "of") && end + 1 < _sentenceEnd && Words.IsAffiliation(Word(end), Class(end)))
         {
             int before = _mentions.Count;
             int p = end + 1;
@@ -702,10 +702,22 @@ internal sealed class MentionScanner
 
                 if (_mentions.Count > before)
                 {
-                    // The inner part produced something else (a location, several mentions): keep it, then the role alone.
+                    // The inner part produced something else (a location, several mentions): keep it, then the role alone,
+                    // which belongs to the state of a place it is "in" or "from" ("police in Hong Kong", "protesters in Paris").
                     var inserted = _mentions.GetRange(before, _mentions.Count - before);
                     _mentions.RemoveRange(before, inserted.Count);
-                    EmitNominal(det, start, end, role);
+                    var place = inserted[0];
+                    if (Word(end) is "in" or "from" && place.Span.Start == Tokens[p].Start && place.Kind is MentionKind.Location
+                        && place.Country is { } placeCountry && placeCountry != "IGO" && role.Agent is { } placeAgent)
+                    {
+                        var placeKind = !agent.IsHuman ? MentionKind.Organization : IsPluralWord(end - 1) ? MentionKind.Group : MentionKind.Person;
+                        Emit(start, end, placeKind, Compose(placeCountry, placeAgent), placeCountry, placeAgent, null, "actors.nominal.place");
+                    }
+                    else
+                    {
+                        EmitNominal(det, start, end, role);
+                    }
+
                     foreach (var m in inserted)
                     {
                         _mentions.Add(m);
@@ -760,7 +772,9 @@ internal sealed class MentionScanner
             return Math.Max(end, i + 1);
         }
 
-        if (IsSentenceInitialCommonWord(i))
+        // "Police in Hong Kong …", "Protesters gathered …": a sentence-initial role word is still a role word.
+        int roleLength = MatchAgent(i, out var role);
+        if (roleLength == 0 && IsSentenceInitialCommonWord(i))
         {
             return i + 1;
         }
@@ -785,13 +799,12 @@ internal sealed class MentionScanner
             }
         }
 
-        if (runEnd == i + 1 && (LooksCommon(i) || Words.IsFunctionWord(Word(i), Class(i)) || (Tokens[i].Has(TokenTraits.Abbreviation) && Tokens[i].Span.Length <= 2)))
+        if (runEnd == i + 1 && ((roleLength == 0 && (LooksCommon(i) || Words.IsFunctionWord(Word(i), Class(i)))) || (Tokens[i].Has(TokenTraits.Abbreviation) && Tokens[i].Span.Length <= 2)))
         {
             return i + 1;
         }
 
         // "the President said", "Parliament voted": a capitalized role alone refers back like "the president".
-        int roleLength = MatchAgent(i, out var role);
 
         // "President of France", "the Prime Minister of Japan": a role of a state named after it.
         if (roleLength > 0 && role!.Agent is { } roleAgent && (Words.IsNationalAgent(roleAgent) || roleAgent == "PTY")
@@ -1836,6 +1849,9 @@ internal sealed class MentionScanner
         var w = Word(i);
         return w.Length == 2 && w[0] is '\'' or '’' && w[1] is 's' or 'S';
     }
+
+    /// <summary>"police": an institution's name that also names its people ("police arrested", "police in Lagos").</summary>
+    private bool IsPolice(int i) => Word(i).Equals("police", StringComparison.OrdinalIgnoreCase);
 
     private bool IsPluralWord(int i)
     {

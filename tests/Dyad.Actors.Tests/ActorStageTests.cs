@@ -70,6 +70,11 @@ public sealed class ActorStageTests
         { "2019-05-16", "US Ambassador to Germany Paul Example criticised the decision.", "US Ambassador to Germany Paul Example", "USAGOV", "USA", "GOV", "person" },
         // A person's role chained to a body's role word: the named member is a person.
         { "2019-05-16", "German government spokesman Stefan Example said talks would continue.", "German government spokesman Stefan Example", "DEUGOV", "DEU", "GOV", "person" },
+        // A role word "in" or "from" a place belongs to the place's state, also when it opens the sentence.
+        { "2019-08-11", "On Sunday, police in Hong Kong fired tear gas.", "police", "HKGCOP", "HKG", "COP", "organization" },
+        { "2019-08-11", "Protesters in Paris clashed with police.", "Protesters", "FRACVL", "FRA", "CVL", "group" },
+        // A sentence-initial role word is a mention, coded from the state named before.
+        { "2019-08-11", "Indian police arrested two men. Police said they were armed.", "Police", "INDCOP", "IND", "COP", "organization" },
         // A body named "X of STATE" stays a body.
         { "2019-10-01", "The Central Bank of Nigeria raised rates.", "Central Bank of Nigeria", null, "NGA", null, "organization" },
         // A role or body "of" a state named after it.
