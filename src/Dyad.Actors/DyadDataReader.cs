@@ -92,6 +92,12 @@ public static class DyadDataReader
             foreach (var adjective in Split(c[3]))
             {
                 actors.Add(new LexiconEntry(adjective, EntryKind.Adjective, [new DatedCode(code, null, null)], code, null, source + ".adjective"));
+
+                // "Palestinians", "Israelis", "Filipinos": the demonym's plural names the state's people.
+                if (adjective.Length > 3 && (adjective.EndsWith("an", StringComparison.Ordinal) || adjective.EndsWith('i') || adjective.EndsWith('o')) && !adjective.Contains(' ', StringComparison.Ordinal))
+                {
+                    actors.Add(new LexiconEntry(adjective + "s", EntryKind.Adjective, [new DatedCode(code, null, null)], code, null, source + ".people") { IsHuman = true });
+                }
             }
 
             if (news)

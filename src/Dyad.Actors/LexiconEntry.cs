@@ -76,7 +76,7 @@ public sealed class LexiconEntry
     /// <summary>Agents only: the word may stand before a person's name (<c>President</c>, <c>Gen.</c>).</summary>
     public bool IsTitle { get; init; }
 
-    /// <summary>Agents only: the word names a person-like member rather than an institution.</summary>
+    /// <summary>Agents: the word names a person-like member rather than an institution. Demonyms: the plural that names the people ("Palestinians").</summary>
     public bool IsHuman { get; init; }
 
     /// <summary>A one-word PETRARCH/TABARI stem: it matches any word that starts with it.</summary>

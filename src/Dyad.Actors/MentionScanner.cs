@@ -499,7 +499,7 @@ internal sealed class MentionScanner
         string? code = entry.CodeOn(_date);
         string? country = entry.Country ?? ActorCodes.CountryOf(code, _lexicon.Countries);
         string? agent = entry.Agent ?? ActorCodes.AgentOf(code, _lexicon.Countries);
-        bool modifier = entry.Kind is EntryKind.Country or EntryKind.Adjective or EntryKind.Capital or EntryKind.Institution or EntryKind.Actor
+        bool modifier = entry.Kind is EntryKind.Country or EntryKind.Capital or EntryKind.Institution or EntryKind.Actor || (entry.Kind == EntryKind.Adjective && !entry.IsHuman)
             || (entry.Kind == EntryKind.Organization && country == "IGO");
         if (modifier)
         {
@@ -983,6 +983,10 @@ internal sealed class MentionScanner
         bool located = IsLocated(start);
         switch (entry.Kind)
         {
+            case EntryKind.Adjective when entry.IsHuman:
+                // "Israeli troops killed two Palestinians": the state's people.
+                Emit(start, end, MentionKind.Group, code, country, null, null, entry.Source);
+                return end;
             case EntryKind.Adjective:
                 // A bare demonym names no actor ("Japanese nationals"), but it does name a place.
                 Emit(start, end, MentionKind.Location, null, country, null, null, entry.Source);

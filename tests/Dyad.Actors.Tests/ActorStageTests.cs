@@ -75,6 +75,9 @@ public sealed class ActorStageTests
         { "2019-08-11", "Protesters in Paris clashed with police.", "Protesters", "FRACVL", "FRA", "CVL", "group" },
         // A sentence-initial role word is a mention, coded from the state named before.
         { "2019-08-11", "Indian police arrested two men. Police said they were armed.", "Police", "INDCOP", "IND", "COP", "organization" },
+        // A demonym's plural names the state's people; the singular stays a modifier.
+        { "2019-08-11", "Israeli troops killed two Palestinians in the West Bank.", "Palestinians", "PSE", "PSE", null, "group" },
+        { "2019-08-11", "Israeli troops killed two Palestinians in the West Bank.", "Israeli troops", "ISRMIL", "ISR", "MIL", "group" },
         // A body named "X of STATE" stays a body.
         { "2019-10-01", "The Central Bank of Nigeria raised rates.", "Central Bank of Nigeria", null, "NGA", null, "organization" },
         // A role or body "of" a state named after it.
