@@ -401,6 +401,7 @@ internal sealed class MentionScanner
         if (!capitalized)
         {
             int agentLength = MatchAgent(i, out var agent);
+
             if (agentLength > 0 && ((agent!.IsHuman || IsPolice(i + agentLength - 1)) && IsPluralWord(i + agentLength - 1) || Words.IsPremodifier(Word(i - 1 >= _sentenceStart ? i - 1 : i), Class(i - 1 >= _sentenceStart ? i - 1 : i))))
             {
                 return Nominal(i, i, agentLength, agent);
@@ -455,7 +456,32 @@ internal sealed class MentionScanner
         }
 
         int agentLength = MatchAgent(j, out var agent);
+        if (agentLength > 0 && Word(det) is "its" or "Its" or "their" or "Their" && TryPossessed(j, agentLength, agent!, out int ownedEnd))
+        {
+            return ownedEnd;
+        }
+
         return agentLength > 0 ? Nominal(det, j, agentLength, agent!) : j;
+    }
+
+    /// <summary>
+    /// "Turkey's Defense Ministry said its forces …", "China said its military …": a role after "its"/"their" belongs
+    /// to the state or body just named.
+    /// </summary>
+    private bool TryPossessed(int i, int agentLength, LexiconEntry agent, out int end)
+    {
+        end = i;
+        if (agent.Agent is not { } owned || Possessor(plural: Word(i - 1) is "their" or "Their") is not int owner)
+        {
+            return false;
+        }
+
+        end = ExtendWithAgents(i + agentLength, out var more);
+        var o = _mentions[owner];
+        var ownedAgent = more == "MIL" ? more : owned;
+        var kind = !agent.IsHuman ? MentionKind.Organization : IsPluralWord(end - 1) ? MentionKind.Group : MentionKind.Person;
+        Emit(i, end, kind, Compose(o.Country, ownedAgent), o.Country, ownedAgent, o.RefersTo ?? owner, "actors.nominal.possessive");
+        return true;
     }
 
     /// <summary>
@@ -1388,6 +1414,33 @@ internal sealed class MentionScanner
             && (entry!.Kind == EntryKind.Country || (entry.Kind == EntryKind.Organization && entry.Country == "IGO")))
         {
             return s + length;
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// What "its"/"their" points to: the last state, government or body of a state named in this sentence or the one
+    /// before (not a person, a place or an international organization).
+    /// </summary>
+    private int? Possessor(bool plural)
+    {
+        for (int m = _mentions.Count - 1; m >= 0 && _mentions[m].Sentence >= _sentence - 1; m--)
+        {
+            var candidate = _mentions[m];
+            if (candidate.Kind is MentionKind.Person or MentionKind.Location)
+            {
+                continue;
+            }
+
+            if (plural && m > 0 && _mentions[m - 1].Sentence == candidate.Sentence && _mentions[m - 1].Span.End <= candidate.Span.Start
+                && _text.AsSpan(_mentions[m - 1].Span.End, candidate.Span.Start - _mentions[m - 1].Span.End).Trim() is "and" or "," or "or")
+            {
+                // "Iran and Iraq said their governments …": several owners, none of them alone.
+                return null;
+            }
+
+            return candidate.Country is { } country && country != "IGO" && candidate.Kind is MentionKind.Country or MentionKind.Organization ? m : null;
         }
 
         return null;

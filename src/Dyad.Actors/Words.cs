@@ -47,7 +47,7 @@ internal static class Words
         "from", "at", "of", "in", "with", "for", "inside", "within"];
 
     private static readonly string[] LocationPrepositions = [
-        "in", "near", "inside", "across", "throughout", "within", "around", "outside", "off", "along",
+        "in", "near", "inside", "across", "through", "throughout", "via", "within", "around", "outside", "off", "along",
         "beyond", "northern", "southern", "eastern", "western", "central", "northeastern", "northwestern",
         "southeastern", "southwestern"];
 

@@ -78,6 +78,11 @@ public sealed class ActorStageTests
         // A demonym's plural names the state's people; the singular stays a modifier.
         { "2019-08-11", "Israeli troops killed two Palestinians in the West Bank.", "Palestinians", "PSE", "PSE", null, "group" },
         { "2019-08-11", "Israeli troops killed two Palestinians in the West Bank.", "Israeli troops", "ISRMIL", "ISR", "MIL", "group" },
+        // "its"/"their" before a role: the state or body just named owns it.
+        { "2019-08-11", "Turkey's Defense Ministry said its forces had killed 15 militants.", "forces", "TURMIL", "TUR", "MIL", "organization" },
+        { "2019-08-11", "China said its military would respond.", "military", "CHNMIL", "CHN", "MIL", "organization" },
+        // A place after "through" is where something happens, not the government.
+        { "2019-08-11", "Thousands of protesters marched through Santiago.", "Santiago", null, "CHL", null, "location" },
         // A body named "X of STATE" stays a body.
         { "2019-10-01", "The Central Bank of Nigeria raised rates.", "Central Bank of Nigeria", null, "NGA", null, "organization" },
         // A role or body "of" a state named after it.
