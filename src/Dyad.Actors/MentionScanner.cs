@@ -1178,6 +1178,12 @@ internal sealed class MentionScanner
                 country = state;
                 rule += ".context";
             }
+            else if (IsSpokesTitle(titleStart, t) && PreviousSentenceBody() is { } body)
+            {
+                // "The White House said … 'The door is open,' spokeswoman Stephanie Grisham said.": the body just named.
+                country = body;
+                rule += ".body";
+            }
             else if (IsLocalTitle(titleStart, t) && SentencePlace() is { } place)
             {
                 // "In the US state of Alabama, Governor Kay Ivey signed …": a governor or mayor of the place the
@@ -1441,6 +1447,35 @@ internal sealed class MentionScanner
             }
 
             return candidate.Country is { } country && country != "IGO" && candidate.Kind is MentionKind.Country or MentionKind.Organization ? m : null;
+        }
+
+        return null;
+    }
+
+    private bool IsSpokesTitle(int start, int end)
+    {
+        for (int t = start; t < end; t++)
+        {
+            if (Word(t).StartsWith("spokes", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The state of the last government body (not a person) named in the sentence before this one.</summary>
+    private string? PreviousSentenceBody()
+    {
+        for (int m = _mentions.Count - 1; m >= 0 && _mentions[m].Sentence >= _sentence - 1; m--)
+        {
+            var candidate = _mentions[m];
+            if (candidate.Sentence == _sentence - 1 && candidate.Kind is MentionKind.Organization or MentionKind.Country
+                && candidate.Country is { } country && country != "IGO" && candidate.Agent is { } agent && Words.IsNationalAgent(agent))
+            {
+                return country;
+            }
         }
 
         return null;
