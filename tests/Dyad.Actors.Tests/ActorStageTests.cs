@@ -85,6 +85,9 @@ public sealed class ActorStageTests
         { "2019-08-11", "Thousands of protesters marched through Santiago.", "Santiago", null, "CHL", null, "location" },
         // A spokesperson named without a state speaks for the government body of the sentence before.
         { "2020-01-10", "Iran said it would respond. Iranian officials met. The White House said the president was open to talks. \"The door is open,\" spokeswoman Jane Example said.", "spokeswoman Jane Example", "USAGOV", "USA", "GOV", "person" },
+        // Portfolio ministers are titles; so is "President-elect", which gives no office yet.
+        { "2019-08-11", "The South Sudanese government met rebels. Information Minister Michael Example said the talks failed.", "Information Minister Michael Example", "SSDGOV", "SSD", "GOV", "person" },
+        { "2020-11-20", "President-elect Joe Biden named his team.", "President-elect Joe Biden", null, "USA", null, "person" },
         // A body named "X of STATE" stays a body.
         { "2019-10-01", "The Central Bank of Nigeria raised rates.", "Central Bank of Nigeria", null, "NGA", null, "organization" },
         // A role or body "of" a state named after it.
