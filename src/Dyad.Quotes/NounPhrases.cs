@@ -29,6 +29,8 @@ internal static class NounPhrases
             skipped++;
         }
 
+        // "Modi on Sunday called the attack “cowardly”", "The ministry last week said": a time between subject and verb.
+        e = SkipTimeBefore(v, e, left);
         if (e - 1 < left)
         {
             return false;
@@ -52,6 +54,36 @@ internal static class NounPhrases
 
         end = e;
         return IsSpeakerLike(v, start, end);
+    }
+
+    private static readonly string[] Weekdays = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+
+    /// <summary>The start of "on Sunday", "last week", "on Tuesday night" ending right before <paramref name="e"/>, or <paramref name="e"/>.</summary>
+    private static int SkipTimeBefore(TokenView v, int e, int left)
+    {
+        int k = e;
+        if (k - 1 >= left && (v.Is(k - 1, "night") || v.Is(k - 1, "morning") || v.Is(k - 1, "evening") || v.Is(k - 1, "afternoon")))
+        {
+            k--;
+        }
+
+        if (k - 2 >= left && v.Is(k - 2, "on") && v.IsCapitalized(k - 1))
+        {
+            foreach (var day in Weekdays)
+            {
+                if (v.Word(k - 1).Equals(day, StringComparison.Ordinal))
+                {
+                    return k - 2;
+                }
+            }
+        }
+
+        if (k - 2 >= left && (v.Is(k - 2, "last") || v.Is(k - 2, "this")) && (v.Is(k - 1, "week") || v.Is(k - 1, "month") || v.Is(k - 1, "year")))
+        {
+            return k - 2;
+        }
+
+        return e;
     }
 
     /// <summary>

@@ -73,6 +73,8 @@ public sealed class SpeakerTests
     [Theory]
     [InlineData("Interior Minister Joachim Brudziński called the stabbing “an act of inexplicable barbarity.”", "barbarity", "Interior Minister Joachim Brudziński")] // called X “…”
     [InlineData("Biden referred to the people as “chumps.”", "chumps", "Biden")] // referred to X as “…”
+    [InlineData("Prime Minister Jane Example on Sunday called the attack “cowardly” and vowed to act.", "cowardly", "Prime Minister Jane Example")] // a time between subject and verb
+    [InlineData("Senator Jane Example last week called the plan “reckless” in a speech.", "reckless", "Senator Jane Example")] // "last week" between subject and verb
     [InlineData("That year’s H1N1 was commonly called “swine flu.”", "swine flu", null)] // a passive names no speaker
     [InlineData("The earthquake caused a “mini tsunami” in Izmir.", "mini tsunami", null)] // scare quotes have no speaker
     public void Partial_quotes_take_the_speaker_of_an_evaluative_verb(string text, string quote, string? speaker)
