@@ -23,7 +23,7 @@ public static class DyadDataReader
         "party", "assembly", "embassy", "consulate", "university", "hospital", "gang", "authorities", "authority", "state",
         "television", "staff", "opposition", "group", "automaker", "carmaker", "manufacturer", "maker", "producer",
         "airline", "retailer", "giant", "supplier", "conglomerate", "automakers", "carmakers", "manufacturers",
-        "companies", "firms", "banks",
+        "companies", "firms", "banks", "drone", "drones", "warship", "warships", "jet", "jets", "aircraft", "coalition",
     };
 
     /// <summary>The raw lines of one data file, from <paramref name="folder"/> or from the embedded copy when it is null.</summary>

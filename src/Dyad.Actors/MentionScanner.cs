@@ -527,6 +527,13 @@ internal sealed class MentionScanner
         string? agent = entry.Agent ?? ActorCodes.AgentOf(code, _lexicon.Countries);
         bool modifier = entry.Kind is EntryKind.Country or EntryKind.Capital or EntryKind.Institution or EntryKind.Actor || (entry.Kind == EntryKind.Adjective && !entry.IsHuman)
             || (entry.Kind == EntryKind.Organization && country == "IGO");
+        if (modifier && country is not null && country != "IGO" && LedBody(end) is int ledEnd)
+        {
+            // "the Saudi-led coalition", "US-led forces": the leading state's military.
+            Emit(start, ledEnd, MentionKind.Organization, Compose(country, "MIL"), country, "MIL", null, "actors.country-led");
+            return ledEnd;
+        }
+
         if (modifier)
         {
             int k = end;
@@ -630,6 +637,11 @@ internal sealed class MentionScanner
         {
             // "government forces", "government troops": the armed part of the government.
             role = new LexiconEntry(role.Phrase, EntryKind.Agent, [], null, "MIL", role.Source, anyCase: true) { IsHuman = true };
+        }
+        else if (chained == "MED" && role.Agent == "GOV")
+        {
+            // "state media", "government media": the state's media.
+            role = new LexiconEntry(role.Phrase, EntryKind.Agent, [], null, "MED", role.Source, anyCase: true);
         }
 
         // "Kremlin spokesman Dmitry Peskov", "Iran's foreign minister Javad Zarif": one person with the role's code.
@@ -780,6 +792,14 @@ internal sealed class MentionScanner
         if (role.Agent is { } political && (definite ? Words.IsNationalAgent(political) : political == "GOV") && (SentenceState() ?? ContextCountry()) is { } context)
         {
             Emit(start, end, kind, Compose(context, political), context, political, null, "actors.nominal.context");
+            return;
+        }
+
+        // "Venezuelan security forces arrested opposition lawmakers": a state's own institutions (legislators, judges,
+        // the opposition) belong to the state whose organs the sentence names; troops, rebels or civilians may not.
+        if (role.Agent is "LEG" or "JUD" or "OPP" && SentenceState() is { } domestic)
+        {
+            Emit(start, end, kind, Compose(domestic, role.Agent), domestic, role.Agent, null, "actors.nominal.sentence");
             return;
         }
 
@@ -1481,6 +1501,32 @@ internal sealed class MentionScanner
         return null;
     }
 
+    private static readonly FrozenSet<string> LedBodies = new[] { "coalition", "forces", "force", "troops", "operation", "mission", "campaign", "offensive", "intervention" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>After a state's name: "-led coalition" (also "- led", "-backed" is not taken); the token after the noun, or null.</summary>
+    private int? LedBody(int k)
+    {
+        if (k + 2 < _sentenceEnd && Word(k) is "-" or "‑" && Word(k + 1) is "led" && Tokens[k + 1].Start == Tokens[k].End)
+        {
+            k += 2;
+        }
+        else
+        {
+            return null;
+        }
+
+        // "the Saudi-led military coalition": at most one modifier before the noun.
+        for (int t = k; t < Math.Min(_sentenceEnd, k + 2); t++)
+        {
+            if (Tokens[t].Kind == TokenKind.Word && LedBodies.Contains(Word(t).ToString()))
+            {
+                return t + 1;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>The state of the last place or state named so far in this sentence.</summary>
     private string? SentencePlace()
     {
@@ -1795,7 +1841,8 @@ internal sealed class MentionScanner
                 break;
             }
 
-            agent = agent is null || entry!.Agent == "MIL" ? entry!.Agent : agent;
+            // The head decides: "government forces" (MIL), "state media" (MED); "government officials" stay GOV.
+            agent = agent is null || entry!.Agent is "MIL" or "MED" ? entry!.Agent : agent;
             human = entry!.IsHuman;
             i += length;
         }

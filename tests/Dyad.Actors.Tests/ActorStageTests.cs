@@ -88,6 +88,10 @@ public sealed class ActorStageTests
         // Portfolio ministers are titles; so is "President-elect", which gives no office yet.
         { "2019-08-11", "The South Sudanese government met rebels. Information Minister Michael Example said the talks failed.", "Information Minister Michael Example", "SSDGOV", "SSD", "GOV", "person" },
         { "2020-11-20", "President-elect Joe Biden named his team.", "President-elect Joe Biden", null, "USA", null, "person" },
+        // A state-led coalition is the leading state's military.
+        { "2019-08-11", "The Saudi-led coalition intercepted a drone.", "Saudi-led coalition", "SAUMIL", "SAU", "MIL", "organization" },
+        // A state's own legislators, judges or opposition named in a sentence about its organs belong to it.
+        { "2019-08-11", "Venezuelan security forces arrested opposition lawmakers.", "lawmakers", "VENLEG", "VEN", "LEG", "group" },
         // A body named "X of STATE" stays a body.
         { "2019-10-01", "The Central Bank of Nigeria raised rates.", "Central Bank of Nigeria", null, "NGA", null, "organization" },
         // A role or body "of" a state named after it.
