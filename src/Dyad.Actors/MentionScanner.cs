@@ -95,6 +95,7 @@ internal sealed class MentionScanner
 
         Harmonize();
         Appositions();
+        RoleFirstAppositions();
     }
 
     /// <summary>
@@ -122,7 +123,7 @@ internal sealed class MentionScanner
             }
 
             string? actor, agent;
-            if (m.Kind is MentionKind.Person or MentionKind.Group && !roleWords && m.Actor is not null && (article || char.IsLower(_text[m.Span.Start])))
+            if (m.Kind is MentionKind.Person or MentionKind.Group && !roleWords && m.Actor is not null && (article || char.IsLower(_text[m.Span.Start]) || EndsWithRoleNoun(m)))
             {
                 // A list of names ("NBC, Mohammad bin Salman") is not an apposition: the role has an article or is lower-case.
                 // "…, the commander of the Iranian army": the role mention itself.
@@ -151,6 +152,55 @@ internal sealed class MentionScanner
                 if (_mentions[k].RefersTo == i && _mentions[k].Actor is null)
                 {
                     _mentions[k] = _mentions[k] with { Actor = actor, Country = m.Country, Agent = agent };
+                }
+            }
+        }
+    }
+
+    /// <summary>A mention built around a role noun that ends it in lower case ("Niger's foreign minister"), not a name.</summary>
+    private bool EndsWithRoleNoun(Mention m) =>
+        HasRoleWord(m) && m.Span.Length > 0 && char.IsLower(_text[_text.AsSpan(m.Span.Start, m.Span.Length).LastIndexOf(' ') + m.Span.Start + 1]);
+
+    /// <summary>
+    /// "The Nigerien foreign minister, Kalla Ankourao, said": a name in apposition after a role mention is that person.
+    /// </summary>
+    private void RoleFirstAppositions()
+    {
+        for (int i = 0; i + 1 < _mentions.Count; i++)
+        {
+            var p = _mentions[i];
+            var m = _mentions[i + 1];
+            if (p.Kind != MentionKind.Person || p.Actor is null || !EndsWithRoleNoun(p) || m.Sentence != p.Sentence
+                || m.Actor is not null || m.Country is not null || m.RefersTo is not null || m.Kind is not (MentionKind.Person or MentionKind.Organization)
+                || !IsWeak(m) && m.Evidence.Rule is not ("actors.name.person" or "actors.name.person.given"))
+            {
+                continue;
+            }
+
+            // Exactly ", Name," (or the sentence's end after the name).
+            var between = _text.AsSpan(p.Span.End, m.Span.Start - p.Span.End);
+            if (between.Trim() is not ",")
+            {
+                continue;
+            }
+
+            int after = m.Span.End;
+            while (after < _text.Length && _text[after] == ' ')
+            {
+                after++;
+            }
+
+            if (after < _text.Length && _text[after] is not (',' or '.' or ';'))
+            {
+                continue;
+            }
+
+            _mentions[i + 1] = m with { Kind = MentionKind.Person, Actor = p.Actor, Country = p.Country, Agent = p.Agent, RefersTo = p.RefersTo ?? i, Evidence = new Evidence(ActorStage.StageName, "actors.apposition.role-first") };
+            for (int k = i + 2; k < _mentions.Count; k++)
+            {
+                if (_mentions[k].RefersTo == i + 1 && _mentions[k].Actor is null)
+                {
+                    _mentions[k] = _mentions[k] with { Actor = p.Actor, Country = p.Country, Agent = p.Agent };
                 }
             }
         }

@@ -92,6 +92,9 @@ public sealed class ActorStageTests
         { "2019-08-11", "The Saudi-led coalition intercepted a drone.", "Saudi-led coalition", "SAUMIL", "SAU", "MIL", "organization" },
         // A state's own legislators, judges or opposition named in a sentence about its organs belong to it.
         { "2019-08-11", "Venezuelan security forces arrested opposition lawmakers.", "lawmakers", "VENLEG", "VEN", "LEG", "group" },
+        // A name in apposition after a role mention is that person; so is a name before a capitalized state's role.
+        { "2019-12-20", "The Nigerien foreign minister, Kalla Example, said talks would resume.", "Kalla Example", "NERGOV", "NER", "GOV", "person" },
+        { "2019-12-20", "Kalla Example, Niger's foreign minister, said talks would resume.", "Kalla Example", "NERGOV", "NER", "GOV", "person" },
         // A body named "X of STATE" stays a body.
         { "2019-10-01", "The Central Bank of Nigeria raised rates.", "Central Bank of Nigeria", null, "NGA", null, "organization" },
         // A role or body "of" a state named after it.
