@@ -521,7 +521,8 @@ internal sealed class MentionScanner
     private bool TryPossessed(int i, int agentLength, LexiconEntry agent, out int end)
     {
         end = i;
-        if (agent.Agent is not { } owned || Possessor(plural: Word(i - 1) is "their" or "Their") is not int owner)
+        if (agent.Agent is not { } owned || !(Words.IsNationalAgent(owned) || owned == "MED")
+            || Possessor(plural: Word(i - 1) is "their" or "Their") is not int owner)
         {
             return false;
         }
@@ -796,7 +797,8 @@ internal sealed class MentionScanner
                     _mentions.RemoveRange(before, inserted.Count);
                     var place = inserted[0];
                     if (Word(end) is "in" or "from" && place.Span.Start == Tokens[p].Start && place.Kind is MentionKind.Location
-                        && place.Country is { } placeCountry && placeCountry != "IGO" && role.Agent is { } placeAgent)
+                        && place.Country is { } placeCountry && placeCountry != "IGO" && role.Agent is { } placeAgent and not ("MIL" or "REB" or "IGO")
+                        && !IsVisitingRole(end - 1))
                     {
                         var placeKind = !agent.IsHuman ? MentionKind.Organization : IsPluralWord(end - 1) ? MentionKind.Group : MentionKind.Person;
                         Emit(start, end, placeKind, Compose(placeCountry, placeAgent), placeCountry, placeAgent, null, "actors.nominal.place");
@@ -847,7 +849,7 @@ internal sealed class MentionScanner
 
         // "Venezuelan security forces arrested opposition lawmakers": a state's own institutions (legislators, judges,
         // the opposition) belong to the state whose organs the sentence names; troops, rebels or civilians may not.
-        if (role.Agent is "LEG" or "JUD" or "OPP" && SentenceState() is { } domestic)
+        if (role.Agent is "LEG" or "JUD" && !Word(end - 1).StartsWith("representative", StringComparison.OrdinalIgnoreCase) && SentenceState() is { } domestic)
         {
             Emit(start, end, kind, Compose(domestic, role.Agent), domestic, role.Agent, null, "actors.nominal.sentence");
             return;
@@ -979,6 +981,11 @@ internal sealed class MentionScanner
     {
         of = -1;
         home = null;
+        if (!_lexicon.GivenNameLookup.Contains(Word(start)))
+        {
+            // "Confederate States of America", "Kim Kardashian of Pakistan" in quotes: only a known given name says person.
+            return false;
+        }
 
         for (int t = start + 2; t + 1 < runEnd && t - start <= 3; t++)
         {
@@ -994,6 +1001,7 @@ internal sealed class MentionScanner
             }
 
             if (MatchActor(s, out var entry) is int length and > 0 && s + length == runEnd && entry!.Kind == EntryKind.Country
+                && !Word(s).Equals("Georgia", StringComparison.Ordinal)
                 && AllNameShaped(_text.AsSpan(Tokens[start].Start, Tokens[t - 1].End - Tokens[start].Start)) && PlainNameWords(start, t)
                 && (entry.Country ?? ActorCodes.CountryOf(entry.CodeOn(_date), _lexicon.Countries)) is { } country)
             {
@@ -1501,7 +1509,7 @@ internal sealed class MentionScanner
     /// </summary>
     private int? Possessor(bool plural)
     {
-        for (int m = _mentions.Count - 1; m >= 0 && _mentions[m].Sentence >= _sentence - 1; m--)
+        for (int m = _mentions.Count - 1; m >= 0 && _mentions[m].Sentence >= (plural ? _sentence : _sentence - 1); m--)
         {
             var candidate = _mentions[m];
             if (candidate.Kind is MentionKind.Person or MentionKind.Location)
@@ -2037,6 +2045,15 @@ internal sealed class MentionScanner
     {
         var w = Word(i);
         return w.Length == 2 && w[0] is '\'' or '’' && w[1] is 's' or 'S';
+    }
+
+    /// <summary>Roles whose holders are often abroad: "foreign ministers in Cairo", "diplomats in Beijing".</summary>
+    private bool IsVisitingRole(int i)
+    {
+        var w = Word(i);
+        return w.StartsWith("minister", StringComparison.OrdinalIgnoreCase) || w.StartsWith("diplomat", StringComparison.OrdinalIgnoreCase)
+            || w.StartsWith("envoy", StringComparison.OrdinalIgnoreCase) || w.StartsWith("ambassador", StringComparison.OrdinalIgnoreCase)
+            || w.StartsWith("delegat", StringComparison.OrdinalIgnoreCase) || w.StartsWith("leader", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>"police": an institution's name that also names its people ("police arrested", "police in Lagos").</summary>

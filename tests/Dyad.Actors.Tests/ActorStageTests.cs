@@ -63,9 +63,9 @@ public sealed class ActorStageTests
         // ... and a governor's or mayor's to the state of the place the sentence is set in.
         { "2019-05-16", "On Wednesday in the US state of Alabama, Governor Kay Example signed the bill.", "Governor Kay Example", "USAGOV", "USA", "GOV", "person" },
         // "NAME of STATE": a person from that state (the state is its own mention), and later references to them.
-        { "2019-10-01", "Yesterday, Karsten Examplesen of Norway won the final.", "Karsten Examplesen", "NOR", "NOR", null, "person" },
-        { "2019-10-01", "Yesterday, Karsten Examplesen of Norway won the final.", "Norway", "NOR", "NOR", null, "country" },
-        { "2019-10-01", "Yesterday, Abderrahman Exampleh of Qatar won bronze. Exampleh said he was happy.", "Exampleh", "QAT", "QAT", null, "person" },
+        { "2019-10-01", "Yesterday, Lars Examplesen of Norway won the final.", "Lars Examplesen", "NOR", "NOR", null, "person" },
+        { "2019-10-01", "Yesterday, Lars Examplesen of Norway won the final.", "Norway", "NOR", "NOR", null, "country" },
+        { "2019-10-01", "Yesterday, Hamad Exampleh of Qatar won bronze. Exampleh said he was happy.", "Exampleh", "QAT", "QAT", null, "person" },
         // A posted title names its host after "to"; the person serves the state named first.
         { "2019-05-16", "US Ambassador to Germany Paul Example criticised the decision.", "US Ambassador to Germany Paul Example", "USAGOV", "USA", "GOV", "person" },
         // A person's role chained to a body's role word: the named member is a person.
@@ -145,6 +145,19 @@ public sealed class ActorStageTests
     {
         var document = Code(text, "2020-01-10");
         Assert.DoesNotContain(document.Mentions, m => document.TextOf(m.Span) == notMention);
+    }
+
+    [Theory]
+    // "X of Georgia" is as often the US state as the country: the name stays uncoded.
+    [InlineData("Doug Example of Georgia said on Twitter that he disagreed.", "Doug Example")]
+    // Foreign ministers meeting in a capital are visitors, not that state's ministers.
+    [InlineData("On Wednesday, an assembly of foreign ministers in Cairo denounced the plan.", "foreign ministers")]
+    // A bare "opposition" is an attitude as often as the state's opposition.
+    [InlineData("The US government criticized the ban, and its opposition to the ban grew.", "opposition")]
+    public void Run_LeavesUncoded(string text, string mention)
+    {
+        var document = Code(text, "2020-01-10");
+        Assert.All(document.Mentions.Where(m => document.TextOf(m.Span) == mention), m => Assert.Null(m.Actor));
     }
 
     [Theory]
