@@ -969,7 +969,28 @@ internal sealed class MentionScanner
             return of;
         }
 
+        // "Lydia Buchtmann for Food Standards Australia", "John Smith of the University of Sydney": a person's name
+        // ends at the first joining word; what follows is named on its own.
+        if (!cue && _lexicon.GivenNameLookup.Contains(Word(i)) && PersonNameEnd(i, runEnd) is int nameEnd)
+        {
+            return EmitName(i, nameEnd, organizationCue: false);
+        }
+
         return EmitName(i, runEnd, cue);
+    }
+
+    /// <summary>Inside a run that starts with a given name, the index of a joining "for", "of", "and" or "on" after it.</summary>
+    private int? PersonNameEnd(int start, int runEnd)
+    {
+        for (int t = start + 2; t < runEnd && t - start <= 4; t++)
+        {
+            if (Tokens[t].Kind == TokenKind.Word && Word(t) is "for" or "of" or "and" or "on")
+            {
+                return t;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

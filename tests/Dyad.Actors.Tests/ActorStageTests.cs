@@ -95,6 +95,8 @@ public sealed class ActorStageTests
         // A name in apposition after a role mention is that person; so is a name before a capitalized state's role.
         { "2019-12-20", "The Nigerien foreign minister, Kalla Example, said talks would resume.", "Kalla Example", "NERGOV", "NER", "GOV", "person" },
         { "2019-12-20", "Kalla Example, Niger's foreign minister, said talks would resume.", "Kalla Example", "NERGOV", "NER", "GOV", "person" },
+        // A person's name ends at a joining word; the body after it is named on its own.
+        { "2020-01-10", "Lydia Example for Food Standards Australia said the risk was low.", "Lydia Example", null, null, null, "person" },
         // A body named "X of STATE" stays a body.
         { "2019-10-01", "The Central Bank of Nigeria raised rates.", "Central Bank of Nigeria", null, "NGA", null, "organization" },
         // A role or body "of" a state named after it.
