@@ -1218,6 +1218,12 @@ internal sealed class MentionScanner
             // the person serves the state named before it.
             if (IsPostedTitle(t - 1) && PostHostEnd(t) is int hostEnd)
             {
+                // "Senator from Vermont": a legislator of the state the place is in, when none was named before.
+                if (country is null && Word(t) is "from" && MatchActor(t + 1, out var host) > 0)
+                {
+                    country = host!.Country ?? ActorCodes.CountryOf(host.CodeOn(_date), _lexicon.Countries);
+                }
+
                 t = hostEnd;
                 break;
             }
@@ -1498,12 +1504,30 @@ internal sealed class MentionScanner
     private bool IsPostedTitle(int t)
     {
         var w = Word(t);
-        return w.Equals("ambassador", StringComparison.OrdinalIgnoreCase) || w.Equals("envoy", StringComparison.OrdinalIgnoreCase);
+        return w.Equals("ambassador", StringComparison.OrdinalIgnoreCase) || w.Equals("envoy", StringComparison.OrdinalIgnoreCase)
+            || IsConstituencyTitle(t);
     }
 
-    /// <summary>After a posted title: "to [the] STATE" or "to [the] IGO"; the token after it, or null.</summary>
+    /// <summary>Titles named with the place their holder represents: "Senator from Vermont", "Congresswoman from Texas".</summary>
+    private bool IsConstituencyTitle(int t)
+    {
+        var w = Word(t);
+        return w.Equals("senator", StringComparison.OrdinalIgnoreCase) || w.Equals("congressman", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("congresswoman", StringComparison.OrdinalIgnoreCase) || w.Equals("representative", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>
+    /// After a posted title: "to [the] STATE" or "to [the] IGO" (ambassadors, envoys), or "from PLACE" (legislators);
+    /// the token after it, or null.
+    /// </summary>
     private int? PostHostEnd(int t)
     {
+        if (t + 1 < _sentenceEnd && Word(t) is "from" && IsConstituencyTitle(t - 1)
+            && MatchActor(t + 1, out var place) is int placeLength and > 0 && place!.Kind is EntryKind.Place or EntryKind.Country)
+        {
+            return t + 1 + placeLength;
+        }
+
         if (t + 1 >= _sentenceEnd || Word(t) is not "to")
         {
             return null;

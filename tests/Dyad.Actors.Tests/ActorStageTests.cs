@@ -68,6 +68,8 @@ public sealed class ActorStageTests
         { "2019-10-01", "Yesterday, Hamad Exampleh of Qatar won bronze. Exampleh said he was happy.", "Exampleh", "QAT", "QAT", null, "person" },
         // A posted title names its host after "to"; the person serves the state named first.
         { "2019-05-16", "US Ambassador to Germany Paul Example criticised the decision.", "US Ambassador to Germany Paul Example", "USAGOV", "USA", "GOV", "person" },
+        // A legislator's constituency after the title; its state is the legislator's.
+        { "2020-04-15", "Senator from Vermont Bernie Example spoke on Monday.", "Senator from Vermont Bernie Example", "USALEG", "USA", "LEG", "person" },
         // A person's role chained to a body's role word: the named member is a person.
         { "2019-05-16", "German government spokesman Stefan Example said talks would continue.", "German government spokesman Stefan Example", "DEUGOV", "DEU", "GOV", "person" },
         // A role word "in" or "from" a place belongs to the place's state, also when it opens the sentence.
