@@ -115,7 +115,7 @@ internal static class WordClasses
             "read reads reacted reacts spoke speaks replied replies responded responds answered answers remarked remarks "
             + "commented comments observed observes quipped joked shouted yelled whispered mused exclaimed exclaims "
             + "recounted recounts continued continues elaborated elaborates retorted retorts marveled marvelled marvels "
-            + "wondered wonders summarized summarised summarizes");
+            + "wondered wonders summarized summarised summarizes opined opines");
         Add(WordClass.Participle,
             "saying adding noting stressing insisting arguing claiming stating declaring announcing explaining writing "
             + "tweeting telling asking replying responding emphasizing emphasising reiterating acknowledging admitting "

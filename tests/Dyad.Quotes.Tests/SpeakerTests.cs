@@ -10,6 +10,7 @@ public sealed class SpeakerTests
     [InlineData("“No problem,” Japanese Chief Cabinet Secretary Yoshihide Suga said at a news conference on Tuesday.", "No problem", "Japanese Chief Cabinet Secretary Yoshihide Suga", "said", "quotes.direct.trailing-cue")] // title and name, adjuncts after the cue
     [InlineData("“We are ready,” said Kim Jong-un, the North’s leader.", "We are ready", "Kim Jong-un, the North’s leader", "said", "quotes.direct.trailing-cue-inverted")] // inverted with apposition
     [InlineData("“We are ready,” says Moon.", "We are ready", "Moon", "says", "quotes.direct.trailing-cue-inverted")] // inverted present tense
+    [InlineData("“The plan will fail,” Martin Example opines.", "plan will fail", "Martin Example", "opines", "quotes.direct.trailing-cue")] // a cue next to quotation marks only
     [InlineData("“We are ready” the official said.", "We are ready", "the official", "said", "quotes.direct.trailing-cue")] // no comma
     [InlineData("“We are ready,” he also said.", "We are ready", "he", "said", "quotes.direct.trailing-cue")] // pronoun and adverb
     [InlineData("“We are ready,” Kim, a ruling party lawmaker, told reporters.", "We are ready", "Kim, a ruling party lawmaker", "told", "quotes.direct.trailing-cue")] // apposition between commas
