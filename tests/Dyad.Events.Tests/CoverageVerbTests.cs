@@ -45,5 +45,7 @@ public sealed class CoverageVerbTests
     [InlineData("Israel resumed operations at its port near Iran.")] // resumed business operations are not an attack
     [InlineData("China began a new football season with Japan.")] // "begin ... with" without talks
     [InlineData("Russia held a lottery with Ukraine.")] // "hold" alone is not a meeting
+    [InlineData("Japan will fire its finance minister on Monday after talks in China.")] // "fire on" needs an actor after "on"
+    [InlineData("The cyberattack on Monday hit banks, said Japan and China.")] // a slot of an event noun must hold an actor
     public void Code_LeavesOrdinaryUsesAlone(string text) => Assert.Equal(string.Empty, Code(text));
 }
