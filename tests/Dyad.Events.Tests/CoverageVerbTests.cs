@@ -47,5 +47,7 @@ public sealed class CoverageVerbTests
     [InlineData("Russia held a lottery with Ukraine.")] // "hold" alone is not a meeting
     [InlineData("Japan will fire its finance minister on Monday after talks in China.")] // "fire on" needs an actor after "on"
     [InlineData("The cyberattack on Monday hit banks, said Japan and China.")] // a slot of an event noun must hold an actor
+    [InlineData("Japan beat China in the semi-final.")] // a match won, not an assault (blocked in context)
+    [InlineData("Japan recaptured the lead against China in the second half.")] // recapturing needs a place or control
     public void Code_LeavesOrdinaryUsesAlone(string text) => Assert.Equal(string.Empty, Code(text));
 }
