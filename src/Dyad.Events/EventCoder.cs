@@ -252,7 +252,7 @@ public sealed class EventCoder
             }
 
             var (negated, hypothetical, governed) = verb.ContextInPattern ? (false, false, false) : Qualify(ctx, verb, verbs, v);
-            if (governed)
+            if (governed || verb.Form.Noun && InPatternOfEarlierVerb(verbs, v))
             {
                 continue;
             }
@@ -281,6 +281,22 @@ public sealed class EventCoder
         }
 
         return skippedSubordinate;
+    }
+
+    // "called for talks between Iran and Saudi Arabia": an event noun that an earlier verb's pattern took in is that
+    // verb's object (the talks were asked for), not an event of its own.
+    private static bool InPatternOfEarlierVerb(List<VerbMatch> verbs, int index)
+    {
+        var noun = verbs[index];
+        for (int u = 0; u < index; u++)
+        {
+            if (verbs[u].Code is not null && verbs[u].End <= noun.Start && noun.Start < verbs[u].MatchEnd)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private VerbMatch? Choose(Context ctx, IReadOnlyList<VerbForm> payloads, int start, int end, bool afterDeterminer, bool afterArticle)

@@ -66,6 +66,12 @@ public sealed class EventCoderTests
     [InlineData("China struck a deal with Japan.", "CHN>JPN:057")] // "strike a deal" is not an attack
     [InlineData("The United States hit China with tariffs.", "USA>CHN:163")] // "hit with tariffs" is a sanction
     [InlineData("Japan held talks with China in Geneva.", "JPN>CHN:046")] // HOLD * TALKS, the place is not a target
+    [InlineData("Talks between Iran and Israel resumed in Geneva on Monday.", "IRN>ISR:040 ISR>IRN:040")] // "talks between X and Y": both sides meet
+    [InlineData("Negotiations between Russia and Ukraine stalled.", "RUS>UKR:046 UKR>RUS:046")] // negotiations between: both directions
+    [InlineData("Clashes between Russian troops and Ukrainian soldiers continued.", "RUSMIL>UKRMIL:190 UKRMIL>RUSMIL:190")] // clashes between: both fight
+    [InlineData("Japan called for talks between Russia and Ukraine.", "JPN>RUS:026 JPN>UKR:026")] // asked-for talks are not talks held
+    [InlineData("Russia and Ukraine clashed near the border.", "RUS>UKR:190 UKR>RUS:190")] // intransitive reciprocal clash
+    [InlineData("Japan and China clashed over fishing rights.", "")] // clashing over an issue is a quarrel, not a fight
     public void Code_FindsTheEventOfTheSentence(string text, string expected)
     {
         Assert.Equal(expected, Code(text));
