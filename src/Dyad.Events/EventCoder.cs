@@ -1083,8 +1083,8 @@ public sealed class EventCoder
 
     private static string? KeyOf(Context ctx, int mention)
     {
-        var r = ctx.Document.Mentions[ctx.Map.Resolve(mention)];
-        return r.Actor ?? r.Country;
+        var (actor, country, _) = ctx.Map.Codes(mention);
+        return actor ?? country;
     }
 
     /// <summary>
@@ -1180,9 +1180,8 @@ public sealed class EventCoder
     private static EventActor ActorOf(Context ctx, int mention)
     {
         var m = ctx.Document.Mentions[mention];
-        var resolved = ctx.Map.Resolve(mention);
-        var r = ctx.Document.Mentions[resolved];
-        return new EventActor(m.Span, mention, r.Actor, r.Country, r.Agent);
+        var (actor, country, agent) = ctx.Map.Codes(mention);
+        return new EventActor(m.Span, mention, actor, country, agent);
     }
 
     /// <summary>The nearest mention left of the verb that reads as a subject (not the object of a preposition or verb).</summary>

@@ -17,7 +17,8 @@ internal sealed class MentionMap
         + "diplomats diplomat workers worker students student journalists journalist reporters reporter fishermen fisherman "
         + "tourists tourist residents refugees migrants sailors sailor hostages hostage prisoners prisoner pilots pilot "
         + "activists activist protesters protestors demonstrators militants militant rebels fighters envoy envoys "
-        + "businessman businessmen nurses doctors engineers crew crews warships warship vessels vessel jets drones");
+        + "businessman businessmen nurses doctors engineers crew crews warships warship vessels vessel jets drones "
+        + "negotiators negotiator delegates delegation delegations");
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> InvolvementNouns = Lookup(
         "involvement interference meddling complicity role hand backing sponsorship");
@@ -27,6 +28,7 @@ internal sealed class MentionMap
 
     private readonly int[] _resolved;
     private readonly byte[] _adjective;
+    private readonly string?[] _borrowedAgent;
 
     public MentionMap(Document document)
     {
@@ -79,7 +81,9 @@ internal sealed class MentionMap
         }
 
         _adjective = new byte[count];
+        _borrowedAgent = new string?[count];
         MarkAdjectiveActors(document);
+        MarkCoordinatedAdjectives(document);
 
         // A token covered by a longer mention starts nothing shorter inside it.
         for (int t = 0; t < n; t++)
@@ -131,6 +135,78 @@ internal sealed class MentionMap
                 _adjective[m] = TargetOnly;
             }
         }
+    }
+
+    /// <summary>
+    /// "Chinese and Indian troops", "American, British and French warplanes": a bare country adjective coordinated with
+    /// an adjective that heads a group ("Indian troops", "French warplanes", "Chinese nationals") shares its head noun, so
+    /// it names its own country's group with the same agent. Only groups and organizations lend their noun: a person's
+    /// title ("Indian Prime Minister Modi") belongs to that person alone.
+    /// </summary>
+    private void MarkCoordinatedAdjectives(Document document)
+    {
+        int n = document.Tokens.Count;
+        for (int m = _adjective.Length - 1; m >= 0; m--)
+        {
+            if (_adjective[m] != 0 || !IsBareAdjective(document.Mentions[m]))
+            {
+                continue;
+            }
+
+            int q = EndToken[m];
+            if (q < n && document.Slice(document.Tokens[q].Span) is ",")
+            {
+                q++;
+            }
+
+            if (q < n && document.Slice(document.Tokens[q].Span) is "and" or "or")
+            {
+                q++;
+            }
+
+            if (q == EndToken[m] || q >= n || StartsAt[q] is not (int head and >= 0) || head == m)
+            {
+                continue;
+            }
+
+            var other = document.Mentions[head];
+            if (IsBareAdjective(other) && _adjective[head] == FullActor)
+            {
+                // "Japanese and Chinese nationals": the country's people, as the head adjective has them.
+                _adjective[m] = FullActor;
+                _borrowedAgent[m] = _borrowedAgent[head];
+            }
+            else if (other.Kind is MentionKind.Group or MentionKind.Organization && other.Agent is { Length: > 0 } agent && other.Country is { } country
+                && other.Actor == country + agent && StartsWithDemonym(other))
+            {
+                _adjective[m] = FullActor;
+                _borrowedAgent[m] = agent;
+            }
+        }
+    }
+
+    private static bool IsBareAdjective(Mention mention) =>
+        mention.Kind == MentionKind.Location && mention.Actor is null && mention.Country is not null
+        && mention.Evidence.Rule.EndsWith(".adjective", StringComparison.Ordinal);
+
+    // The group's mention opens with a demonym ("Indian troops", the actors stage's "demonym+agent"), not a state's
+    // name ("India's army"): only an adjective can share its noun with another adjective.
+    private static bool StartsWithDemonym(Mention mention) =>
+        mention.Evidence.Rule.StartsWith("actors.demonym+agent", StringComparison.Ordinal);
+
+    /// <summary>
+    /// The codes a mention takes: those of the mention it resolves to, except that a country adjective coordinated
+    /// with a group ("Chinese" in "Chinese and Indian troops") takes its own country with the group's agent.
+    /// </summary>
+    public (string? Actor, string? Country, string? Agent) Codes(int mention)
+    {
+        var r = _document.Mentions[Resolve(mention)];
+        if (_borrowedAgent[mention] is { } agent && r.Country is { } country)
+        {
+            return (country + agent, country, agent);
+        }
+
+        return (r.Actor, r.Country, r.Agent);
     }
 
     /// <summary>Whether the mention may only be a target (a country adjective before "involvement" or "-backed").</summary>

@@ -13,7 +13,9 @@ public sealed class NewsPatternTests
             .Actor("North Korea", "PRK", "PRK")
             .Actor("South Korea", "KOR", "KOR")
             .Actor("Japan", "JPN", "JPN")
-            .Actor("Nigeria", "NGA", "NGA");
+            .Actor("Nigeria", "NGA", "NGA")
+            .DemonymGroup("Indian troops", "IND", "MIL")
+            .DemonymGroup("Iranian diplomats", "IRN", "GOV");
 
         // Bare country adjectives come from the actors stage as place-like mentions with an ".adjective" rule.
         foreach (var (word, country) in new[] { ("Japanese", "JPN"), ("Iranian", "IRN"), ("Chinese", "CHN") })
@@ -44,5 +46,8 @@ public sealed class NewsPatternTests
     [InlineData("Japan said that South Korea would benefit.", "")] // only coded comments look into the "that" clause
     [InlineData("Japan understood South Korea's position.", "JPN>KOR:018")] // understanding a position is an empathetic comment
     [InlineData("Japan did not express concern about South Korea.", "JPN>KOR:012!neg")] // negation still flags the comment
+    [InlineData("Chinese and Indian troops clashed in the mountains.", "CHNMIL>INDMIL:190 INDMIL>CHNMIL:190")] // a demonym shares the group noun of the next one
+    [InlineData("Japanese and Chinese nationals were abducted by North Korea.", "PRK>JPN:181 PRK>CHN:181")] // coordinated demonyms before a people noun
+    [InlineData("Talks between Japanese and Iranian diplomats ended on Friday.", "JPNGOV>IRNGOV:040 IRNGOV>JPNGOV:040")] // borrowed agent inside "between"
     public void CodesNewsConstruction(string text, string expected) => Assert.Equal(expected, Code(text));
 }

@@ -33,6 +33,18 @@ internal static class TestDocuments
         return document;
     }
 
+    /// <summary>Adds a group named by a demonym and a role noun ("Indian troops"), with the rule the actors stage gives it.</summary>
+    public static Document DemonymGroup(this Document document, string phrase, string country, string agent)
+    {
+        int at = document.Text.IndexOf(phrase, StringComparison.Ordinal);
+        if (at >= 0)
+        {
+            document.Mentions.Add(new Mention(new TextSpan(at, phrase.Length), document.SentenceAt(at), MentionKind.Group, country + agent, country, agent, null, new Evidence("test", "actors.demonym+agent")));
+        }
+
+        return document;
+    }
+
     public static Document Place(this Document document, string phrase, string? country) =>
         document.Actor(phrase, null, country, null, MentionKind.Location);
 
