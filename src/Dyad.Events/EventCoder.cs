@@ -444,6 +444,13 @@ public sealed class EventCoder
                 }
                 else if (ctx.Map.StartsAt[q] is int m and >= 0 && ctx.Map.Actor(m))
                 {
+                    // "talks between Russia's Lavrov and Ukraine's Kuleba": a compound's first member may carry its possessor.
+                    if (e.Kind == ElementKind.Compound && ctx.Map.EndToken[m] + 1 < ctx.End && IsPossessive(Word(ctx.Document, ctx.Map.EndToken[m]))
+                        && ctx.Map.StartsAt[ctx.Map.EndToken[m] + 1] is int possessed and >= 0 && ctx.Map.Actor(possessed))
+                    {
+                        m = possessed;
+                    }
+
                     // A slot glued to the verb wants its object, not a possessor: "welcomed China's decision".
                     if (e.Adjacent && IsPossessorOfNext(ctx, m))
                     {
@@ -1389,6 +1396,14 @@ public sealed class EventCoder
         {
             int q = ctx.Map.StartToken[head] - 1;
 
+            // "Russia's Putin and Turkey's Erdogan": a member may carry its possessor when the member before it does too
+            // ("Gondor and Arnor's Elrond" may be both states' Elrond).
+            if (PossessorOf(ctx, head) is int owner and >= 0 && ctx.Map.StartToken[owner] - 1 is int and2 && and2 > ctx.First
+                && Coordinators.Contains(Word(ctx.Document, and2)) && ctx.Map.Covering[and2 - 1] is int left and >= 0 && PossessorOf(ctx, left) >= 0)
+            {
+                q = and2;
+            }
+
             // "Saudi Arabia and the United States": the right member may carry a determiner.
             if (q > ctx.First && Determiners.Contains(Word(ctx.Document, q)))
             {
@@ -1461,6 +1476,14 @@ public sealed class EventCoder
                 break;
             }
 
+            // "Russia's Putin and Turkey's Erdogan": after a possessed member the next one is the possessed actor too.
+            int owned = ctx.Map.EndToken[n];
+            if (and && PossessorOf(ctx, current) >= 0 && owned + 1 < ctx.End && IsPossessive(Word(ctx.Document, owned))
+                && ctx.Map.StartsAt[owned + 1] is int possessed and >= 0 && ctx.Map.Actor(possessed))
+            {
+                n = possessed;
+            }
+
             sawAnd |= and;
             members.Add(n);
             current = n;
@@ -1476,6 +1499,13 @@ public sealed class EventCoder
         }
 
         return members;
+    }
+
+    /// <summary>The actor right before the mention with a possessive clitic ("Russia" in "Russia's Putin"), or -1.</summary>
+    private static int PossessorOf(Context ctx, int mention)
+    {
+        int q = ctx.Map.StartToken[mention] - 1;
+        return q > ctx.First && IsPossessive(Word(ctx.Document, q)) && ctx.Map.Covering[q - 1] is int owner and >= 0 && ctx.Map.Actor(owner) ? owner : -1;
     }
 
     // "and promised", "and then she asked", "but Dagolath promised": a coordinated clause may code its own event.

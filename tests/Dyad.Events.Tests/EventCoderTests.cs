@@ -12,6 +12,8 @@ public sealed class EventCoderTests
             .Actor("Russian troops", "RUSMIL", "RUS", "MIL", MentionKind.Group)
             .Actor("Ukrainian soldiers", "UKRMIL", "UKR", "MIL", MentionKind.Group)
             .Actor("Iraqi police", "IRQCOP", "IRQ", "COP", MentionKind.Group)
+            .Actor("Putin", "RUSGOV", "RUS", "GOV", MentionKind.Person)
+            .Actor("Zelensky", "UKRGOV", "UKR", "GOV", MentionKind.Person)
             .Actor("South Korea", "KOR", "KOR")
             .Actor("North Korea", "PRK", "PRK")
             .Actor("United States", "USA", "USA")
@@ -72,6 +74,9 @@ public sealed class EventCoderTests
     [InlineData("Japan called for talks between Russia and Ukraine.", "JPN>RUS:026 JPN>UKR:026")] // asked-for talks are not talks held
     [InlineData("Russia and Ukraine clashed near the border.", "RUS>UKR:190 UKR>RUS:190")] // intransitive reciprocal clash
     [InlineData("Japan and China clashed over fishing rights.", "")] // clashing over an issue is a quarrel, not a fight
+    [InlineData("Russia's Putin and Ukraine's Zelensky met in Geneva.", "RUSGOV>UKRGOV:040 UKRGOV>RUSGOV:040")] // possessed members coordinate
+    [InlineData("Talks between Russia's Putin and Ukraine's Zelensky ended.", "RUSGOV>UKRGOV:040 UKRGOV>RUSGOV:040")] // possessed members inside "between"
+    [InlineData("Japan criticized China and Russia's Putin.", "JPN>CHN:111 JPN>RUS:111")] // without a parallel possessor the possessor is the member
     public void Code_FindsTheEventOfTheSentence(string text, string expected)
     {
         Assert.Equal(expected, Code(text));
