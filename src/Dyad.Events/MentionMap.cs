@@ -23,6 +23,10 @@ internal sealed class MentionMap
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> InvolvementNouns = Lookup(
         "involvement interference meddling complicity role hand backing sponsorship");
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FunctionWords = Lookup(
+        "and or but nor the a an of in on at to for with by from as than is are was were be been has have had will would "
+        + "can could may might should must said says say told that which who whose whom while when after before");
+
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> BackingParticiples = Lookup(
         "backed sponsored supported funded armed linked");
 
@@ -84,6 +88,7 @@ internal sealed class MentionMap
         _borrowedAgent = new string?[count];
         MarkAdjectiveActors(document);
         MarkCoordinatedAdjectives(document);
+        MarkThingAdjectives(document);
 
         // A token covered by a longer mention starts nothing shorter inside it.
         for (int t = 0; t < n; t++)
@@ -181,6 +186,30 @@ internal sealed class MentionMap
             {
                 _adjective[m] = FullActor;
                 _borrowedAgent[m] = agent;
+            }
+        }
+    }
+
+    /// <summary>
+    /// "attacked a Saudi oil field", "seized an Iranian tanker": a bare country adjective before a common noun names the
+    /// country whose property or interest the noun is. It may be acted on (a target), never the actor: "Russian shelling"
+    /// does not say who fired.
+    /// </summary>
+    private void MarkThingAdjectives(Document document)
+    {
+        int n = document.Tokens.Count;
+        for (int m = 0; m < _adjective.Length; m++)
+        {
+            if (_adjective[m] != 0 || !IsBareAdjective(document.Mentions[m]) || EndToken[m] >= n || Covering[EndToken[m]] >= 0)
+            {
+                continue;
+            }
+
+            var token = document.Tokens[EndToken[m]];
+            var word = document.Slice(token.Span);
+            if (token.Kind == TokenKind.Word && word.Length > 1 && char.IsLower(word[0]) && !FunctionWords.Contains(word))
+            {
+                _adjective[m] = TargetOnly;
             }
         }
     }

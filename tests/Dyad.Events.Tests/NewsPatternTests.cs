@@ -49,5 +49,9 @@ public sealed class NewsPatternTests
     [InlineData("Chinese and Indian troops clashed in the mountains.", "CHNMIL>INDMIL:190 INDMIL>CHNMIL:190")] // a demonym shares the group noun of the next one
     [InlineData("Japanese and Chinese nationals were abducted by North Korea.", "PRK>JPN:181 PRK>CHN:181")] // coordinated demonyms before a people noun
     [InlineData("Talks between Japanese and Iranian diplomats ended on Friday.", "JPNGOV>IRNGOV:040 IRNGOV>JPNGOV:040")] // borrowed agent inside "between"
+    [InlineData("North Korea attacked a Japanese fishing boat.", "PRK>JPN:190")] // a demonym before a common noun: the country's property is the target
+    [InlineData("Nigeria seized an Iranian oil tanker on Monday.", "NGA>IRN:171")] // seizing a country's ship
+    [InlineData("Iranian media criticized Japan.", "")] // a demonym before a common noun never acts
+    [InlineData("Japan struck Iranian targets.", "JPN>IRN:190")] // striking an actor is an attack, not a labour strike
     public void CodesNewsConstruction(string text, string expected) => Assert.Equal(expected, Code(text));
 }
