@@ -875,9 +875,17 @@ public sealed class EventCoder
                 source = NearestSubject(ctx, verb.Start, target, allowRight: false);
             }
 
+            // Inside ", which … ,": the clause ends at its comma, and with a subject of its own ("which Venezuela
+            // accuses") the relative pronoun, that is the noun before it, is the verb's object.
+            var (antecedent, pronoun, close) = RelativeClause(ctx, verb.Start);
+            if (target < 0 && antecedent >= 0 && source >= 0 && ctx.Map.StartToken[source] > pronoun && antecedent != source)
+            {
+                target = antecedent;
+            }
+
             if (target < 0)
             {
-                target = FirstObject(ctx, verb.End);
+                target = FirstObject(ctx, verb.End, antecedent >= 0 ? close : int.MaxValue);
             }
 
             if (target < 0 && code.StartsWith("01", StringComparison.Ordinal))
@@ -1191,10 +1199,97 @@ public sealed class EventCoder
         return new EventActor(m.Span, mention, actor, country, agent);
     }
 
+    /// <summary>
+    /// The non-restrictive relative clause (", which|who|whom …") the verb stands in: the actor before its comma, the
+    /// pronoun's token and the comma that closes it (or the sentence end); (-1, -1, -1) when the verb is not in one.
+    /// </summary>
+    private static (int Antecedent, int Pronoun, int Close) RelativeClause(Context ctx, int verbStart)
+    {
+        for (int r = verbStart - 1; r > ctx.First + 1 && r >= verbStart - 12; r--)
+        {
+            var w = Word(ctx.Document, r);
+            if (w is "," or ";" or ":" or "—" or "–" or "that" or "whose" or "where" or "when")
+            {
+                break;
+            }
+
+            if (w is not ("which" or "who" or "whom"))
+            {
+                continue;
+            }
+
+            if (Word(ctx.Document, r - 1) != "," || ctx.Map.Covering[r - 2] is not (int m and >= 0) || !ctx.Map.Actor(m) || ctx.Map.TargetOnlyActor(m))
+            {
+                break;
+            }
+
+            int close = verbStart;
+            while (close < ctx.End && Word(ctx.Document, close) is not ("," or ";" or ":" or "—" or "–"))
+            {
+                close++;
+            }
+
+            return (m, r, close);
+        }
+
+        return (-1, -1, -1);
+    }
+
+    /// <summary>
+    /// "The United States, which Venezuela accuses of meddling, warned Iran", "Turkey, a NATO member, criticized Greece":
+    /// a verb right after a comma that closes a relative clause (", which|who|whose|whom …,") or an appositive
+    /// (", a|an|the …,") has the actor before the opening comma as its subject. Returns -1 for any other shape.
+    /// </summary>
+    private static int InterruptedSubject(Context ctx, int verbStart)
+    {
+        int q = verbStart - 1;
+        while (q >= ctx.First && ctx.Map.Covering[q] < 0 && Word(ctx.Document, q) is var w
+            && (SkipBetween.Contains(w) || Modals.Contains(w) || Negators.Contains(w) || BeForms.Contains(w) || w is "have" or "has" or "had" or "will" || IsAdverb(ctx.Document, q)))
+        {
+            q--;
+        }
+
+        if (q <= ctx.First || Word(ctx.Document, q) != ",")
+        {
+            return -1;
+        }
+
+        bool nearest = true;
+        for (int p = q - 1; p > ctx.First && p >= q - 30; p--)
+        {
+            var w = Word(ctx.Document, p);
+            if (w is ";" or ":" or "—" or "–" or "(")
+            {
+                return -1;
+            }
+
+            if (w != ",")
+            {
+                continue;
+            }
+
+            var next = Word(ctx.Document, p + 1);
+            // A relative clause may hold a list ("which borders Syria, Iraq and Iran,"); an appositive is one stretch.
+            if (next is "which" or "who" or "whose" or "whom" || nearest && next is "a" or "an" or "the")
+            {
+                return ctx.Map.Covering[p - 1] is int m and >= 0 && ctx.Map.Actor(m) && !ctx.Map.TargetOnlyActor(m) ? m : -1;
+            }
+
+            nearest = false;
+        }
+
+        return -1;
+    }
+
     /// <summary>The nearest mention left of the verb that reads as a subject (not the object of a preposition or verb).</summary>
     private int NearestSubject(Context ctx, int verbStart, int exclude, bool allowRight)
     {
         int c = ctx.Clause[Math.Min(verbStart, ctx.End - 1)];
+        if (InterruptedSubject(ctx, verbStart) is int head and >= 0 && head != exclude)
+        {
+            return head;
+        }
+
         int fallback = -1;
         for (int q = verbStart - 1; q >= ctx.First; q--)
         {
@@ -1328,7 +1423,7 @@ public sealed class EventCoder
     }
 
     /// <summary>The first actor after the verb in its clause, skipping places ("in Germany").</summary>
-    private static int FirstObject(Context ctx, int verbEnd)
+    private static int FirstObject(Context ctx, int verbEnd, int limit = int.MaxValue)
     {
         if (verbEnd >= ctx.End)
         {
@@ -1336,7 +1431,7 @@ public sealed class EventCoder
         }
 
         int c = ctx.Clause[verbEnd - 1];
-        for (int q = verbEnd; q < ctx.End && ctx.Clause[q] == c; q++)
+        for (int q = verbEnd; q < ctx.End && q < limit && ctx.Clause[q] == c; q++)
         {
             if (ctx.Map.StartsAt[q] is int m and >= 0 && ctx.Map.Actor(m))
             {

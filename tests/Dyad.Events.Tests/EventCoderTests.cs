@@ -77,6 +77,11 @@ public sealed class EventCoderTests
     [InlineData("Russia's Putin and Ukraine's Zelensky met in Geneva.", "RUSGOV>UKRGOV:040 UKRGOV>RUSGOV:040")] // possessed members coordinate
     [InlineData("Talks between Russia's Putin and Ukraine's Zelensky ended.", "RUSGOV>UKRGOV:040 UKRGOV>RUSGOV:040")] // possessed members inside "between"
     [InlineData("Japan criticized China and Russia's Putin.", "JPN>CHN:111 JPN>RUS:111")] // without a parallel possessor the possessor is the member
+    [InlineData("The United States, which imposed sanctions on Russia last year, warned Iran on Monday.", "USA>RUS:163 USA>IRN:130")] // relative clause keeps its own object
+    [InlineData("The United States, which Russia accuses of meddling, warned Iran.", "RUS>USA:1125 USA>IRN:130")] // object relative: the antecedent is the object
+    [InlineData("Japan, which China criticized in May, protested.", "CHN>JPN:111")] // object relative without another object
+    [InlineData("Russia, which attacked last year, threatened Ukraine.", "RUS>UKR:130")] // the relative clause ends at its comma
+    [InlineData("Japan, a United States ally, criticized China.", "JPN>CHN:111")] // the appositive is not the subject
     public void Code_FindsTheEventOfTheSentence(string text, string expected)
     {
         Assert.Equal(expected, Code(text));
