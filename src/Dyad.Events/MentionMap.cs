@@ -89,6 +89,7 @@ internal sealed class MentionMap
         MarkAdjectiveActors(document);
         MarkCoordinatedAdjectives(document);
         MarkThingAdjectives(document);
+        MarkDistributedRoles(document);
 
         // A token covered by a longer mention starts nothing shorter inside it.
         for (int t = 0; t < n; t++)
@@ -210,6 +211,69 @@ internal sealed class MentionMap
             if (token.Kind == TokenKind.Word && word.Length > 1 && char.IsLower(word[0]) && !FunctionWords.Contains(word))
             {
                 _adjective[m] = TargetOnly;
+            }
+        }
+    }
+
+    /// <summary>
+    /// "the foreign ministers of Russia and Ukraine", "leaders of Japan, China and South Korea": a plural role of a state
+    /// coordinated with more states applies to each of them, so each state takes the role's agent.
+    /// </summary>
+    private void MarkDistributedRoles(Document document)
+    {
+        int n = document.Tokens.Count;
+        for (int g = 0; g < _adjective.Length; g++)
+        {
+            var role = document.Mentions[g];
+            if (role.Kind != MentionKind.Group || role.Agent is not { Length: > 0 } agent || role.Country is null
+                || !role.Evidence.Rule.StartsWith("actors.role+affiliation", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            int q = EndToken[g];
+            var members = new List<int>();
+            bool sawAnd = false;
+            while (q < n && !sawAnd)
+            {
+                var w = document.Slice(document.Tokens[q].Span);
+                if (w is ",")
+                {
+                    q++;
+                    w = q < n ? document.Slice(document.Tokens[q].Span) : default;
+                }
+
+                if (w is "and")
+                {
+                    sawAnd = true;
+                    q++;
+                }
+
+                if (q == EndToken[g] || q >= n || StartsAt[q] is not (int c and >= 0) || document.Mentions[c].Kind != MentionKind.Country
+                    || document.Mentions[c].Country is null || document.Mentions[c].Actor is { } a && a != document.Mentions[c].Country)
+                {
+                    members.Clear();
+                    break;
+                }
+
+                members.Add(c);
+                q = EndToken[c];
+                if (q < n && document.Slice(document.Tokens[q].Span) is "'s" or "’s")
+                {
+                    // "the ministers of Russia and Ukraine's president": the last state belongs to another noun.
+                    members.Clear();
+                    break;
+                }
+            }
+
+            if (!sawAnd)
+            {
+                continue;
+            }
+
+            foreach (int c in members)
+            {
+                _borrowedAgent[c] = agent;
             }
         }
     }

@@ -15,7 +15,8 @@ public sealed class NewsPatternTests
             .Actor("Japan", "JPN", "JPN")
             .Actor("Nigeria", "NGA", "NGA")
             .DemonymGroup("Indian troops", "IND", "MIL")
-            .DemonymGroup("Iranian diplomats", "IRN", "GOV");
+            .DemonymGroup("Iranian diplomats", "IRN", "GOV")
+            .RoleGroup("foreign ministers of Japan", "JPN", "GOV");
 
         // Bare country adjectives come from the actors stage as place-like mentions with an ".adjective" rule.
         foreach (var (word, country) in new[] { ("Japanese", "JPN"), ("Iranian", "IRN"), ("Chinese", "CHN") })
@@ -49,6 +50,8 @@ public sealed class NewsPatternTests
     [InlineData("Chinese and Indian troops clashed in the mountains.", "CHNMIL>INDMIL:190 INDMIL>CHNMIL:190")] // a demonym shares the group noun of the next one
     [InlineData("Japanese and Chinese nationals were abducted by North Korea.", "PRK>JPN:181 PRK>CHN:181")] // coordinated demonyms before a people noun
     [InlineData("Talks between Japanese and Iranian diplomats ended on Friday.", "JPNGOV>IRNGOV:040 IRNGOV>JPNGOV:040")] // borrowed agent inside "between"
+    [InlineData("The foreign ministers of Japan, Nigeria and South Korea met in Seoul.", "JPNGOV>NGAGOV:040 JPNGOV>KORGOV:040 NGAGOV>JPNGOV:040 NGAGOV>KORGOV:040 KORGOV>JPNGOV:040 KORGOV>NGAGOV:040")] // a plural role of coordinated states is each state's
+    [InlineData("The foreign ministers of Japan and South Korea's president met.", "JPNGOV>KOR:040 KOR>JPNGOV:040")] // a state that owns another noun keeps its own code
     [InlineData("North Korea attacked a Japanese fishing boat.", "PRK>JPN:190")] // a demonym before a common noun: the country's property is the target
     [InlineData("Nigeria seized an Iranian oil tanker on Monday.", "NGA>IRN:171")] // seizing a country's ship
     [InlineData("Iranian media criticized Japan.", "")] // a demonym before a common noun never acts
