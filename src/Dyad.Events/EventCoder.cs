@@ -451,8 +451,9 @@ public sealed class EventCoder
                         m = possessed;
                     }
 
-                    // A slot glued to the verb wants its object, not a possessor: "welcomed China's decision".
-                    if (e.Adjacent && IsPossessorOfNext(ctx, m))
+                    // A slot glued to the verb wants its object, not a possessor or a modifier: "welcomed China's decision",
+                    // "welcomed the British decision".
+                    if (e.Adjacent && (IsPossessorOfNext(ctx, m) || ctx.Map.ModifiesThing(m)))
                     {
                         return false;
                     }

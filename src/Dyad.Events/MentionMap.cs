@@ -33,6 +33,7 @@ internal sealed class MentionMap
     private readonly int[] _resolved;
     private readonly byte[] _adjective;
     private readonly string?[] _borrowedAgent;
+    private readonly bool[] _thing;
 
     public MentionMap(Document document)
     {
@@ -86,6 +87,7 @@ internal sealed class MentionMap
 
         _adjective = new byte[count];
         _borrowedAgent = new string?[count];
+        _thing = new bool[count];
         MarkAdjectiveActors(document);
         MarkCoordinatedAdjectives(document);
         MarkThingAdjectives(document);
@@ -211,6 +213,7 @@ internal sealed class MentionMap
             if (token.Kind == TokenKind.Word && word.Length > 1 && char.IsLower(word[0]) && !FunctionWords.Contains(word))
             {
                 _adjective[m] = TargetOnly;
+                _thing[m] = true;
             }
         }
     }
@@ -301,6 +304,9 @@ internal sealed class MentionMap
 
         return (r.Actor, r.Country, r.Agent);
     }
+
+    /// <summary>Whether the mention is a country adjective before a common noun ("the British decision"): the noun, not the country, is what a verb acts on directly.</summary>
+    public bool ModifiesThing(int mention) => _thing[mention];
 
     /// <summary>Whether the mention may only be a target (a country adjective before "involvement" or "-backed").</summary>
     public bool TargetOnlyActor(int mention) => _adjective[mention] == TargetOnly;

@@ -55,6 +55,7 @@ public sealed class NewsPatternTests
     [InlineData("North Korea attacked a Japanese fishing boat.", "PRK>JPN:190")] // a demonym before a common noun: the country's property is the target
     [InlineData("Nigeria seized an Iranian oil tanker on Monday.", "NGA>IRN:171")] // seizing a country's ship
     [InlineData("Iranian media criticized Japan.", "")] // a demonym before a common noun never acts
-    [InlineData("Japan struck Iranian targets.", "JPN>IRN:190")] // striking an actor is an attack, not a labour strike
+    [InlineData("Japan struck Iranian targets.", "JPN>IRN:190")] // striking something with an object is an attack, not a labour strike
+    [InlineData("Japan welcomed the Chinese decision.", "")] // welcoming a decision is not hosting its country
     public void CodesNewsConstruction(string text, string expected) => Assert.Equal(expected, Code(text));
 }
