@@ -356,12 +356,13 @@ public sealed class EventCoder
                     continue;
                 }
 
-                if (score > bestScore && MatchPattern(ctx, pattern, start, end, passive, out int source, out int target, out int matchEnd))
+                if (score > bestScore && MatchPattern(ctx, pattern, start, end, passive, out int source, out int target, out int matchEnd, out int pairAt))
                 {
                     best = new VerbMatch(start, end, entry, form, pattern.Code, pattern.PairedCode, pattern.Label, source, target, passive)
                     {
                         ContextInPattern = pattern.HasWordsBefore,
                         MatchEnd = matchEnd,
+                        PairAt = pairAt,
                     };
                     bestScore = score;
                     break;
@@ -393,10 +394,11 @@ public sealed class EventCoder
     // Equally specific patterns: the finer CAMEO code wins (1384 over 138).
     private static int Score(int specificity, string? code) => 8 + specificity * 8 + Math.Min(code?.Length ?? 0, 7);
 
-    private bool MatchPattern(Context ctx, VerbPattern pattern, int verbStart, int verbEnd, bool passive, out int source, out int target, out int matchEnd)
+    private bool MatchPattern(Context ctx, VerbPattern pattern, int verbStart, int verbEnd, bool passive, out int source, out int target, out int matchEnd, out int pairAt)
     {
         source = -1;
         target = -1;
+        pairAt = 0;
         matchEnd = verbEnd;
         foreach (var e in pattern.After)
         {
@@ -441,6 +443,15 @@ public sealed class EventCoder
                         found = true;
                         break;
                     }
+                }
+                else if (e.Kind == ElementKind.Compound && PairPhraseAt(ctx, q) is int pairEnd and >= 0)
+                {
+                    // "talks between the two countries": the members are the two states named before.
+                    source = target = PairActor;
+                    pairAt = q + 1;
+                    pos = pairEnd;
+                    found = true;
+                    break;
                 }
                 else if (ctx.Map.StartsAt[q] is int m and >= 0 && ctx.Map.Actor(m))
                 {
@@ -498,6 +509,15 @@ public sealed class EventCoder
                         found = true;
                         break;
                     }
+                }
+                else if (e.Kind == ElementKind.Compound && PairPhraseEndingAt(ctx, q) is int pairStart and >= 0)
+                {
+                    // "the two countries' troops clashed"
+                    source = target = PairActor;
+                    pairAt = pairStart + 1;
+                    pos = pairStart;
+                    found = true;
+                    break;
                 }
                 else if (ctx.Map.Covering[q - 1] is int m and >= 0 && ctx.Map.Actor(m))
                 {
@@ -825,6 +845,35 @@ public sealed class EventCoder
         var code = verb.Code!.TrimEnd('?', '!');
         var pairedCode = verb.PairedCode?.TrimEnd('?', '!');
         bool expandSource = true, expandTarget = true;
+        if (verb.PairAt > 0)
+        {
+            // A compound slot took "the two countries": the two states act on each other.
+            if (PairAntecedent(ctx, verb.PairAt - 1, null) is { } pair)
+            {
+                EmitAll(ctx, verb, verbs, code, pairedCode, negated, hypothetical, [Party(0), Party(1)], [Party(0), Party(1)], pair, seen, output);
+            }
+
+            return;
+        }
+
+        // "The two countries signed an agreement", "the two sides accused Russia": the two states named before act.
+        if (!_options.FirstActorSearch && !verb.Form.Noun && !verb.Passive && source < 0
+            && SubjectPairPhrase(ctx, verb.Start) is int subjectPhrase and >= 0 && PairAntecedent(ctx, subjectPhrase, null) is { } subjectPair)
+        {
+            if (target < 0)
+            {
+                target = FirstObject(ctx, verb.End);
+            }
+
+            List<int> pairTargets = target >= 0 ? Coordinated(ctx, target) : IsReciprocal(code) ? [Party(0), Party(1)] : [];
+            if (pairTargets.Count > 0)
+            {
+                EmitAll(ctx, verb, verbs, code, pairedCode, negated, hypothetical, [Party(0), Party(1)], pairTargets, subjectPair, seen, output);
+            }
+
+            return;
+        }
+
         if (_options.FirstActorSearch)
         {
             FirstActorRoles(ctx, verb, ref source, ref target, out expandSource, out expandTarget);
@@ -895,6 +944,14 @@ public sealed class EventCoder
             }
         }
 
+        // "China urged the two sides to show restraint": the two states named before are the targets.
+        if (!_options.FirstActorSearch && !verb.Form.Noun && !verb.Passive && source >= 0 && target < 0
+            && PairPhraseAt(ctx, verb.End) >= 0 && PairAntecedent(ctx, verb.End, CountryOf(ctx, source)) is { } objectPair)
+        {
+            EmitAll(ctx, verb, verbs, code, pairedCode, negated, hypothetical, expandSource ? Coordinated(ctx, source) : [source], [Party(0), Party(1)], objectPair, seen, output);
+            return;
+        }
+
         if (source < 0 && source != DefaultActor)
         {
             return;
@@ -916,6 +973,11 @@ public sealed class EventCoder
             return;
         }
 
+        EmitAll(ctx, verb, verbs, code, pairedCode, negated, hypothetical, sources, targets, null, seen, output);
+    }
+
+    private void EmitAll(Context ctx, VerbMatch verb, List<VerbMatch> verbs, string code, string? pairedCode, bool negated, bool hypothetical, List<int> sources, List<int> targets, List<EventActor>? parties, HashSet<(string?, string?, string)> seen, List<Event> output)
+    {
         var (date, dateSource) = DateOf(ctx, verb, verbs);
         var location = LocationOf(ctx, verb);
         var verbSpan = TextSpan.FromBounds(ctx.Document.Tokens[verb.Start].Start, ctx.Document.Tokens[verb.End - 1].Span.End);
@@ -924,10 +986,10 @@ public sealed class EventCoder
         {
             foreach (var t in targets)
             {
-                Add(ctx, s, t, code, date, dateSource, location, negated, hypothetical, verbSpan, evidence, seen, output);
+                Add(ctx, s, t, code, date, dateSource, location, negated, hypothetical, verbSpan, evidence, seen, output, parties);
                 if (_options.PairedEvents && pairedCode is not null)
                 {
-                    Add(ctx, t, s, pairedCode, date, dateSource, location, negated, hypothetical, verbSpan, evidence, seen, output);
+                    Add(ctx, t, s, pairedCode, date, dateSource, location, negated, hypothetical, verbSpan, evidence, seen, output, parties);
                 }
             }
         }
@@ -1003,6 +1065,181 @@ public sealed class EventCoder
 
     /// <summary>Stands for the default source or target code of <see cref="EventCoderOptions"/> where a mention index goes.</summary>
     private const int DefaultActor = -2;
+
+    /// <summary>A pattern slot filled by a "the two countries" phrase (its states are found when the event is emitted).</summary>
+    private const int PairActor = -3;
+
+    /// <summary>Party <c>i</c> of a "the two countries" phrase stands where a mention index goes as <c>PartyBase - i</c>.</summary>
+    private const int PartyBase = -10;
+
+    private static int Party(int i) => PartyBase - i;
+
+    private static readonly HashSet<string> PairNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "countries", "nations", "states", "sides", "neighbours", "neighbors", "governments", "leaders", "rivals", "armies",
+        "militaries", "presidents", "delegations", "allies", "adversaries", "capitals", "powers",
+    };
+
+    private static readonly HashSet<string> StatePairNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "countries", "nations", "states", "neighbours", "neighbors", "rivals", "allies", "adversaries", "capitals", "powers",
+    };
+
+    private static bool TokenIs(Document document, int token, string word) =>
+        document.Slice(document.Tokens[token].Span).Equals(word, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// "the two countries", "both sides", "the two nuclear-armed neighbours", "the two countries' troops" starting at
+    /// <paramref name="start"/>: the token after the phrase, or -1.
+    /// </summary>
+    private static int PairPhraseAt(Context ctx, int start)
+    {
+        var d = ctx.Document;
+        int q;
+        if (start + 1 < ctx.End && TokenIs(d, start, "the") && TokenIs(d, start + 1, "two"))
+        {
+            q = start + 2;
+        }
+        else if (start > ctx.First && start < ctx.End && TokenIs(d, start - 1, "the") && TokenIs(d, start, "two"))
+        {
+            // A glued slot has already stepped over the article.
+            q = start + 1;
+        }
+        else if (start < ctx.End && TokenIs(d, start, "both"))
+        {
+            q = start + 1;
+        }
+        else
+        {
+            return -1;
+        }
+
+        // Up to three modifier tokens: "nuclear - armed". The nouns may be mentions of their own ("leaders", "troops")
+        // but nothing in the phrase may name a state.
+        for (int steps = 0; q < ctx.End && steps < 4; steps++, q++)
+        {
+            var word = d.Slice(d.Tokens[q].Span);
+            if (PairNouns.Contains(word.ToString()) && IsBareNoun(ctx, q))
+            {
+                q++;
+                // "the two countries' troops": the possessed noun goes with the phrase.
+                if (q + 1 < ctx.End && IsPossessive(Word(d, q)) && IsPlainLowerWord(ctx, q + 1) && IsBareNoun(ctx, q + 1))
+                {
+                    q += 2;
+                }
+
+                return q;
+            }
+
+            if (ctx.Map.Covering[q] >= 0 || !(IsPlainLowerWord(ctx, q) || IsHyphen(d, q)))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    // A lower-case noun outside mentions, or a one-word mention of its own ("leaders" referring to someone named before).
+    private static bool IsBareNoun(Context ctx, int q) =>
+        ctx.Map.Covering[q] is not (int m and >= 0) || ctx.Map.StartToken[m] == q && ctx.Map.EndToken[m] == q + 1;
+
+    /// <summary>The first token of a "the two countries" phrase that ends right before <paramref name="end"/>, or -1.</summary>
+    private static int PairPhraseEndingAt(Context ctx, int end)
+    {
+        for (int start = end - 2; start >= ctx.First && start >= end - 8; start--)
+        {
+            if (PairPhraseAt(ctx, start) == end)
+            {
+                return start;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>A "the two countries" phrase that is the verb's subject (only adverbs and auxiliaries between), or -1.</summary>
+    private static int SubjectPairPhrase(Context ctx, int verbStart)
+    {
+        int q = verbStart;
+        while (q - 1 >= ctx.First && ctx.Map.Covering[q - 1] < 0 && Word(ctx.Document, q - 1) is var w
+            && (SkipBetween.Contains(w) || Modals.Contains(w) || Negators.Contains(w) || BeForms.Contains(w) || w is "have" or "has" or "had" || IsAdverb(ctx.Document, q - 1)))
+        {
+            q--;
+        }
+
+        return PairPhraseEndingAt(ctx, q);
+    }
+
+    private static string? CountryOf(Context ctx, int mention) => mention >= 0 ? ctx.Map.Codes(mention).Country : null;
+
+    /// <summary>
+    /// The two states a "the two countries" phrase at <paramref name="phraseStart"/> refers to: walking back from it over
+    /// this and the two previous sentences, the first two states met (other than <paramref name="exclude"/>, the actor
+    /// of the clause itself; organizations of states do not count), provided the sentence where the second one appears
+    /// names no third. Null when that is not so.
+    /// </summary>
+    private static List<EventActor>? PairAntecedent(Context ctx, int phraseStart, string? exclude)
+    {
+        var mentions = ctx.Document.Mentions;
+        var candidates = new List<int>();
+        for (int m = 0; m < mentions.Count; m++)
+        {
+            if (ctx.Map.StartToken[m] < phraseStart && mentions[m].Sentence >= ctx.Sentence - 2 && mentions[m].Sentence <= ctx.Sentence && ctx.Map.Actor(m))
+            {
+                candidates.Add(m);
+            }
+        }
+
+        candidates.Sort((a, b) => ctx.Map.StartToken[b].CompareTo(ctx.Map.StartToken[a]));
+        var found = new List<int>(3);
+        var countries = new List<string>(3);
+        int secondSentence = -1;
+        foreach (int m in candidates)
+        {
+            if (found.Count == 2 && mentions[m].Sentence != secondSentence)
+            {
+                break;
+            }
+
+            var country = ctx.Map.Codes(m).Country;
+            if (country is null || country.StartsWith("IGO", StringComparison.Ordinal) || country == exclude || countries.Contains(country))
+            {
+                continue;
+            }
+
+            if (found.Count == 2)
+            {
+                return null;
+            }
+
+            found.Add(m);
+            countries.Add(country);
+            secondSentence = mentions[m].Sentence;
+        }
+
+        if (found.Count < 2)
+        {
+            return null;
+        }
+
+        int end = PairPhraseAt(ctx, phraseStart);
+        var span = TextSpan.FromBounds(ctx.Document.Tokens[phraseStart].Start, ctx.Document.Tokens[Math.Max(phraseStart, end - 1)].Span.End);
+        bool states = false;
+        for (int q = phraseStart; q < end; q++)
+        {
+            states |= StatePairNouns.Contains(ctx.Document.Slice(ctx.Document.Tokens[q].Span).ToString());
+        }
+
+        var parties = new List<EventActor>(2);
+        foreach (int m in found)
+        {
+            var (actor, country, agent) = ctx.Map.Codes(m);
+            parties.Add(states ? new EventActor(span, null, country, country, null) : new EventActor(span, null, actor, country, agent));
+        }
+
+        return parties;
+    }
 
     /// <summary>
     /// TABARI's roles for a verb whose pattern left a slot open. <paramref name="expandSource"/> and
@@ -1154,15 +1391,15 @@ public sealed class EventCoder
     private static bool IsReciprocal(string code) => code.StartsWith("03", StringComparison.Ordinal) || code.StartsWith("04", StringComparison.Ordinal)
         || code.StartsWith("05", StringComparison.Ordinal) || code.StartsWith("06", StringComparison.Ordinal);
 
-    private void Add(Context ctx, int source, int target, string code, string? date, DateSource dateSource, EventLocation? location, bool negated, bool hypothetical, TextSpan verb, Evidence evidence, HashSet<(string?, string?, string)> seen, List<Event> output)
+    private void Add(Context ctx, int source, int target, string code, string? date, DateSource dateSource, EventLocation? location, bool negated, bool hypothetical, TextSpan verb, Evidence evidence, HashSet<(string?, string?, string)> seen, List<Event> output, List<EventActor>? parties = null)
     {
         if (source == target && source >= 0)
         {
             return;
         }
 
-        var src = source == DefaultActor ? new EventActor(verb, null, _options.DefaultSource, null, null) : ActorOf(ctx, source);
-        var tgt = target == DefaultActor ? new EventActor(verb, null, _options.DefaultTarget, null, null) : ActorOf(ctx, target);
+        var src = source == DefaultActor ? new EventActor(verb, null, _options.DefaultSource, null, null) : source <= PartyBase ? parties![PartyBase - source] : ActorOf(ctx, source);
+        var tgt = target == DefaultActor ? new EventActor(verb, null, _options.DefaultTarget, null, null) : target <= PartyBase ? parties![PartyBase - target] : ActorOf(ctx, target);
         var srcKey = src.Actor ?? src.Country;
         var tgtKey = tgt.Actor ?? tgt.Country;
         if (srcKey is null || tgtKey is null || string.Equals(srcKey, tgtKey, StringComparison.Ordinal))
@@ -1804,5 +2041,8 @@ public sealed class EventCoder
 
         /// <summary>The token after the last word the pattern matched after the verb (the verb's end without a pattern).</summary>
         public int MatchEnd { get; init; }
+
+        /// <summary>One more than the first token of a "the two countries" phrase a compound slot took; 0 for none.</summary>
+        public int PairAt { get; init; }
     }
 }

@@ -82,6 +82,11 @@ public sealed class EventCoderTests
     [InlineData("Japan, which China criticized in May, protested.", "CHN>JPN:111")] // object relative without another object
     [InlineData("Russia, which attacked last year, threatened Ukraine.", "RUS>UKR:130")] // the relative clause ends at its comma
     [InlineData("Japan, a United States ally, criticized China.", "JPN>CHN:111")] // the appositive is not the subject
+    [InlineData("Russia invaded Ukraine in 2022. The two countries signed a deal in Geneva.", "RUS>UKR:190 UKR>RUS:057 RUS>UKR:057")] // "the two countries" are the two states named before
+    [InlineData("Israel accused Iran of spying. The two countries' troops clashed near the border.", "ISR>IRN:1125 IRN>ISR:190 ISR>IRN:190")] // the pair as a compound subject
+    [InlineData("Japan criticized China. North Korea urged the two countries to hold talks.", "JPN>CHN:111 PRK>CHN:026 PRK>JPN:026")] // the pair as an object, the actor itself excluded
+    [InlineData("Japan criticized China and Russia. The two countries signed a deal.", "JPN>CHN:111 JPN>RUS:111")] // three states before: no pair
+    [InlineData("The two countries signed a deal.", "")] // nothing named before: no pair
     public void Code_FindsTheEventOfTheSentence(string text, string expected)
     {
         Assert.Equal(expected, Code(text));
