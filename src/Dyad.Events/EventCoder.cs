@@ -257,6 +257,13 @@ public sealed class EventCoder
                 continue;
             }
 
+            if (verb.Form.Noun)
+            {
+                var (called, planned) = NounPredicate(ctx, Math.Max(verb.End, verb.MatchEnd));
+                negated |= called;
+                hypothetical |= planned;
+            }
+
             int before = output.Count;
             Emit(ctx, verb, verbs, negated, hypothetical, seen, output);
             if (_options.FirstVerbOnly && output.Count > before)
@@ -281,6 +288,60 @@ public sealed class EventCoder
         }
 
         return skippedSubordinate;
+    }
+
+    private static readonly HashSet<string> CalledOff = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "cancelled", "canceled", "postponed", "scrapped", "suspended", "shelved", "abandoned", "called",
+    };
+
+    private static readonly HashSet<string> Planned = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "planned", "scheduled", "expected", "due", "set", "slated", "proposed", "likely", "unlikely", "possible", "delayed",
+    };
+
+    /// <summary>
+    /// What the clause says of an event noun that is its subject: "the meeting … was cancelled" (the event did not take
+    /// place: negated), "talks … could resume", "a summit … is planned for May" (not yet: hypothetical).
+    /// <paramref name="after"/> is the token after the noun's phrase.
+    /// </summary>
+    private static (bool Negated, bool Hypothetical) NounPredicate(Context ctx, int after)
+    {
+        bool be = false;
+        for (int q = after, steps = 0; q < ctx.End && steps < 4; q++, steps++)
+        {
+            if (ctx.Map.Covering[q] >= 0)
+            {
+                break;
+            }
+
+            var w = Word(ctx.Document, q);
+            if (Modals.Contains(w) || TokenIs(ctx.Document, q, "will"))
+            {
+                return (false, true);
+            }
+
+            if (BeForms.Contains(w) || w is "have" or "has" or "had")
+            {
+                be = true;
+                continue;
+            }
+
+            if (SkipBetween.Contains(w) || IsAdverb(ctx.Document, q))
+            {
+                continue;
+            }
+
+            var word = ctx.Document.Slice(ctx.Document.Tokens[q].Span).ToString();
+            if (be && CalledOff.Contains(word) && (!word.Equals("called", StringComparison.OrdinalIgnoreCase) || q + 1 < ctx.End && TokenIs(ctx.Document, q + 1, "off")))
+            {
+                return (true, false);
+            }
+
+            return (false, be && Planned.Contains(word));
+        }
+
+        return (false, false);
     }
 
     // "called for talks between Iran and Saudi Arabia": an event noun that an earlier verb's pattern took in is that
