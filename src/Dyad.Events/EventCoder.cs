@@ -582,6 +582,12 @@ public sealed class EventCoder
                 }
                 else if (ctx.Map.Covering[q - 1] is int m and >= 0 && ctx.Map.Actor(m))
                 {
+                    // A compound subject is the verb's own: "Japan and China said that troops clashed" is no clash of theirs.
+                    if (e.Kind == ElementKind.Compound && !_options.FirstActorSearch && ctx.Clause[q - 1] != ctx.Clause[verbStart] && InterruptedSubject(ctx, verbStart) != m)
+                    {
+                        return false;
+                    }
+
                     pos = ctx.Map.StartToken[m];
                     if (!FillSlot(ctx, e.Kind, m, ref source, ref target, forward: false, ref pos))
                     {
@@ -906,6 +912,13 @@ public sealed class EventCoder
         var code = verb.Code!.TrimEnd('?', '!');
         var pairedCode = verb.PairedCode?.TrimEnd('?', '!');
         bool expandSource = true, expandTarget = true;
+        // "Russia and Belarus fought Ukraine": a compound subject acts on the verb's object, not on itself.
+        if (!_options.FirstActorSearch && source >= 0 && source == target && !verb.Form.Noun && ctx.Map.StartToken[source] < verb.Start
+            && FirstObject(ctx, Math.Max(verb.End, verb.MatchEnd)) is int ownObject and >= 0)
+        {
+            target = ownObject;
+        }
+
         if (verb.PairAt > 0)
         {
             // A compound slot took "the two countries": the two states act on each other.
