@@ -261,7 +261,7 @@ public sealed class EventCoder
             {
                 var (called, planned) = NounPredicate(ctx, Math.Max(verb.End, verb.MatchEnd));
                 negated |= called;
-                hypothetical |= planned;
+                hypothetical |= planned || ArrangedNoun(ctx, verb.Start);
             }
 
             int before = output.Count;
@@ -299,6 +299,33 @@ public sealed class EventCoder
     {
         "planned", "scheduled", "expected", "due", "set", "slated", "proposed", "likely", "unlikely", "possible", "delayed",
     };
+
+    private static readonly HashSet<string> Arranging = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "arrange", "arranged", "arranging", "organize", "organized", "organizing", "organise", "organised", "organising", "plan",
+        "planned", "planning", "seek", "sought", "seeking", "want", "wanted", "wants", "prepare", "prepared", "preparing",
+        "push", "pushed", "pushing", "schedule", "scheduled", "scheduling",
+    };
+
+    /// <summary>"worked to arrange a meeting between …", "sought talks between …": a noun someone is still bringing about.</summary>
+    private static bool ArrangedNoun(Context ctx, int nounStart)
+    {
+        for (int q = nounStart - 1, steps = 0; q >= ctx.First && steps < 4; q--, steps++)
+        {
+            var word = ctx.Document.Slice(ctx.Document.Tokens[q].Span).ToString();
+            if (Arranging.Contains(word) || word.Equals("for", StringComparison.OrdinalIgnoreCase) && q > ctx.First && Arranging.Contains(ctx.Document.Slice(ctx.Document.Tokens[q - 1].Span).ToString()))
+            {
+                return true;
+            }
+
+            if (!(Determiners.Contains(Word(ctx.Document, q)) || IsPlainLowerWord(ctx, q)))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// What the clause says of an event noun that is its subject: "the meeting … was cancelled" (the event did not take
@@ -351,7 +378,9 @@ public sealed class EventCoder
         var noun = verbs[index];
         for (int u = 0; u < index; u++)
         {
-            if (verbs[u].Code is not null && verbs[u].End <= noun.Start && noun.Start < verbs[u].MatchEnd)
+            // Only a verb's object close after it: "a statement released with a visit to Ireland" spans the visit but
+            // does not take it in.
+            if (verbs[u].Code is not null && !verbs[u].Form.Noun && verbs[u].End <= noun.Start && noun.Start - verbs[u].End <= 4 && noun.Start < verbs[u].MatchEnd)
             {
                 return true;
             }
@@ -1747,6 +1776,12 @@ public sealed class EventCoder
         {
             if (ctx.Map.StartsAt[q] is int m and >= 0 && ctx.Map.Actor(m))
             {
+                if (ctx.Map.ModifiesThing(m) && !NearObject(ctx, verbEnd, q))
+                {
+                    q = ctx.Map.EndToken[m] - 1;
+                    continue;
+                }
+
                 int before = q - 1;
                 while (before >= verbEnd && Determiners.Contains(Word(ctx.Document, before)))
                 {
@@ -1764,6 +1799,33 @@ public sealed class EventCoder
         }
 
         return -1;
+    }
+
+    // All of them are in Prepositions, so Word() knows them.
+    private static readonly HashSet<string> ObjectPrepositions = new(StringComparer.OrdinalIgnoreCase) { "on", "against", "at", "into", "to", "toward", "towards", "upon", "over" };
+
+    /// <summary>
+    /// "attacked a Saudi oil field", "imposed sanctions on Venezuelan oil": a country adjective is the verb's target only
+    /// in its object (articles, numbers and plain words, at most one preposition of aim), not "by Saudi agents".
+    /// </summary>
+    private static bool NearObject(Context ctx, int verbEnd, int at)
+    {
+        if (at - verbEnd > 6)
+        {
+            return false;
+        }
+
+        for (int q = verbEnd; q < at; q++)
+        {
+            var w = Word(ctx.Document, q);
+            if (!(Determiners.Contains(w) || ObjectPrepositions.Contains(w) || ctx.Document.Tokens[q].Kind == TokenKind.Number
+                || IsPlainLowerWord(ctx, q) && !Prepositions.Contains(w)))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>

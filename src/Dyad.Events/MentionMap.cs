@@ -208,6 +208,13 @@ internal sealed class MentionMap
                 continue;
             }
 
+            // "the U.S.-Mexican border" names a place between two states, not one state's property.
+            int before = StartToken[m] - 1;
+            if (before >= 0 && document.Slice(document.Tokens[before].Span) is "-" or "‑" or "/" or "–")
+            {
+                continue;
+            }
+
             var token = document.Tokens[EndToken[m]];
             var word = document.Slice(token.Span);
             if (token.Kind == TokenKind.Word && word.Length > 1 && char.IsLower(word[0]) && !FunctionWords.Contains(word))

@@ -90,6 +90,7 @@ public sealed class EventCoderTests
     [InlineData("The meeting between Japan and China was cancelled.", "JPN>CHN:040!neg CHN>JPN:040!neg")] // a cancelled meeting did not take place
     [InlineData("Talks between Iran and Israel could resume next month.", "IRN>ISR:040?hyp ISR>IRN:040?hyp")] // talks that could resume have not yet
     [InlineData("Talks between Iran and Israel were held in Geneva.", "IRN>ISR:040 ISR>IRN:040")] // held talks are talks
+    [InlineData("Japan worked to arrange talks between Russia and Ukraine.", "RUS>UKR:040?hyp UKR>RUS:040?hyp")] // talks being arranged have not taken place
     [InlineData("Russia and Ukraine exchanged fire near the border.", "RUS>UKR:190 UKR>RUS:190")] // exchanging fire is mutual
     [InlineData("Russian troops and Ukrainian soldiers fought near the border.", "RUSMIL>UKRMIL:190 UKRMIL>RUSMIL:190")] // fighting without an object is mutual
     [InlineData("Russia and Israel fought Ukraine.", "RUS>UKR:190 ISR>UKR:190")] // with an object the compound acts on it

@@ -57,5 +57,7 @@ public sealed class NewsPatternTests
     [InlineData("Iranian media criticized Japan.", "")] // a demonym before a common noun never acts
     [InlineData("Japan struck Iranian targets.", "JPN>IRN:190")] // striking something with an object is an attack, not a labour strike
     [InlineData("Japan welcomed the Chinese decision.", "")] // welcoming a decision is not hosting its country
+    [InlineData("South Korea condemned the murder of a journalist by Japanese agents.", "")] // a demonym after "by" is an agent, not the target
+    [InlineData("Japan closed the Chinese-Iranian border.", "")] // a border between two states is neither state's property
     public void CodesNewsConstruction(string text, string expected) => Assert.Equal(expected, Code(text));
 }
