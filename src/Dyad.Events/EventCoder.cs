@@ -1277,10 +1277,10 @@ public sealed class EventCoder
     private static string? CountryOf(Context ctx, int mention) => mention >= 0 ? ctx.Map.Codes(mention).Country : null;
 
     /// <summary>
-    /// The two states a "the two countries" phrase at <paramref name="phraseStart"/> refers to: walking back from it over
-    /// this and the two previous sentences, the first two states met (other than <paramref name="exclude"/>, the actor
-    /// of the clause itself; organizations of states do not count), provided the sentence where the second one appears
-    /// names no third. Null when that is not so.
+    /// The two states a "the two countries" phrase at <paramref name="phraseStart"/> refers to: the states named in the
+    /// nearest of this sentence (before the phrase) and the two previous ones that names any, when it names exactly two
+    /// (this sentence may name one and leave the pair to an earlier one). States are counted other than
+    /// <paramref name="exclude"/>, the actor of the clause itself; organizations of states do not count. Null otherwise.
     /// </summary>
     private static List<EventActor>? PairAntecedent(Context ctx, int phraseStart, string? exclude)
     {
@@ -1295,14 +1295,29 @@ public sealed class EventCoder
         }
 
         candidates.Sort((a, b) => ctx.Map.StartToken[b].CompareTo(ctx.Map.StartToken[a]));
+
+        // The nearest sentence that names exactly two states names the pair; one that names more makes it unclear.
         var found = new List<int>(3);
         var countries = new List<string>(3);
-        int secondSentence = -1;
+        int sentence = ctx.Sentence;
         foreach (int m in candidates)
         {
-            if (found.Count == 2 && mentions[m].Sentence != secondSentence)
+            if (mentions[m].Sentence != sentence)
             {
-                break;
+                if (found.Count >= 2)
+                {
+                    break;
+                }
+
+                // An earlier sentence that names one state may name the other side without a code.
+                if (found.Count == 1 && sentence != ctx.Sentence)
+                {
+                    return null;
+                }
+
+                found.Clear();
+                countries.Clear();
+                sentence = mentions[m].Sentence;
             }
 
             var country = ctx.Map.Codes(m).Country;
@@ -1311,14 +1326,13 @@ public sealed class EventCoder
                 continue;
             }
 
-            if (found.Count == 2)
-            {
-                return null;
-            }
-
             found.Add(m);
             countries.Add(country);
-            secondSentence = mentions[m].Sentence;
+        }
+
+        if (found.Count > 2)
+        {
+            return null;
         }
 
         if (found.Count < 2)

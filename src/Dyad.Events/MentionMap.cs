@@ -217,7 +217,7 @@ internal sealed class MentionMap
 
             var token = document.Tokens[EndToken[m]];
             var word = document.Slice(token.Span);
-            if (token.Kind == TokenKind.Word && word.Length > 1 && char.IsLower(word[0]) && !FunctionWords.Contains(word))
+            if (token.Kind == TokenKind.Word && word.Length > 1 && char.IsLower(word[0]) && !FunctionWords.Contains(word) && !BeforeActor(document, EndToken[m]))
             {
                 _adjective[m] = TargetOnly;
                 _thing[m] = true;
@@ -286,6 +286,27 @@ internal sealed class MentionMap
                 _borrowedAgent[c] = agent;
             }
         }
+    }
+
+    // "Chinese paramount leader Xi Jinping": lower-case words that lead into a mention describe that actor.
+    private bool BeforeActor(Document document, int from)
+    {
+        for (int q = from; q < document.Tokens.Count && q < from + 4; q++)
+        {
+            if (Covering[q] >= 0)
+            {
+                var m = document.Mentions[Covering[q]];
+                return m.Kind is MentionKind.Person or MentionKind.Group or MentionKind.Organization;
+            }
+
+            var word = document.Slice(document.Tokens[q].Span);
+            if (document.Tokens[q].Kind != TokenKind.Word || word.Length == 0 || !char.IsLower(word[0]))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsBareAdjective(Mention mention) =>

@@ -87,6 +87,7 @@ public sealed class EventCoderTests
     [InlineData("Japan criticized China. North Korea urged the two countries to hold talks.", "JPN>CHN:111 PRK>CHN:026 PRK>JPN:026")] // the pair as an object, the actor itself excluded
     [InlineData("Japan criticized China and Russia. The two countries signed a deal.", "JPN>CHN:111 JPN>RUS:111")] // three states before: no pair
     [InlineData("The two countries signed a deal.", "")] // nothing named before: no pair
+    [InlineData("Japan attacked Iran. Russia criticized the war. The two countries signed a deal.", "JPN>IRN:190")] // the nearest sentence names one state: the pair is unclear
     [InlineData("The meeting between Japan and China was cancelled.", "JPN>CHN:040!neg CHN>JPN:040!neg")] // a cancelled meeting did not take place
     [InlineData("Talks between Iran and Israel could resume next month.", "IRN>ISR:040?hyp ISR>IRN:040?hyp")] // talks that could resume have not yet
     [InlineData("Talks between Iran and Israel were held in Geneva.", "IRN>ISR:040 ISR>IRN:040")] // held talks are talks

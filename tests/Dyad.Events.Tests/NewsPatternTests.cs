@@ -16,7 +16,8 @@ public sealed class NewsPatternTests
             .Actor("Nigeria", "NGA", "NGA")
             .DemonymGroup("Indian troops", "IND", "MIL")
             .DemonymGroup("Iranian diplomats", "IRN", "GOV")
-            .RoleGroup("foreign ministers of Japan", "JPN", "GOV");
+            .RoleGroup("foreign ministers of Japan", "JPN", "GOV")
+            .Actor("Xi Jinping", "CHNGOV", "CHN", "GOV", MentionKind.Person);
 
         // Bare country adjectives come from the actors stage as place-like mentions with an ".adjective" rule.
         foreach (var (word, country) in new[] { ("Japanese", "JPN"), ("Iranian", "IRN"), ("Chinese", "CHN") })
@@ -59,5 +60,6 @@ public sealed class NewsPatternTests
     [InlineData("Japan welcomed the Chinese decision.", "")] // welcoming a decision is not hosting its country
     [InlineData("South Korea condemned the murder of a journalist by Japanese agents.", "")] // a demonym after "by" is an agent, not the target
     [InlineData("Japan closed the Chinese-Iranian border.", "")] // a border between two states is neither state's property
+    [InlineData("Japan praised Chinese paramount leader Xi Jinping.", "JPN>CHNGOV:051")] // a demonym that leads into a named person describes the person
     public void CodesNewsConstruction(string text, string expected) => Assert.Equal(expected, Code(text));
 }
