@@ -791,6 +791,12 @@ public sealed class EventCoder
         }
 
         int q = start - 1;
+        // "the Israeli strike on Syria": after a country adjective the form is a noun.
+        if (ctx.Map.Covering[q] is int m and >= 0 && ctx.Map.ModifiesThing(m))
+        {
+            return false;
+        }
+
         if (ctx.Map.Covering[q] >= 0 || IsAdverb(ctx.Document, q) || ctx.Document.Tokens[q].Kind is TokenKind.Quote or TokenKind.Clitic)
         {
             return true;

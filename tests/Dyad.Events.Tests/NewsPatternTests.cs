@@ -61,5 +61,6 @@ public sealed class NewsPatternTests
     [InlineData("South Korea condemned the murder of a journalist by Japanese agents.", "")] // a demonym after "by" is an agent, not the target
     [InlineData("Japan closed the Chinese-Iranian border.", "")] // a border between two states is neither state's property
     [InlineData("Japan praised Chinese paramount leader Xi Jinping.", "JPN>CHNGOV:051")] // a demonym that leads into a named person describes the person
+    [InlineData("Nigeria condemned the Iranian strike on Japan.", "NGA>IRN:111 IRN>JPN:190")] // after a demonym "strike" is a noun whose demonym is the striker
     public void CodesNewsConstruction(string text, string expected) => Assert.Equal(expected, Code(text));
 }
