@@ -54,7 +54,7 @@ public sealed class EventCoder
 
     private static readonly HashSet<string> LocationPrepositions = Words("in at near inside outside");
 
-    private static readonly HashSet<string> Coordinators = Words("and or &");
+    private static readonly HashSet<string> Coordinators = Words("and or nor &");
 
     // Built after every word set above has registered its words (static fields initialize in order).
     private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> KnownWords =
@@ -1067,12 +1067,18 @@ public sealed class EventCoder
         }
 
         var sources = source >= 0 && expandSource ? Coordinated(ctx, source) : [source];
+
+        // "Neither Japan nor China criticized Russia": the coordination itself denies the act, and its members do not
+        // act on each other.
+        bool neither = sources.Count > 1 && OpensWithNeither(ctx, sources[0]);
+        negated |= neither;
+
         List<int> targets;
         if (target >= 0 || target == DefaultActor)
         {
             targets = target >= 0 && expandTarget ? Coordinated(ctx, target) : [target];
         }
-        else if (sources.Count > 1 && (IsReciprocal(code) || _options.FirstActorSearch))
+        else if (sources.Count > 1 && !neither && (IsReciprocal(code) || _options.FirstActorSearch))
         {
             // "Japan and China signed an agreement": each member acts on the others.
             targets = sources;
@@ -1905,12 +1911,13 @@ public sealed class EventCoder
             }
 
             var w = Word(ctx.Document, q);
-            if (!(Coordinators.Contains(w) || w == ","))
+            int asWellAs = q - 2 >= ctx.First && IsAsWellAs(ctx.Document, q - 2) ? q - 2 : -1;
+            if (!(Coordinators.Contains(w) || w == "," || asWellAs >= 0))
             {
                 break;
             }
 
-            int prev = q - 1;
+            int prev = asWellAs >= 0 ? asWellAs - 1 : q - 1;
             if (prev >= ctx.First && Word(ctx.Document, prev) == "," && Coordinators.Contains(w))
             {
                 prev--;
@@ -1936,13 +1943,14 @@ public sealed class EventCoder
             }
 
             var w = Word(ctx.Document, q);
-            bool and = Coordinators.Contains(w);
+            bool asWellAs = q + 2 < ctx.End && IsAsWellAs(ctx.Document, q);
+            bool and = Coordinators.Contains(w) || asWellAs;
             if (!and && w != ",")
             {
                 break;
             }
 
-            int next = q + 1;
+            int next = asWellAs ? q + 3 : q + 1;
             if (!and && next < ctx.End && Coordinators.Contains(Word(ctx.Document, next)))
             {
                 and = true;
@@ -1989,6 +1997,22 @@ public sealed class EventCoder
 
         return members;
     }
+
+    // "neither Japan …", "neither the European Union …"
+    private static bool OpensWithNeither(Context ctx, int mention)
+    {
+        int lead = ctx.Map.StartToken[mention] - 1;
+        if (lead > ctx.First && Determiners.Contains(Word(ctx.Document, lead)))
+        {
+            lead--;
+        }
+
+        return lead >= ctx.First && TokenIs(ctx.Document, lead, "neither");
+    }
+
+    // "Japan as well as South Korea": a three-word "and".
+    private static bool IsAsWellAs(Document document, int q) =>
+        q + 2 < document.Tokens.Count && TokenIs(document, q, "as") && TokenIs(document, q + 1, "well") && TokenIs(document, q + 2, "as");
 
     /// <summary>The actor right before the mention with a possessive clitic ("Russia" in "Russia's Putin"), or -1.</summary>
     private static int PossessorOf(Context ctx, int mention)

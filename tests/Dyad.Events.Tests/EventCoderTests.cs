@@ -42,6 +42,9 @@ public sealed class EventCoderTests
     [InlineData("China sharply criticized Japan.", "CHN>JPN:111")] // adverb between subject and verb
     [InlineData("Japan was criticized by China.", "CHN>JPN:111")] // passive with a by-agent
     [InlineData("Japan and South Korea condemned North Korea.", "JPN>PRK:111 KOR>PRK:111")] // compound source, one event per pair
+    [InlineData("Japan as well as South Korea condemned North Korea.", "JPN>PRK:111 KOR>PRK:111")] // "as well as" coordinates
+    [InlineData("Neither Japan nor China criticized Russia.", "JPN>RUS:111!neg CHN>RUS:111!neg")] // "neither … nor" denies the act for both
+    [InlineData("Neither the United States nor Japan would praise the result.", "")] // "neither … nor" members do not act on each other
     [InlineData("Israel accused Iran of supporting militants.", "ISR>IRN:112")] // accuse
     [InlineData("Russian troops attacked Ukrainian soldiers.", "RUSMIL>UKRMIL:190")] // agents carried from the mention
     [InlineData("Iraqi police arrested protesters.", "IRQCOP>IRQOPP:173")] // domestic dyad of different actors
