@@ -54,7 +54,7 @@ public sealed class EventCoder
 
     private static readonly HashSet<string> LocationPrepositions = Words("in at near inside outside");
 
-    private static readonly HashSet<string> Coordinators = Words("and or &");
+    private static readonly HashSet<string> Coordinators = Words("and or nor &");
 
     // Built after every word set above has registered its words (static fields initialize in order).
     private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> KnownWords =
@@ -252,9 +252,16 @@ public sealed class EventCoder
             }
 
             var (negated, hypothetical, governed) = verb.ContextInPattern ? (false, false, false) : Qualify(ctx, verb, verbs, v);
-            if (governed)
+            if (governed || verb.Form.Noun && InPatternOfEarlierVerb(verbs, v))
             {
                 continue;
+            }
+
+            if (verb.Form.Noun)
+            {
+                var (called, planned) = NounPredicate(ctx, Math.Max(verb.End, verb.MatchEnd));
+                negated |= called;
+                hypothetical |= planned || ArrangedNoun(ctx, verb.Start);
             }
 
             int before = output.Count;
@@ -281,6 +288,105 @@ public sealed class EventCoder
         }
 
         return skippedSubordinate;
+    }
+
+    private static readonly HashSet<string> CalledOff = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "cancelled", "canceled", "postponed", "scrapped", "suspended", "shelved", "abandoned", "called",
+    };
+
+    private static readonly HashSet<string> Planned = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "planned", "scheduled", "expected", "due", "set", "slated", "proposed", "likely", "unlikely", "possible", "delayed",
+    };
+
+    private static readonly HashSet<string> Arranging = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "arrange", "arranged", "arranging", "organize", "organized", "organizing", "organise", "organised", "organising", "plan",
+        "planned", "planning", "seek", "sought", "seeking", "want", "wanted", "wants", "prepare", "prepared", "preparing",
+        "push", "pushed", "pushing", "schedule", "scheduled", "scheduling",
+    };
+
+    /// <summary>"worked to arrange a meeting between …", "sought talks between …": a noun someone is still bringing about.</summary>
+    private static bool ArrangedNoun(Context ctx, int nounStart)
+    {
+        for (int q = nounStart - 1, steps = 0; q >= ctx.First && steps < 4; q--, steps++)
+        {
+            var word = ctx.Document.Slice(ctx.Document.Tokens[q].Span).ToString();
+            if (Arranging.Contains(word) || word.Equals("for", StringComparison.OrdinalIgnoreCase) && q > ctx.First && Arranging.Contains(ctx.Document.Slice(ctx.Document.Tokens[q - 1].Span).ToString()))
+            {
+                return true;
+            }
+
+            if (!(Determiners.Contains(Word(ctx.Document, q)) || IsPlainLowerWord(ctx, q)))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// What the clause says of an event noun that is its subject: "the meeting … was cancelled" (the event did not take
+    /// place: negated), "talks … could resume", "a summit … is planned for May" (not yet: hypothetical).
+    /// <paramref name="after"/> is the token after the noun's phrase.
+    /// </summary>
+    private static (bool Negated, bool Hypothetical) NounPredicate(Context ctx, int after)
+    {
+        bool be = false;
+        for (int q = after, steps = 0; q < ctx.End && steps < 4; q++, steps++)
+        {
+            if (ctx.Map.Covering[q] >= 0)
+            {
+                break;
+            }
+
+            var w = Word(ctx.Document, q);
+            if (Modals.Contains(w) || TokenIs(ctx.Document, q, "will"))
+            {
+                return (false, true);
+            }
+
+            if (BeForms.Contains(w) || w is "have" or "has" or "had")
+            {
+                be = true;
+                continue;
+            }
+
+            if (SkipBetween.Contains(w) || IsAdverb(ctx.Document, q))
+            {
+                continue;
+            }
+
+            var word = ctx.Document.Slice(ctx.Document.Tokens[q].Span).ToString();
+            if (be && CalledOff.Contains(word) && (!word.Equals("called", StringComparison.OrdinalIgnoreCase) || q + 1 < ctx.End && TokenIs(ctx.Document, q + 1, "off")))
+            {
+                return (true, false);
+            }
+
+            return (false, be && Planned.Contains(word));
+        }
+
+        return (false, false);
+    }
+
+    // "called for talks between Iran and Saudi Arabia": an event noun that an earlier verb's pattern took in is that
+    // verb's object (the talks were asked for), not an event of its own.
+    private static bool InPatternOfEarlierVerb(List<VerbMatch> verbs, int index)
+    {
+        var noun = verbs[index];
+        for (int u = 0; u < index; u++)
+        {
+            // Only a verb's object close after it: "a statement released with a visit to Ireland" spans the visit but
+            // does not take it in.
+            if (verbs[u].Code is not null && !verbs[u].Form.Noun && verbs[u].End <= noun.Start && noun.Start - verbs[u].End <= 4 && noun.Start < verbs[u].MatchEnd)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private VerbMatch? Choose(Context ctx, IReadOnlyList<VerbForm> payloads, int start, int end, bool afterDeterminer, bool afterArticle)
@@ -340,12 +446,13 @@ public sealed class EventCoder
                     continue;
                 }
 
-                if (score > bestScore && MatchPattern(ctx, pattern, start, end, passive, out int source, out int target, out int matchEnd))
+                if (score > bestScore && MatchPattern(ctx, pattern, start, end, passive, out int source, out int target, out int matchEnd, out int pairAt))
                 {
                     best = new VerbMatch(start, end, entry, form, pattern.Code, pattern.PairedCode, pattern.Label, source, target, passive)
                     {
                         ContextInPattern = pattern.HasWordsBefore,
                         MatchEnd = matchEnd,
+                        PairAt = pairAt,
                     };
                     bestScore = score;
                     break;
@@ -377,10 +484,11 @@ public sealed class EventCoder
     // Equally specific patterns: the finer CAMEO code wins (1384 over 138).
     private static int Score(int specificity, string? code) => 8 + specificity * 8 + Math.Min(code?.Length ?? 0, 7);
 
-    private bool MatchPattern(Context ctx, VerbPattern pattern, int verbStart, int verbEnd, bool passive, out int source, out int target, out int matchEnd)
+    private bool MatchPattern(Context ctx, VerbPattern pattern, int verbStart, int verbEnd, bool passive, out int source, out int target, out int matchEnd, out int pairAt)
     {
         source = -1;
         target = -1;
+        pairAt = 0;
         matchEnd = verbEnd;
         foreach (var e in pattern.After)
         {
@@ -426,10 +534,27 @@ public sealed class EventCoder
                         break;
                     }
                 }
+                else if (e.Kind == ElementKind.Compound && PairPhraseAt(ctx, q) is int pairEnd and >= 0)
+                {
+                    // "talks between the two countries": the members are the two states named before.
+                    source = target = PairActor;
+                    pairAt = q + 1;
+                    pos = pairEnd;
+                    found = true;
+                    break;
+                }
                 else if (ctx.Map.StartsAt[q] is int m and >= 0 && ctx.Map.Actor(m))
                 {
-                    // A slot glued to the verb wants its object, not a possessor: "welcomed China's decision".
-                    if (e.Adjacent && IsPossessorOfNext(ctx, m))
+                    // "talks between Russia's Lavrov and Ukraine's Kuleba": a compound's first member may carry its possessor.
+                    if (e.Kind == ElementKind.Compound && ctx.Map.EndToken[m] + 1 < ctx.End && IsPossessive(Word(ctx.Document, ctx.Map.EndToken[m]))
+                        && ctx.Map.StartsAt[ctx.Map.EndToken[m] + 1] is int possessed and >= 0 && ctx.Map.Actor(possessed))
+                    {
+                        m = possessed;
+                    }
+
+                    // A slot glued to the verb wants its object, not a possessor or a modifier: "welcomed China's decision",
+                    // "welcomed the British decision".
+                    if (e.Adjacent && (IsPossessorOfNext(ctx, m) || ctx.Map.ModifiesThing(m)))
                     {
                         return false;
                     }
@@ -475,8 +600,23 @@ public sealed class EventCoder
                         break;
                     }
                 }
+                else if (e.Kind == ElementKind.Compound && PairPhraseEndingAt(ctx, q) is int pairStart and >= 0)
+                {
+                    // "the two countries' troops clashed"
+                    source = target = PairActor;
+                    pairAt = pairStart + 1;
+                    pos = pairStart;
+                    found = true;
+                    break;
+                }
                 else if (ctx.Map.Covering[q - 1] is int m and >= 0 && ctx.Map.Actor(m))
                 {
+                    // A compound subject is the verb's own: "Japan and China said that troops clashed" is no clash of theirs.
+                    if (e.Kind == ElementKind.Compound && !_options.FirstActorSearch && ctx.Clause[q - 1] != ctx.Clause[verbStart] && InterruptedSubject(ctx, verbStart) != m)
+                    {
+                        return false;
+                    }
+
                     pos = ctx.Map.StartToken[m];
                     if (!FillSlot(ctx, e.Kind, m, ref source, ref target, forward: false, ref pos))
                     {
@@ -651,6 +791,12 @@ public sealed class EventCoder
         }
 
         int q = start - 1;
+        // "the Israeli strike on Syria": after a country adjective the form is a noun.
+        if (ctx.Map.Covering[q] is int m and >= 0 && ctx.Map.ModifiesThing(m))
+        {
+            return false;
+        }
+
         if (ctx.Map.Covering[q] >= 0 || IsAdverb(ctx.Document, q) || ctx.Document.Tokens[q].Kind is TokenKind.Quote or TokenKind.Clitic)
         {
             return true;
@@ -801,6 +947,42 @@ public sealed class EventCoder
         var code = verb.Code!.TrimEnd('?', '!');
         var pairedCode = verb.PairedCode?.TrimEnd('?', '!');
         bool expandSource = true, expandTarget = true;
+        // "Russia and Belarus fought Ukraine": a compound subject acts on the verb's object, not on itself.
+        if (!_options.FirstActorSearch && source >= 0 && source == target && !verb.Form.Noun && ctx.Map.StartToken[source] < verb.Start
+            && FirstObject(ctx, Math.Max(verb.End, verb.MatchEnd)) is int ownObject and >= 0)
+        {
+            target = ownObject;
+        }
+
+        if (verb.PairAt > 0)
+        {
+            // A compound slot took "the two countries": the two states act on each other.
+            if (PairAntecedent(ctx, verb.PairAt - 1, null) is { } pair)
+            {
+                EmitAll(ctx, verb, verbs, code, pairedCode, negated, hypothetical, [Party(0), Party(1)], [Party(0), Party(1)], pair, seen, output);
+            }
+
+            return;
+        }
+
+        // "The two countries signed an agreement", "the two sides accused Russia": the two states named before act.
+        if (!_options.FirstActorSearch && !verb.Form.Noun && !verb.Passive && source < 0
+            && SubjectPairPhrase(ctx, verb.Start) is int subjectPhrase and >= 0 && PairAntecedent(ctx, subjectPhrase, null) is { } subjectPair)
+        {
+            if (target < 0)
+            {
+                target = FirstObject(ctx, verb.End);
+            }
+
+            List<int> pairTargets = target >= 0 ? Coordinated(ctx, target) : IsReciprocal(code) ? [Party(0), Party(1)] : [];
+            if (pairTargets.Count > 0)
+            {
+                EmitAll(ctx, verb, verbs, code, pairedCode, negated, hypothetical, [Party(0), Party(1)], pairTargets, subjectPair, seen, output);
+            }
+
+            return;
+        }
+
         if (_options.FirstActorSearch)
         {
             FirstActorRoles(ctx, verb, ref source, ref target, out expandSource, out expandTarget);
@@ -852,9 +1034,17 @@ public sealed class EventCoder
                 source = NearestSubject(ctx, verb.Start, target, allowRight: false);
             }
 
+            // Inside ", which … ,": the clause ends at its comma, and with a subject of its own ("which Venezuela
+            // accuses") the relative pronoun, that is the noun before it, is the verb's object.
+            var (antecedent, pronoun, close) = RelativeClause(ctx, verb.Start);
+            if (target < 0 && antecedent >= 0 && source >= 0 && ctx.Map.StartToken[source] > pronoun && antecedent != source)
+            {
+                target = antecedent;
+            }
+
             if (target < 0)
             {
-                target = FirstObject(ctx, verb.End);
+                target = FirstObject(ctx, verb.End, antecedent >= 0 ? close : int.MaxValue);
             }
 
             if (target < 0 && code.StartsWith("01", StringComparison.Ordinal))
@@ -863,18 +1053,32 @@ public sealed class EventCoder
             }
         }
 
+        // "China urged the two sides to show restraint": the two states named before are the targets.
+        if (!_options.FirstActorSearch && !verb.Form.Noun && !verb.Passive && source >= 0 && target < 0
+            && PairPhraseAt(ctx, verb.End) >= 0 && PairAntecedent(ctx, verb.End, CountryOf(ctx, source)) is { } objectPair)
+        {
+            EmitAll(ctx, verb, verbs, code, pairedCode, negated, hypothetical, expandSource ? Coordinated(ctx, source) : [source], [Party(0), Party(1)], objectPair, seen, output);
+            return;
+        }
+
         if (source < 0 && source != DefaultActor)
         {
             return;
         }
 
         var sources = source >= 0 && expandSource ? Coordinated(ctx, source) : [source];
+
+        // "Neither Japan nor China criticized Russia": the coordination itself denies the act, and its members do not
+        // act on each other.
+        bool neither = sources.Count > 1 && OpensWithNeither(ctx, sources[0]);
+        negated |= neither;
+
         List<int> targets;
         if (target >= 0 || target == DefaultActor)
         {
             targets = target >= 0 && expandTarget ? Coordinated(ctx, target) : [target];
         }
-        else if (sources.Count > 1 && (IsReciprocal(code) || _options.FirstActorSearch))
+        else if (sources.Count > 1 && !neither && (IsReciprocal(code) || _options.FirstActorSearch))
         {
             // "Japan and China signed an agreement": each member acts on the others.
             targets = sources;
@@ -884,6 +1088,11 @@ public sealed class EventCoder
             return;
         }
 
+        EmitAll(ctx, verb, verbs, code, pairedCode, negated, hypothetical, sources, targets, null, seen, output);
+    }
+
+    private void EmitAll(Context ctx, VerbMatch verb, List<VerbMatch> verbs, string code, string? pairedCode, bool negated, bool hypothetical, List<int> sources, List<int> targets, List<EventActor>? parties, HashSet<(string?, string?, string)> seen, List<Event> output)
+    {
         var (date, dateSource) = DateOf(ctx, verb, verbs);
         var location = LocationOf(ctx, verb);
         var verbSpan = TextSpan.FromBounds(ctx.Document.Tokens[verb.Start].Start, ctx.Document.Tokens[verb.End - 1].Span.End);
@@ -892,10 +1101,10 @@ public sealed class EventCoder
         {
             foreach (var t in targets)
             {
-                Add(ctx, s, t, code, date, dateSource, location, negated, hypothetical, verbSpan, evidence, seen, output);
+                Add(ctx, s, t, code, date, dateSource, location, negated, hypothetical, verbSpan, evidence, seen, output, parties);
                 if (_options.PairedEvents && pairedCode is not null)
                 {
-                    Add(ctx, t, s, pairedCode, date, dateSource, location, negated, hypothetical, verbSpan, evidence, seen, output);
+                    Add(ctx, t, s, pairedCode, date, dateSource, location, negated, hypothetical, verbSpan, evidence, seen, output, parties);
                 }
             }
         }
@@ -971,6 +1180,195 @@ public sealed class EventCoder
 
     /// <summary>Stands for the default source or target code of <see cref="EventCoderOptions"/> where a mention index goes.</summary>
     private const int DefaultActor = -2;
+
+    /// <summary>A pattern slot filled by a "the two countries" phrase (its states are found when the event is emitted).</summary>
+    private const int PairActor = -3;
+
+    /// <summary>Party <c>i</c> of a "the two countries" phrase stands where a mention index goes as <c>PartyBase - i</c>.</summary>
+    private const int PartyBase = -10;
+
+    private static int Party(int i) => PartyBase - i;
+
+    private static readonly HashSet<string> PairNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "countries", "nations", "states", "sides", "neighbours", "neighbors", "governments", "leaders", "rivals", "armies",
+        "militaries", "presidents", "delegations", "allies", "adversaries", "capitals", "powers",
+    };
+
+    private static readonly HashSet<string> StatePairNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "countries", "nations", "states", "neighbours", "neighbors", "rivals", "allies", "adversaries", "capitals", "powers",
+    };
+
+    private static bool TokenIs(Document document, int token, string word) =>
+        document.Slice(document.Tokens[token].Span).Equals(word, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// "the two countries", "both sides", "the two nuclear-armed neighbours", "the two countries' troops" starting at
+    /// <paramref name="start"/>: the token after the phrase, or -1.
+    /// </summary>
+    private static int PairPhraseAt(Context ctx, int start)
+    {
+        var d = ctx.Document;
+        int q;
+        if (start + 1 < ctx.End && TokenIs(d, start, "the") && TokenIs(d, start + 1, "two"))
+        {
+            q = start + 2;
+        }
+        else if (start > ctx.First && start < ctx.End && TokenIs(d, start - 1, "the") && TokenIs(d, start, "two"))
+        {
+            // A glued slot has already stepped over the article.
+            q = start + 1;
+        }
+        else if (start < ctx.End && TokenIs(d, start, "both"))
+        {
+            q = start + 1;
+        }
+        else
+        {
+            return -1;
+        }
+
+        // Up to three modifier tokens: "nuclear - armed". The nouns may be mentions of their own ("leaders", "troops")
+        // but nothing in the phrase may name a state.
+        for (int steps = 0; q < ctx.End && steps < 4; steps++, q++)
+        {
+            var word = d.Slice(d.Tokens[q].Span);
+            if (PairNouns.Contains(word.ToString()) && IsBareNoun(ctx, q))
+            {
+                q++;
+                // "the two countries' troops": the possessed noun goes with the phrase.
+                if (q + 1 < ctx.End && IsPossessive(Word(d, q)) && IsPlainLowerWord(ctx, q + 1) && IsBareNoun(ctx, q + 1))
+                {
+                    q += 2;
+                }
+
+                return q;
+            }
+
+            if (ctx.Map.Covering[q] >= 0 || !(IsPlainLowerWord(ctx, q) || IsHyphen(d, q)))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    // A lower-case noun outside mentions, or a one-word mention of its own ("leaders" referring to someone named before).
+    private static bool IsBareNoun(Context ctx, int q) =>
+        ctx.Map.Covering[q] is not (int m and >= 0) || ctx.Map.StartToken[m] == q && ctx.Map.EndToken[m] == q + 1;
+
+    /// <summary>The first token of a "the two countries" phrase that ends right before <paramref name="end"/>, or -1.</summary>
+    private static int PairPhraseEndingAt(Context ctx, int end)
+    {
+        for (int start = end - 2; start >= ctx.First && start >= end - 8; start--)
+        {
+            if (PairPhraseAt(ctx, start) == end)
+            {
+                return start;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>A "the two countries" phrase that is the verb's subject (only adverbs and auxiliaries between), or -1.</summary>
+    private static int SubjectPairPhrase(Context ctx, int verbStart)
+    {
+        int q = verbStart;
+        while (q - 1 >= ctx.First && ctx.Map.Covering[q - 1] < 0 && Word(ctx.Document, q - 1) is var w
+            && (SkipBetween.Contains(w) || Modals.Contains(w) || Negators.Contains(w) || BeForms.Contains(w) || w is "have" or "has" or "had" || IsAdverb(ctx.Document, q - 1)))
+        {
+            q--;
+        }
+
+        return PairPhraseEndingAt(ctx, q);
+    }
+
+    private static string? CountryOf(Context ctx, int mention) => mention >= 0 ? ctx.Map.Codes(mention).Country : null;
+
+    /// <summary>
+    /// The two states a "the two countries" phrase at <paramref name="phraseStart"/> refers to: the states named in the
+    /// nearest of this sentence (before the phrase) and the two previous ones that names any, when it names exactly two
+    /// (this sentence may name one and leave the pair to an earlier one). States are counted other than
+    /// <paramref name="exclude"/>, the actor of the clause itself; organizations of states do not count. Null otherwise.
+    /// </summary>
+    private static List<EventActor>? PairAntecedent(Context ctx, int phraseStart, string? exclude)
+    {
+        var mentions = ctx.Document.Mentions;
+        var candidates = new List<int>();
+        for (int m = 0; m < mentions.Count; m++)
+        {
+            if (ctx.Map.StartToken[m] < phraseStart && mentions[m].Sentence >= ctx.Sentence - 2 && mentions[m].Sentence <= ctx.Sentence && ctx.Map.Actor(m))
+            {
+                candidates.Add(m);
+            }
+        }
+
+        candidates.Sort((a, b) => ctx.Map.StartToken[b].CompareTo(ctx.Map.StartToken[a]));
+
+        // The nearest sentence that names exactly two states names the pair; one that names more makes it unclear.
+        var found = new List<int>(3);
+        var countries = new List<string>(3);
+        int sentence = ctx.Sentence;
+        foreach (int m in candidates)
+        {
+            if (mentions[m].Sentence != sentence)
+            {
+                if (found.Count >= 2)
+                {
+                    break;
+                }
+
+                // An earlier sentence that names one state may name the other side without a code.
+                if (found.Count == 1 && sentence != ctx.Sentence)
+                {
+                    return null;
+                }
+
+                found.Clear();
+                countries.Clear();
+                sentence = mentions[m].Sentence;
+            }
+
+            var country = ctx.Map.Codes(m).Country;
+            if (country is null || country.StartsWith("IGO", StringComparison.Ordinal) || country == exclude || countries.Contains(country))
+            {
+                continue;
+            }
+
+            found.Add(m);
+            countries.Add(country);
+        }
+
+        if (found.Count > 2)
+        {
+            return null;
+        }
+
+        if (found.Count < 2)
+        {
+            return null;
+        }
+
+        int end = PairPhraseAt(ctx, phraseStart);
+        var span = TextSpan.FromBounds(ctx.Document.Tokens[phraseStart].Start, ctx.Document.Tokens[Math.Max(phraseStart, end - 1)].Span.End);
+        bool states = false;
+        for (int q = phraseStart; q < end; q++)
+        {
+            states |= StatePairNouns.Contains(ctx.Document.Slice(ctx.Document.Tokens[q].Span).ToString());
+        }
+
+        var parties = new List<EventActor>(2);
+        foreach (int m in found)
+        {
+            var (actor, country, agent) = ctx.Map.Codes(m);
+            parties.Add(states ? new EventActor(span, null, country, country, null) : new EventActor(span, null, actor, country, agent));
+        }
+
+        return parties;
+    }
 
     /// <summary>
     /// TABARI's roles for a verb whose pattern left a slot open. <paramref name="expandSource"/> and
@@ -1067,8 +1465,8 @@ public sealed class EventCoder
 
     private static string? KeyOf(Context ctx, int mention)
     {
-        var r = ctx.Document.Mentions[ctx.Map.Resolve(mention)];
-        return r.Actor ?? r.Country;
+        var (actor, country, _) = ctx.Map.Codes(mention);
+        return actor ?? country;
     }
 
     /// <summary>
@@ -1122,15 +1520,15 @@ public sealed class EventCoder
     private static bool IsReciprocal(string code) => code.StartsWith("03", StringComparison.Ordinal) || code.StartsWith("04", StringComparison.Ordinal)
         || code.StartsWith("05", StringComparison.Ordinal) || code.StartsWith("06", StringComparison.Ordinal);
 
-    private void Add(Context ctx, int source, int target, string code, string? date, DateSource dateSource, EventLocation? location, bool negated, bool hypothetical, TextSpan verb, Evidence evidence, HashSet<(string?, string?, string)> seen, List<Event> output)
+    private void Add(Context ctx, int source, int target, string code, string? date, DateSource dateSource, EventLocation? location, bool negated, bool hypothetical, TextSpan verb, Evidence evidence, HashSet<(string?, string?, string)> seen, List<Event> output, List<EventActor>? parties = null)
     {
         if (source == target && source >= 0)
         {
             return;
         }
 
-        var src = source == DefaultActor ? new EventActor(verb, null, _options.DefaultSource, null, null) : ActorOf(ctx, source);
-        var tgt = target == DefaultActor ? new EventActor(verb, null, _options.DefaultTarget, null, null) : ActorOf(ctx, target);
+        var src = source == DefaultActor ? new EventActor(verb, null, _options.DefaultSource, null, null) : source <= PartyBase ? parties![PartyBase - source] : ActorOf(ctx, source);
+        var tgt = target == DefaultActor ? new EventActor(verb, null, _options.DefaultTarget, null, null) : target <= PartyBase ? parties![PartyBase - target] : ActorOf(ctx, target);
         var srcKey = src.Actor ?? src.Country;
         var tgtKey = tgt.Actor ?? tgt.Country;
         if (srcKey is null || tgtKey is null || string.Equals(srcKey, tgtKey, StringComparison.Ordinal))
@@ -1164,15 +1562,101 @@ public sealed class EventCoder
     private static EventActor ActorOf(Context ctx, int mention)
     {
         var m = ctx.Document.Mentions[mention];
-        var resolved = ctx.Map.Resolve(mention);
-        var r = ctx.Document.Mentions[resolved];
-        return new EventActor(m.Span, mention, r.Actor, r.Country, r.Agent);
+        var (actor, country, agent) = ctx.Map.Codes(mention);
+        return new EventActor(m.Span, mention, actor, country, agent);
+    }
+
+    /// <summary>
+    /// The non-restrictive relative clause (", which|who|whom …") the verb stands in: the actor before its comma, the
+    /// pronoun's token and the comma that closes it (or the sentence end); (-1, -1, -1) when the verb is not in one.
+    /// </summary>
+    private static (int Antecedent, int Pronoun, int Close) RelativeClause(Context ctx, int verbStart)
+    {
+        for (int r = verbStart - 1; r > ctx.First + 1 && r >= verbStart - 12; r--)
+        {
+            var w = Word(ctx.Document, r);
+            if (w is "," or ";" or ":" or "—" or "–" or "that" or "whose" or "where" or "when")
+            {
+                break;
+            }
+
+            if (w is not ("which" or "who" or "whom"))
+            {
+                continue;
+            }
+
+            if (Word(ctx.Document, r - 1) != "," || ctx.Map.Covering[r - 2] is not (int m and >= 0) || !ctx.Map.Actor(m) || ctx.Map.TargetOnlyActor(m))
+            {
+                break;
+            }
+
+            int close = verbStart;
+            while (close < ctx.End && Word(ctx.Document, close) is not ("," or ";" or ":" or "—" or "–"))
+            {
+                close++;
+            }
+
+            return (m, r, close);
+        }
+
+        return (-1, -1, -1);
+    }
+
+    /// <summary>
+    /// "The United States, which Venezuela accuses of meddling, warned Iran", "Turkey, a NATO member, criticized Greece":
+    /// a verb right after a comma that closes a relative clause (", which|who|whose|whom …,") or an appositive
+    /// (", a|an|the …,") has the actor before the opening comma as its subject. Returns -1 for any other shape.
+    /// </summary>
+    private static int InterruptedSubject(Context ctx, int verbStart)
+    {
+        int q = verbStart - 1;
+        while (q >= ctx.First && ctx.Map.Covering[q] < 0 && Word(ctx.Document, q) is var w
+            && (SkipBetween.Contains(w) || Modals.Contains(w) || Negators.Contains(w) || BeForms.Contains(w) || w is "have" or "has" or "had" or "will" || IsAdverb(ctx.Document, q)))
+        {
+            q--;
+        }
+
+        if (q <= ctx.First || Word(ctx.Document, q) != ",")
+        {
+            return -1;
+        }
+
+        bool nearest = true;
+        for (int p = q - 1; p > ctx.First && p >= q - 30; p--)
+        {
+            var w = Word(ctx.Document, p);
+            if (w is ";" or ":" or "—" or "–" or "(")
+            {
+                return -1;
+            }
+
+            if (w != ",")
+            {
+                continue;
+            }
+
+            var next = Word(ctx.Document, p + 1);
+            // A relative clause may hold a list ("which borders Syria, Iraq and Iran,"); an appositive is one stretch.
+            if (next is "which" or "who" or "whose" or "whom" || nearest && next is "a" or "an" or "the")
+            {
+                return ctx.Map.Covering[p - 1] is int m and >= 0 && ctx.Map.Actor(m) && !ctx.Map.TargetOnlyActor(m) ? m : -1;
+            }
+
+            nearest = false;
+        }
+
+        return -1;
     }
 
     /// <summary>The nearest mention left of the verb that reads as a subject (not the object of a preposition or verb).</summary>
     private int NearestSubject(Context ctx, int verbStart, int exclude, bool allowRight)
     {
         int c = ctx.Clause[Math.Min(verbStart, ctx.End - 1)];
+        if (InterruptedSubject(ctx, verbStart) is int head and >= 0 && head != exclude)
+        {
+            return head;
+        }
+
         int fallback = -1;
         for (int q = verbStart - 1; q >= ctx.First; q--)
         {
@@ -1306,7 +1790,7 @@ public sealed class EventCoder
     }
 
     /// <summary>The first actor after the verb in its clause, skipping places ("in Germany").</summary>
-    private static int FirstObject(Context ctx, int verbEnd)
+    private static int FirstObject(Context ctx, int verbEnd, int limit = int.MaxValue)
     {
         if (verbEnd >= ctx.End)
         {
@@ -1314,10 +1798,16 @@ public sealed class EventCoder
         }
 
         int c = ctx.Clause[verbEnd - 1];
-        for (int q = verbEnd; q < ctx.End && ctx.Clause[q] == c; q++)
+        for (int q = verbEnd; q < ctx.End && q < limit && ctx.Clause[q] == c; q++)
         {
             if (ctx.Map.StartsAt[q] is int m and >= 0 && ctx.Map.Actor(m))
             {
+                if (ctx.Map.ModifiesThing(m) && !NearObject(ctx, verbEnd, q))
+                {
+                    q = ctx.Map.EndToken[m] - 1;
+                    continue;
+                }
+
                 int before = q - 1;
                 while (before >= verbEnd && Determiners.Contains(Word(ctx.Document, before)))
                 {
@@ -1335,6 +1825,33 @@ public sealed class EventCoder
         }
 
         return -1;
+    }
+
+    // All of them are in Prepositions, so Word() knows them.
+    private static readonly HashSet<string> ObjectPrepositions = new(StringComparer.OrdinalIgnoreCase) { "on", "against", "at", "into", "to", "toward", "towards", "upon", "over" };
+
+    /// <summary>
+    /// "attacked a Saudi oil field", "imposed sanctions on Venezuelan oil": a country adjective is the verb's target only
+    /// in its object (articles, numbers and plain words, at most one preposition of aim), not "by Saudi agents".
+    /// </summary>
+    private static bool NearObject(Context ctx, int verbEnd, int at)
+    {
+        if (at - verbEnd > 6)
+        {
+            return false;
+        }
+
+        for (int q = verbEnd; q < at; q++)
+        {
+            var w = Word(ctx.Document, q);
+            if (!(Determiners.Contains(w) || ObjectPrepositions.Contains(w) || ctx.Document.Tokens[q].Kind == TokenKind.Number
+                || IsPlainLowerWord(ctx, q) && !Prepositions.Contains(w)))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>
@@ -1374,6 +1891,14 @@ public sealed class EventCoder
         {
             int q = ctx.Map.StartToken[head] - 1;
 
+            // "Russia's Putin and Turkey's Erdogan": a member may carry its possessor when the member before it does too
+            // ("Gondor and Arnor's Elrond" may be both states' Elrond).
+            if (PossessorOf(ctx, head) is int owner and >= 0 && ctx.Map.StartToken[owner] - 1 is int and2 && and2 > ctx.First
+                && Coordinators.Contains(Word(ctx.Document, and2)) && ctx.Map.Covering[and2 - 1] is int left and >= 0 && PossessorOf(ctx, left) >= 0)
+            {
+                q = and2;
+            }
+
             // "Saudi Arabia and the United States": the right member may carry a determiner.
             if (q > ctx.First && Determiners.Contains(Word(ctx.Document, q)))
             {
@@ -1386,12 +1911,13 @@ public sealed class EventCoder
             }
 
             var w = Word(ctx.Document, q);
-            if (!(Coordinators.Contains(w) || w == ","))
+            int asWellAs = q - 2 >= ctx.First && IsAsWellAs(ctx.Document, q - 2) ? q - 2 : -1;
+            if (!(Coordinators.Contains(w) || w == "," || asWellAs >= 0))
             {
                 break;
             }
 
-            int prev = q - 1;
+            int prev = asWellAs >= 0 ? asWellAs - 1 : q - 1;
             if (prev >= ctx.First && Word(ctx.Document, prev) == "," && Coordinators.Contains(w))
             {
                 prev--;
@@ -1417,13 +1943,14 @@ public sealed class EventCoder
             }
 
             var w = Word(ctx.Document, q);
-            bool and = Coordinators.Contains(w);
+            bool asWellAs = q + 2 < ctx.End && IsAsWellAs(ctx.Document, q);
+            bool and = Coordinators.Contains(w) || asWellAs;
             if (!and && w != ",")
             {
                 break;
             }
 
-            int next = q + 1;
+            int next = asWellAs ? q + 3 : q + 1;
             if (!and && next < ctx.End && Coordinators.Contains(Word(ctx.Document, next)))
             {
                 and = true;
@@ -1446,6 +1973,14 @@ public sealed class EventCoder
                 break;
             }
 
+            // "Russia's Putin and Turkey's Erdogan": after a possessed member the next one is the possessed actor too.
+            int owned = ctx.Map.EndToken[n];
+            if (and && PossessorOf(ctx, current) >= 0 && owned + 1 < ctx.End && IsPossessive(Word(ctx.Document, owned))
+                && ctx.Map.StartsAt[owned + 1] is int possessed and >= 0 && ctx.Map.Actor(possessed))
+            {
+                n = possessed;
+            }
+
             sawAnd |= and;
             members.Add(n);
             current = n;
@@ -1461,6 +1996,29 @@ public sealed class EventCoder
         }
 
         return members;
+    }
+
+    // "neither Japan …", "neither the European Union …"
+    private static bool OpensWithNeither(Context ctx, int mention)
+    {
+        int lead = ctx.Map.StartToken[mention] - 1;
+        if (lead > ctx.First && Determiners.Contains(Word(ctx.Document, lead)))
+        {
+            lead--;
+        }
+
+        return lead >= ctx.First && TokenIs(ctx.Document, lead, "neither");
+    }
+
+    // "Japan as well as South Korea": a three-word "and".
+    private static bool IsAsWellAs(Document document, int q) =>
+        q + 2 < document.Tokens.Count && TokenIs(document, q, "as") && TokenIs(document, q + 1, "well") && TokenIs(document, q + 2, "as");
+
+    /// <summary>The actor right before the mention with a possessive clitic ("Russia" in "Russia's Putin"), or -1.</summary>
+    private static int PossessorOf(Context ctx, int mention)
+    {
+        int q = ctx.Map.StartToken[mention] - 1;
+        return q > ctx.First && IsPossessive(Word(ctx.Document, q)) && ctx.Map.Covering[q - 1] is int owner and >= 0 && ctx.Map.Actor(owner) ? owner : -1;
     }
 
     // "and promised", "and then she asked", "but Dagolath promised": a coordinated clause may code its own event.
@@ -1663,5 +2221,8 @@ public sealed class EventCoder
 
         /// <summary>The token after the last word the pattern matched after the verb (the verb's end without a pattern).</summary>
         public int MatchEnd { get; init; }
+
+        /// <summary>One more than the first token of a "the two countries" phrase a compound slot took; 0 for none.</summary>
+        public int PairAt { get; init; }
     }
 }

@@ -17,16 +17,23 @@ internal sealed class MentionMap
         + "diplomats diplomat workers worker students student journalists journalist reporters reporter fishermen fisherman "
         + "tourists tourist residents refugees migrants sailors sailor hostages hostage prisoners prisoner pilots pilot "
         + "activists activist protesters protestors demonstrators militants militant rebels fighters envoy envoys "
-        + "businessman businessmen nurses doctors engineers crew crews warships warship vessels vessel jets drones");
+        + "businessman businessmen nurses doctors engineers crew crews warships warship vessels vessel jets drones "
+        + "negotiators negotiator delegates delegation delegations");
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> InvolvementNouns = Lookup(
         "involvement interference meddling complicity role hand backing sponsorship");
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FunctionWords = Lookup(
+        "and or but nor the a an of in on at to for with by from as than is are was were be been has have had will would "
+        + "can could may might should must said says say told that which who whose whom while when after before");
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> BackingParticiples = Lookup(
         "backed sponsored supported funded armed linked");
 
     private readonly int[] _resolved;
     private readonly byte[] _adjective;
+    private readonly string?[] _borrowedAgent;
+    private readonly bool[] _thing;
 
     public MentionMap(Document document)
     {
@@ -79,7 +86,12 @@ internal sealed class MentionMap
         }
 
         _adjective = new byte[count];
+        _borrowedAgent = new string?[count];
+        _thing = new bool[count];
         MarkAdjectiveActors(document);
+        MarkCoordinatedAdjectives(document);
+        MarkThingAdjectives(document);
+        MarkDistributedRoles(document);
 
         // A token covered by a longer mention starts nothing shorter inside it.
         for (int t = 0; t < n; t++)
@@ -132,6 +144,197 @@ internal sealed class MentionMap
             }
         }
     }
+
+    /// <summary>
+    /// "Chinese and Indian troops", "American, British and French warplanes": a bare country adjective coordinated with
+    /// an adjective that heads a group ("Indian troops", "French warplanes", "Chinese nationals") shares its head noun, so
+    /// it names its own country's group with the same agent. Only groups and organizations lend their noun: a person's
+    /// title ("Indian Prime Minister Modi") belongs to that person alone.
+    /// </summary>
+    private void MarkCoordinatedAdjectives(Document document)
+    {
+        int n = document.Tokens.Count;
+        for (int m = _adjective.Length - 1; m >= 0; m--)
+        {
+            if (_adjective[m] != 0 || !IsBareAdjective(document.Mentions[m]))
+            {
+                continue;
+            }
+
+            int q = EndToken[m];
+            if (q < n && document.Slice(document.Tokens[q].Span) is ",")
+            {
+                q++;
+            }
+
+            if (q < n && document.Slice(document.Tokens[q].Span) is "and" or "or")
+            {
+                q++;
+            }
+
+            if (q == EndToken[m] || q >= n || StartsAt[q] is not (int head and >= 0) || head == m)
+            {
+                continue;
+            }
+
+            var other = document.Mentions[head];
+            if (IsBareAdjective(other) && _adjective[head] == FullActor)
+            {
+                // "Japanese and Chinese nationals": the country's people, as the head adjective has them.
+                _adjective[m] = FullActor;
+                _borrowedAgent[m] = _borrowedAgent[head];
+            }
+            else if (other.Kind is MentionKind.Group or MentionKind.Organization && other.Agent is { Length: > 0 } agent && other.Country is { } country
+                && other.Actor == country + agent && StartsWithDemonym(other))
+            {
+                _adjective[m] = FullActor;
+                _borrowedAgent[m] = agent;
+            }
+        }
+    }
+
+    /// <summary>
+    /// "attacked a Saudi oil field", "seized an Iranian tanker": a bare country adjective before a common noun names the
+    /// country whose property or interest the noun is. It may be acted on (a target), never the actor: "Russian shelling"
+    /// does not say who fired.
+    /// </summary>
+    private void MarkThingAdjectives(Document document)
+    {
+        int n = document.Tokens.Count;
+        for (int m = 0; m < _adjective.Length; m++)
+        {
+            if (_adjective[m] != 0 || !IsBareAdjective(document.Mentions[m]) || EndToken[m] >= n || Covering[EndToken[m]] >= 0)
+            {
+                continue;
+            }
+
+            // "the U.S.-Mexican border" names a place between two states, not one state's property.
+            int before = StartToken[m] - 1;
+            if (before >= 0 && document.Slice(document.Tokens[before].Span) is "-" or "‑" or "/" or "–")
+            {
+                continue;
+            }
+
+            var token = document.Tokens[EndToken[m]];
+            var word = document.Slice(token.Span);
+            if (token.Kind == TokenKind.Word && word.Length > 1 && char.IsLower(word[0]) && !FunctionWords.Contains(word) && !BeforeActor(document, EndToken[m]))
+            {
+                _adjective[m] = TargetOnly;
+                _thing[m] = true;
+            }
+        }
+    }
+
+    /// <summary>
+    /// "the foreign ministers of Russia and Ukraine", "leaders of Japan, China and South Korea": a plural role of a state
+    /// coordinated with more states applies to each of them, so each state takes the role's agent.
+    /// </summary>
+    private void MarkDistributedRoles(Document document)
+    {
+        int n = document.Tokens.Count;
+        for (int g = 0; g < _adjective.Length; g++)
+        {
+            var role = document.Mentions[g];
+            if (role.Kind != MentionKind.Group || role.Agent is not { Length: > 0 } agent || role.Country is null
+                || !role.Evidence.Rule.StartsWith("actors.role+affiliation", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            int q = EndToken[g];
+            var members = new List<int>();
+            bool sawAnd = false;
+            while (q < n && !sawAnd)
+            {
+                var w = document.Slice(document.Tokens[q].Span);
+                if (w is ",")
+                {
+                    q++;
+                    w = q < n ? document.Slice(document.Tokens[q].Span) : default;
+                }
+
+                if (w is "and")
+                {
+                    sawAnd = true;
+                    q++;
+                }
+
+                if (q == EndToken[g] || q >= n || StartsAt[q] is not (int c and >= 0) || document.Mentions[c].Kind != MentionKind.Country
+                    || document.Mentions[c].Country is null || document.Mentions[c].Actor is { } a && a != document.Mentions[c].Country)
+                {
+                    members.Clear();
+                    break;
+                }
+
+                members.Add(c);
+                q = EndToken[c];
+                if (q < n && document.Slice(document.Tokens[q].Span) is "'s" or "’s")
+                {
+                    // "the ministers of Russia and Ukraine's president": the last state belongs to another noun.
+                    members.Clear();
+                    break;
+                }
+            }
+
+            if (!sawAnd)
+            {
+                continue;
+            }
+
+            foreach (int c in members)
+            {
+                _borrowedAgent[c] = agent;
+            }
+        }
+    }
+
+    // "Chinese paramount leader Xi Jinping": lower-case words that lead into a mention describe that actor.
+    private bool BeforeActor(Document document, int from)
+    {
+        for (int q = from; q < document.Tokens.Count && q < from + 4; q++)
+        {
+            if (Covering[q] >= 0)
+            {
+                var m = document.Mentions[Covering[q]];
+                return m.Kind is MentionKind.Person or MentionKind.Group or MentionKind.Organization;
+            }
+
+            var word = document.Slice(document.Tokens[q].Span);
+            if (document.Tokens[q].Kind != TokenKind.Word || word.Length == 0 || !char.IsLower(word[0]))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsBareAdjective(Mention mention) =>
+        mention.Kind == MentionKind.Location && mention.Actor is null && mention.Country is not null
+        && mention.Evidence.Rule.EndsWith(".adjective", StringComparison.Ordinal);
+
+    // The group's mention opens with a demonym ("Indian troops", the actors stage's "demonym+agent"), not a state's
+    // name ("India's army"): only an adjective can share its noun with another adjective.
+    private static bool StartsWithDemonym(Mention mention) =>
+        mention.Evidence.Rule.StartsWith("actors.demonym+agent", StringComparison.Ordinal);
+
+    /// <summary>
+    /// The codes a mention takes: those of the mention it resolves to, except that a country adjective coordinated
+    /// with a group ("Chinese" in "Chinese and Indian troops") takes its own country with the group's agent.
+    /// </summary>
+    public (string? Actor, string? Country, string? Agent) Codes(int mention)
+    {
+        var r = _document.Mentions[Resolve(mention)];
+        if (_borrowedAgent[mention] is { } agent && r.Country is { } country)
+        {
+            return (country + agent, country, agent);
+        }
+
+        return (r.Actor, r.Country, r.Agent);
+    }
+
+    /// <summary>Whether the mention is a country adjective before a common noun ("the British decision"): the noun, not the country, is what a verb acts on directly.</summary>
+    public bool ModifiesThing(int mention) => _thing[mention];
 
     /// <summary>Whether the mention may only be a target (a country adjective before "involvement" or "-backed").</summary>
     public bool TargetOnlyActor(int mention) => _adjective[mention] == TargetOnly;

@@ -12,6 +12,8 @@ public sealed class EventCoderTests
             .Actor("Russian troops", "RUSMIL", "RUS", "MIL", MentionKind.Group)
             .Actor("Ukrainian soldiers", "UKRMIL", "UKR", "MIL", MentionKind.Group)
             .Actor("Iraqi police", "IRQCOP", "IRQ", "COP", MentionKind.Group)
+            .Actor("Putin", "RUSGOV", "RUS", "GOV", MentionKind.Person)
+            .Actor("Zelensky", "UKRGOV", "UKR", "GOV", MentionKind.Person)
             .Actor("South Korea", "KOR", "KOR")
             .Actor("North Korea", "PRK", "PRK")
             .Actor("United States", "USA", "USA")
@@ -40,6 +42,9 @@ public sealed class EventCoderTests
     [InlineData("China sharply criticized Japan.", "CHN>JPN:111")] // adverb between subject and verb
     [InlineData("Japan was criticized by China.", "CHN>JPN:111")] // passive with a by-agent
     [InlineData("Japan and South Korea condemned North Korea.", "JPN>PRK:111 KOR>PRK:111")] // compound source, one event per pair
+    [InlineData("Japan as well as South Korea condemned North Korea.", "JPN>PRK:111 KOR>PRK:111")] // "as well as" coordinates
+    [InlineData("Neither Japan nor China criticized Russia.", "JPN>RUS:111!neg CHN>RUS:111!neg")] // "neither … nor" denies the act for both
+    [InlineData("Neither the United States nor Japan would praise the result.", "")] // "neither … nor" members do not act on each other
     [InlineData("Israel accused Iran of supporting militants.", "ISR>IRN:112")] // accuse
     [InlineData("Russian troops attacked Ukrainian soldiers.", "RUSMIL>UKRMIL:190")] // agents carried from the mention
     [InlineData("Iraqi police arrested protesters.", "IRQCOP>IRQOPP:173")] // domestic dyad of different actors
@@ -66,6 +71,36 @@ public sealed class EventCoderTests
     [InlineData("China struck a deal with Japan.", "CHN>JPN:057")] // "strike a deal" is not an attack
     [InlineData("The United States hit China with tariffs.", "USA>CHN:163")] // "hit with tariffs" is a sanction
     [InlineData("Japan held talks with China in Geneva.", "JPN>CHN:046")] // HOLD * TALKS, the place is not a target
+    [InlineData("Talks between Iran and Israel resumed in Geneva on Monday.", "IRN>ISR:040 ISR>IRN:040")] // "talks between X and Y": both sides meet
+    [InlineData("Negotiations between Russia and Ukraine stalled.", "RUS>UKR:046 UKR>RUS:046")] // negotiations between: both directions
+    [InlineData("Clashes between Russian troops and Ukrainian soldiers continued.", "RUSMIL>UKRMIL:190 UKRMIL>RUSMIL:190")] // clashes between: both fight
+    [InlineData("Japan called for talks between Russia and Ukraine.", "JPN>RUS:026 JPN>UKR:026")] // asked-for talks are not talks held
+    [InlineData("Russia and Ukraine clashed near the border.", "RUS>UKR:190 UKR>RUS:190")] // intransitive reciprocal clash
+    [InlineData("Japan and China clashed over fishing rights.", "")] // clashing over an issue is a quarrel, not a fight
+    [InlineData("Russia's Putin and Ukraine's Zelensky met in Geneva.", "RUSGOV>UKRGOV:040 UKRGOV>RUSGOV:040")] // possessed members coordinate
+    [InlineData("Talks between Russia's Putin and Ukraine's Zelensky ended.", "RUSGOV>UKRGOV:040 UKRGOV>RUSGOV:040")] // possessed members inside "between"
+    [InlineData("Japan criticized China and Russia's Putin.", "JPN>CHN:111 JPN>RUS:111")] // without a parallel possessor the possessor is the member
+    [InlineData("The United States, which imposed sanctions on Russia last year, warned Iran on Monday.", "USA>RUS:163 USA>IRN:130")] // relative clause keeps its own object
+    [InlineData("The United States, which Russia accuses of meddling, warned Iran.", "RUS>USA:1125 USA>IRN:130")] // object relative: the antecedent is the object
+    [InlineData("Japan, which China criticized in May, protested.", "CHN>JPN:111")] // object relative without another object
+    [InlineData("Russia, which attacked last year, threatened Ukraine.", "RUS>UKR:130")] // the relative clause ends at its comma
+    [InlineData("Japan, a United States ally, criticized China.", "JPN>CHN:111")] // the appositive is not the subject
+    [InlineData("Russia invaded Ukraine in 2022. The two countries signed a deal in Geneva.", "RUS>UKR:190 UKR>RUS:057 RUS>UKR:057")] // "the two countries" are the two states named before
+    [InlineData("Israel accused Iran of spying. The two countries' troops clashed near the border.", "ISR>IRN:1125 IRN>ISR:190 ISR>IRN:190")] // the pair as a compound subject
+    [InlineData("Japan criticized China. North Korea urged the two countries to hold talks.", "JPN>CHN:111 PRK>CHN:026 PRK>JPN:026")] // the pair as an object, the actor itself excluded
+    [InlineData("Japan criticized China and Russia. The two countries signed a deal.", "JPN>CHN:111 JPN>RUS:111")] // three states before: no pair
+    [InlineData("The two countries signed a deal.", "")] // nothing named before: no pair
+    [InlineData("Japan attacked Iran. Russia criticized the war. The two countries signed a deal.", "JPN>IRN:190")] // the nearest sentence names one state: the pair is unclear
+    [InlineData("The meeting between Japan and China was cancelled.", "JPN>CHN:040!neg CHN>JPN:040!neg")] // a cancelled meeting did not take place
+    [InlineData("Talks between Iran and Israel could resume next month.", "IRN>ISR:040?hyp ISR>IRN:040?hyp")] // talks that could resume have not yet
+    [InlineData("Talks between Iran and Israel were held in Geneva.", "IRN>ISR:040 ISR>IRN:040")] // held talks are talks
+    [InlineData("Japan worked to arrange talks between Russia and Ukraine.", "RUS>UKR:040?hyp UKR>RUS:040?hyp")] // talks being arranged have not taken place
+    [InlineData("Russia and Ukraine exchanged fire near the border.", "RUS>UKR:190 UKR>RUS:190")] // exchanging fire is mutual
+    [InlineData("Russian troops and Ukrainian soldiers fought near the border.", "RUSMIL>UKRMIL:190 UKRMIL>RUSMIL:190")] // fighting without an object is mutual
+    [InlineData("Russia and Israel fought Ukraine.", "RUS>UKR:190 ISR>UKR:190")] // with an object the compound acts on it
+    [InlineData("Japan and China said that the troops clashed near the border.", "")] // a compound in another clause is not the verb's subject
+    [InlineData("Israel and Iran traded accusations.", "ISR>IRN:112 IRN>ISR:112")] // trading accusations is mutual
+    [InlineData("Japan and China spoke by phone on Monday.", "JPN>CHN:041 CHN>JPN:041")] // a phone call between the two
     public void Code_FindsTheEventOfTheSentence(string text, string expected)
     {
         Assert.Equal(expected, Code(text));

@@ -13,7 +13,11 @@ public sealed class NewsPatternTests
             .Actor("North Korea", "PRK", "PRK")
             .Actor("South Korea", "KOR", "KOR")
             .Actor("Japan", "JPN", "JPN")
-            .Actor("Nigeria", "NGA", "NGA");
+            .Actor("Nigeria", "NGA", "NGA")
+            .DemonymGroup("Indian troops", "IND", "MIL")
+            .DemonymGroup("Iranian diplomats", "IRN", "GOV")
+            .RoleGroup("foreign ministers of Japan", "JPN", "GOV")
+            .Actor("Xi Jinping", "CHNGOV", "CHN", "GOV", MentionKind.Person);
 
         // Bare country adjectives come from the actors stage as place-like mentions with an ".adjective" rule.
         foreach (var (word, country) in new[] { ("Japanese", "JPN"), ("Iranian", "IRN"), ("Chinese", "CHN") })
@@ -44,5 +48,19 @@ public sealed class NewsPatternTests
     [InlineData("Japan said that South Korea would benefit.", "")] // only coded comments look into the "that" clause
     [InlineData("Japan understood South Korea's position.", "JPN>KOR:018")] // understanding a position is an empathetic comment
     [InlineData("Japan did not express concern about South Korea.", "JPN>KOR:012!neg")] // negation still flags the comment
+    [InlineData("Chinese and Indian troops clashed in the mountains.", "CHNMIL>INDMIL:190 INDMIL>CHNMIL:190")] // a demonym shares the group noun of the next one
+    [InlineData("Japanese and Chinese nationals were abducted by North Korea.", "PRK>JPN:181 PRK>CHN:181")] // coordinated demonyms before a people noun
+    [InlineData("Talks between Japanese and Iranian diplomats ended on Friday.", "JPNGOV>IRNGOV:040 IRNGOV>JPNGOV:040")] // borrowed agent inside "between"
+    [InlineData("The foreign ministers of Japan, Nigeria and South Korea met in Seoul.", "JPNGOV>NGAGOV:040 JPNGOV>KORGOV:040 NGAGOV>JPNGOV:040 NGAGOV>KORGOV:040 KORGOV>JPNGOV:040 KORGOV>NGAGOV:040")] // a plural role of coordinated states is each state's
+    [InlineData("The foreign ministers of Japan and South Korea's president met.", "JPNGOV>KOR:040 KOR>JPNGOV:040")] // a state that owns another noun keeps its own code
+    [InlineData("North Korea attacked a Japanese fishing boat.", "PRK>JPN:190")] // a demonym before a common noun: the country's property is the target
+    [InlineData("Nigeria seized an Iranian oil tanker on Monday.", "NGA>IRN:171")] // seizing a country's ship
+    [InlineData("Iranian media criticized Japan.", "")] // a demonym before a common noun never acts
+    [InlineData("Japan struck Iranian targets.", "JPN>IRN:190")] // striking something with an object is an attack, not a labour strike
+    [InlineData("Japan welcomed the Chinese decision.", "")] // welcoming a decision is not hosting its country
+    [InlineData("South Korea condemned the murder of a journalist by Japanese agents.", "")] // a demonym after "by" is an agent, not the target
+    [InlineData("Japan closed the Chinese-Iranian border.", "")] // a border between two states is neither state's property
+    [InlineData("Japan praised Chinese paramount leader Xi Jinping.", "JPN>CHNGOV:051")] // a demonym that leads into a named person describes the person
+    [InlineData("Nigeria condemned the Iranian strike on Japan.", "NGA>IRN:111 IRN>JPN:190")] // after a demonym "strike" is a noun whose demonym is the striker
     public void CodesNewsConstruction(string text, string expected) => Assert.Equal(expected, Code(text));
 }

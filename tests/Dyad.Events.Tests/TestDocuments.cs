@@ -33,6 +33,25 @@ internal static class TestDocuments
         return document;
     }
 
+    /// <summary>Adds a group named by a demonym and a role noun ("Indian troops"), with the rule the actors stage gives it.</summary>
+    public static Document DemonymGroup(this Document document, string phrase, string country, string agent) =>
+        document.RuledGroup(phrase, country, agent, "actors.demonym+agent");
+
+    /// <summary>Adds a plural role of a state ("foreign ministers of Japan"), with the rule the actors stage gives it.</summary>
+    public static Document RoleGroup(this Document document, string phrase, string country, string agent) =>
+        document.RuledGroup(phrase, country, agent, "actors.role+affiliation");
+
+    private static Document RuledGroup(this Document document, string phrase, string country, string agent, string rule)
+    {
+        int at = document.Text.IndexOf(phrase, StringComparison.Ordinal);
+        if (at >= 0)
+        {
+            document.Mentions.Add(new Mention(new TextSpan(at, phrase.Length), document.SentenceAt(at), MentionKind.Group, country + agent, country, agent, null, new Evidence("test", rule)));
+        }
+
+        return document;
+    }
+
     public static Document Place(this Document document, string phrase, string? country) =>
         document.Actor(phrase, null, country, null, MentionKind.Location);
 

@@ -5,7 +5,8 @@ namespace Dyad.Events.Dictionary;
 /// <c>CODE  lemma | lemma2 | n:noun  [pattern tail]</c>. Lemmas are inflected automatically (<c>n:</c> marks an
 /// event noun, inflected as a noun; <c>call_on</c> is a phrasal verb). The tail uses <see cref="PatternParser"/>
 /// notation after the verb: words separated by spaces may have words between them, <c>_</c> glues, <c>+</c> is the
-/// target, <c>$</c> the source, <c>a|b</c> alternatives. A code <c>---</c> blocks the verb in that context.
+/// target, <c>$</c> the source, <c>%</c> a compound whose members act on each other, <c>a|b</c> alternatives; a tail
+/// that holds <c>*</c> places the verb itself (<c>% *</c>: a compound subject). A code <c>---</c> blocks the verb in that context.
 /// <c>&amp;NAME = a | b c | d</c> defines a synonym set; <c>discard phrase</c> stops coding a sentence; <c>#</c> starts a comment.
 /// </summary>
 public static class DyadVerbReader
@@ -91,7 +92,9 @@ public static class DyadVerbReader
             VerbPattern? pattern = null;
             if (tail.Length > 0)
             {
-                pattern = PatternParser.Parse("* " + JoinAlternatives(tail), code == "---" ? null : code, null, label, builder.Synsets, stemByDefault: false, out var error)
+                // A tail that places the verb itself ("% *": a compound subject) names words before it too.
+                var text = tail.Contains('*', StringComparison.Ordinal) ? JoinAlternatives(tail) : "* " + JoinAlternatives(tail);
+                pattern = PatternParser.Parse(text, code == "---" ? null : code, null, label, builder.Synsets, stemByDefault: false, out var error)
                     is { } p ? p : null;
                 if (pattern is null)
                 {
