@@ -424,6 +424,12 @@ internal sealed class MentionScanner
             return i + 1;
         }
 
+        // "pro-Russian separatists", "anti-American protests": a stance, not the state.
+        if (StanceCompoundEnd(i) is int stanceEnd)
+        {
+            return stanceEnd;
+        }
+
 
         int length = MatchActor(i, out var entry);
         if (length > 0 && i + 1 < _sentenceEnd && Words.IsDeterminer(Word(i), Class(i)) && MatchActor(i + 1, out _) >= length)
@@ -1625,6 +1631,26 @@ internal sealed class MentionScanner
             {
                 return t + 1;
             }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// At "pro"/"anti" + "-" + a word, or at the word after such a prefix: the token after the compound; otherwise null.
+    /// </summary>
+    private int? StanceCompoundEnd(int i)
+    {
+        static bool Stance(ReadOnlySpan<char> w) => w.Equals("pro", StringComparison.OrdinalIgnoreCase) || w.Equals("anti", StringComparison.OrdinalIgnoreCase);
+
+        if (i + 2 < _sentenceEnd && Stance(Word(i)) && Word(i + 1) is "-" or "‑" && Tokens[i + 1].Start == Tokens[i].End && Tokens[i + 2].Start == Tokens[i + 1].End)
+        {
+            return i + 3;
+        }
+
+        if (i - 2 >= _sentenceStart && Stance(Word(i - 2)) && Word(i - 1) is "-" or "‑" && Tokens[i].Start == Tokens[i - 1].End)
+        {
+            return i + 1;
         }
 
         return null;

@@ -143,6 +143,9 @@ public sealed class ActorStageTests
     [InlineData("United Nations Secretary-General António Guterres said talks would resume.", "United Nations Secretary")]
     // "of" before a place that is not a state leaves a university's name whole.
     [InlineData("Researchers at the University of California found it.", "University")]
+    // "pro-"/"anti-" make a stance, not the state.
+    [InlineData("Pro-Russian separatists shelled the town.", "Pro-Russian")]
+    [InlineData("Protesters chanted anti-American slogans.", "American")]
     // The institution's head word alone is not a mention once the article's premodifier is kept.
     [InlineData("The Foreign Office said it was aware of the reports.", "Office")]
     public void Run_FindsNoMention(string text, string notMention)
