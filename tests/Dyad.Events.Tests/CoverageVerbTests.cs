@@ -8,18 +8,8 @@ public sealed class CoverageVerbTests
     private static string Code(string text)
     {
         var d = TestDocuments.Segmented(text, new DateOnly(2021, 5, 6))
-            .Actor("Russian troops", "RUSMIL", "RUS", "MIL", MentionKind.Group)
-            .Actor("Ukrainian soldiers", "UKRMIL", "UKR", "MIL", MentionKind.Group)
-            .Actor("Iraqi police", "IRQCOP", "IRQ", "COP", MentionKind.Group)
+            .CommonActors()
             .Actor("protesters", "IRQOPP", "IRQ", "OPP", MentionKind.Group)
-            .Actor("South Korea", "KOR", "KOR")
-            .Actor("United States", "USA", "USA")
-            .Actor("Japan", "JPN", "JPN")
-            .Actor("China", "CHN", "CHN")
-            .Actor("Israel", "ISR", "ISR")
-            .Actor("Iran", "IRN", "IRN")
-            .Actor("Russia", "RUS", "RUS")
-            .Actor("Ukraine", "UKR", "UKR")
             .Sorted();
         return string.Join(" ", d.Code().Select(e => $"{e.Source.Actor}>{e.Target.Actor}:{e.Cameo}{(e.Negated ? "!neg" : string.Empty)}"));
     }

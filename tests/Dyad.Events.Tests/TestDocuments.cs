@@ -66,6 +66,21 @@ internal static class TestDocuments
     }
 
     /// <summary>Sorts mentions by position (the actors stage emits them in text order).</summary>
+    /// <summary>A tiny stand-in for the actors stage: the states and forces most test sentences use.</summary>
+    public static Document CommonActors(this Document document) =>
+        document
+            .Actor("Russian troops", "RUSMIL", "RUS", "MIL", MentionKind.Group)
+            .Actor("Ukrainian soldiers", "UKRMIL", "UKR", "MIL", MentionKind.Group)
+            .Actor("Iraqi police", "IRQCOP", "IRQ", "COP", MentionKind.Group)
+            .Actor("South Korea", "KOR", "KOR")
+            .Actor("United States", "USA", "USA")
+            .Actor("Japan", "JPN", "JPN")
+            .Actor("China", "CHN", "CHN")
+            .Actor("Israel", "ISR", "ISR")
+            .Actor("Iran", "IRN", "IRN")
+            .Actor("Russia", "RUS", "RUS")
+            .Actor("Ukraine", "UKR", "UKR");
+
     public static Document Sorted(this Document document)
     {
         var sorted = document.Mentions.OrderBy(m => m.Span.Start).ToList();
