@@ -49,6 +49,9 @@ public sealed class EventCoder
 
     private static readonly HashSet<string> ThreatVerbs = Words("threaten threatens threatened threatening warn warns warned warning");
 
+    /// <summary>Verbs of a sentence-final attribution: "…, officials in Tokyo said."</summary>
+    private static readonly HashSet<string> AttributionVerbs = Words("said says told tells added adds stated reported");
+
     private static readonly HashSet<string> VerbContext = Words(
         "to do does did will i we they you he she it who which that also jointly both all themselves reportedly");
 
@@ -1798,6 +1801,13 @@ public sealed class EventCoder
         }
 
         int c = ctx.Clause[verbEnd - 1];
+
+        // "North Korea fired missiles, South Korea's military said.": the attribution names no object.
+        if (TrailingAttribution(ctx) is int attribution && attribution >= verbEnd)
+        {
+            limit = Math.Min(limit, attribution);
+        }
+
         for (int q = verbEnd; q < ctx.End && q < limit && ctx.Clause[q] == c; q++)
         {
             if (ctx.Map.StartsAt[q] is int m and >= 0 && ctx.Map.Actor(m))
@@ -1825,6 +1835,33 @@ public sealed class EventCoder
         }
 
         return -1;
+    }
+
+    /// <summary>
+    /// The comma that opens a sentence-final attribution (", officials in Tokyo said.", ", the ministry said on
+    /// Monday."): a speech verb at most 8 tokens after the comma and at most 5 before the sentence's end; or null.
+    /// </summary>
+    private static int? TrailingAttribution(Context ctx)
+    {
+        for (int c = ctx.End - 1; c > ctx.First && ctx.End - c <= 12; c--)
+        {
+            if (ctx.Document.Tokens[c].Kind != TokenKind.Punctuation || !ctx.Document.Slice(ctx.Document.Tokens[c].Span).SequenceEqual(","))
+            {
+                continue;
+            }
+
+            for (int v = c + 2; v < ctx.End && v - c <= 8; v++)
+            {
+                if (AttributionVerbs.Contains(Word(ctx.Document, v)) && ctx.End - v <= 6)
+                {
+                    return c;
+                }
+            }
+
+            return null;
+        }
+
+        return null;
     }
 
     // All of them are in Prepositions, so Word() knows them.

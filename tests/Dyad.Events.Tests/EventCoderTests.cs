@@ -91,6 +91,8 @@ public sealed class EventCoderTests
     [InlineData("Japan and China said that the troops clashed near the border.", "")] // a compound in another clause is not the verb's subject
     [InlineData("Israel and Iran traded accusations.", "ISR>IRN:112 IRN>ISR:112")] // trading accusations is mutual
     [InlineData("Japan and China spoke by phone on Monday.", "JPN>CHN:041 CHN>JPN:041")] // a phone call between the two
+    [InlineData("Iran criticized the decision, Israel said on Monday.", "")] // a sentence-final attribution names no object
+    [InlineData("China criticized Japan, officials in South Korea said.", "CHN>JPN:111")] // the object before the attribution stays
     public void Code_FindsTheEventOfTheSentence(string text, string expected)
     {
         Assert.Equal(expected, Code(text));
