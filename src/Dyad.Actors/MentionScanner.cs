@@ -147,13 +147,7 @@ internal sealed class MentionScanner
             }
 
             _mentions[i] = p with { Kind = MentionKind.Person, Actor = actor, Country = m.Country, Agent = agent, Evidence = new Evidence(ActorStage.StageName, p.Evidence.Rule + "+apposition") };
-            for (int k = i + 2; k < _mentions.Count; k++)
-            {
-                if (_mentions[k].RefersTo == i && _mentions[k].Actor is null)
-                {
-                    _mentions[k] = _mentions[k] with { Actor = actor, Country = m.Country, Agent = agent };
-                }
-            }
+            CodeReferences(i, actor, m.Country, agent);
         }
     }
 
@@ -196,12 +190,18 @@ internal sealed class MentionScanner
             }
 
             _mentions[i + 1] = m with { Kind = MentionKind.Person, Actor = p.Actor, Country = p.Country, Agent = p.Agent, RefersTo = p.RefersTo ?? i, Evidence = new Evidence(ActorStage.StageName, "actors.apposition.role-first") };
-            for (int k = i + 2; k < _mentions.Count; k++)
+            CodeReferences(i + 1, p.Actor, p.Country, p.Agent);
+        }
+    }
+
+    /// <summary>Later uncoded references to mention <paramref name="antecedent"/> take the code it was just given.</summary>
+    private void CodeReferences(int antecedent, string? actor, string? country, string? agent)
+    {
+        for (int k = antecedent + 1; k < _mentions.Count; k++)
+        {
+            if (_mentions[k].RefersTo == antecedent && _mentions[k].Actor is null)
             {
-                if (_mentions[k].RefersTo == i + 1 && _mentions[k].Actor is null)
-                {
-                    _mentions[k] = _mentions[k] with { Actor = p.Actor, Country = p.Country, Agent = p.Agent };
-                }
+                _mentions[k] = _mentions[k] with { Actor = actor, Country = country, Agent = agent };
             }
         }
     }
@@ -1021,16 +1021,10 @@ internal sealed class MentionScanner
                 continue;
             }
 
-            int s = t + 1;
-            if (Words.IsDeterminer(Word(s), Class(s)) && s + 1 < runEnd)
-            {
-                s++;
-            }
-
-            if (MatchActor(s, out var entry) is int length and > 0 && s + length == runEnd && entry!.Kind == EntryKind.Country
-                && !Word(s).Equals("Georgia", StringComparison.Ordinal)
+            if (ActorAfterArticle(t + 1, out var entry) == runEnd && entry!.Kind == EntryKind.Country
+                && !entry.Phrase.Equals("Georgia", StringComparison.Ordinal)
                 && AllNameShaped(_text.AsSpan(Tokens[start].Start, Tokens[t - 1].End - Tokens[start].Start)) && PlainNameWords(start, t)
-                && (entry.Country ?? ActorCodes.CountryOf(entry.CodeOn(_date), _lexicon.Countries)) is { } country)
+                && CountryOf(entry) is { } country)
             {
                 of = t;
                 home = country;
@@ -1227,7 +1221,7 @@ internal sealed class MentionScanner
                 // "Senator from Vermont": a legislator of the state the place is in, when none was named before.
                 if (country is null && Word(t) is "from" && MatchActor(t + 1, out var host) > 0)
                 {
-                    country = host!.Country ?? ActorCodes.CountryOf(host.CodeOn(_date), _lexicon.Countries);
+                    country = CountryOf(host!);
                 }
 
                 t = hostEnd;
@@ -1539,19 +1533,8 @@ internal sealed class MentionScanner
             return null;
         }
 
-        int s = t + 1;
-        if (Words.IsDeterminer(Word(s), Class(s)))
-        {
-            s++;
-        }
-
-        if (s < _sentenceEnd && MatchActor(s, out var entry) is int length and > 0
-            && (entry!.Kind == EntryKind.Country || (entry.Kind == EntryKind.Organization && entry.Country == "IGO")))
-        {
-            return s + length;
-        }
-
-        return null;
+        return ActorAfterArticle(t + 1, out var entry) is int hostEnd
+            && (entry!.Kind == EntryKind.Country || (entry.Kind == EntryKind.Organization && entry.Country == "IGO")) ? hostEnd : null;
     }
 
     /// <summary>
@@ -1610,7 +1593,10 @@ internal sealed class MentionScanner
         return null;
     }
 
-    private static readonly FrozenSet<string> LedBodies = new[] { "coalition", "forces", "force", "troops", "operation", "mission", "campaign", "offensive", "intervention" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LedBodies = new[]
+    {
+        "coalition", "forces", "force", "troops", "operation", "mission", "campaign", "offensive", "intervention",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>After a state's name: "-led coalition" (also "- led", "-backed" is not taken); the token after the noun, or null.</summary>
     private int? LedBody(int k)
@@ -1627,7 +1613,7 @@ internal sealed class MentionScanner
         // "the Saudi-led military coalition": at most one modifier before the noun.
         for (int t = k; t < Math.Min(_sentenceEnd, k + 2); t++)
         {
-            if (Tokens[t].Kind == TokenKind.Word && LedBodies.Contains(Word(t).ToString()))
+            if (Tokens[t].Kind == TokenKind.Word && LedBodies.Contains(Word(t)))
             {
                 return t + 1;
             }
@@ -1761,15 +1747,22 @@ internal sealed class MentionScanner
     }
 
     /// <summary>A state's name at <paramref name="i"/>, after an optional article ("of the United Kingdom").</summary>
-    private bool StateAt(int i)
+    private bool StateAt(int i) => ActorAfterArticle(i, out var entry) is not null && entry!.Kind == EntryKind.Country;
+
+    /// <summary>A dictionary actor at <paramref name="i"/> after an optional article: the token after it, or null.</summary>
+    private int? ActorAfterArticle(int i, out LexiconEntry? entry)
     {
-        if (i < _sentenceEnd && Words.IsDeterminer(Word(i), Class(i)))
+        entry = null;
+        if (i + 1 < _sentenceEnd && Words.IsDeterminer(Word(i), Class(i)))
         {
             i++;
         }
 
-        return i < _sentenceEnd && MatchActor(i, out var entry) > 0 && entry!.Kind == EntryKind.Country;
+        return i < _sentenceEnd && MatchActor(i, out entry) is int length and > 0 ? i + length : null;
     }
+
+    /// <summary>The state an entry belongs to: its own, or the one its code on the article's date names.</summary>
+    private string? CountryOf(LexiconEntry entry) => entry.Country ?? ActorCodes.CountryOf(entry.CodeOn(_date), _lexicon.Countries);
 
     /// <summary>
     /// Whether a name stands right before <paramref name="start"/> (a capitalized word that does not open the

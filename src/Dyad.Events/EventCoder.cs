@@ -148,6 +148,7 @@ public sealed class EventCoder
         }
 
         var ctx = new Context(document, map, clause, first, end, sentenceIndex, mask) { Hidden = hidden };
+        ctx = ctx with { Attribution = TrailingAttribution(ctx) };
 
         // Find the verbs first: infinitives governed by an event verb are not coded on their own.
         for (int t = first; t < end; t++)
@@ -1803,7 +1804,7 @@ public sealed class EventCoder
         int c = ctx.Clause[verbEnd - 1];
 
         // "North Korea fired missiles, South Korea's military said.": the attribution names no object.
-        if (TrailingAttribution(ctx) is int attribution && attribution >= verbEnd)
+        if (ctx.Attribution is int attribution && attribution >= verbEnd)
         {
             limit = Math.Min(limit, attribution);
         }
@@ -2249,6 +2250,9 @@ public sealed class EventCoder
         public bool[]? Hidden { get; init; }
 
         public bool IsHidden(int token) => Hidden is not null && Hidden[token];
+
+        /// <summary>The comma that opens the sentence's final attribution (", officials said."), or null.</summary>
+        public int? Attribution { get; init; }
     }
 
     private readonly record struct VerbMatch(int Start, int End, VerbEntry Entry, VerbForm Form, string? Code, string? PairedCode, string Label, int Source, int Target, bool Passive)
