@@ -5,11 +5,11 @@
 #     the reference's documents (each once) and the same multiset of events.
 #  3. Speed: the same input drained by 1 worker, then by 2 (fresh stream and database each), single-threaded coding.
 # Ends with one line: exactly_once: true|false documents: N events_equal: true|false speedup_2_workers: X
-#   SCALE_DOCS (default 2000), SCALE_BATCH (default 50), DYAD_SHARED (default ../shared beside the repository).
+#   SCALE_DOCS (default 2000), SCALE_BATCH (default 100), DYAD_SHARED (default ../shared beside the repository).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 docs="${SCALE_DOCS:-2000}"
-batch="${SCALE_BATCH:-50}"
+batch="${SCALE_BATCH:-100}"
 shared="${DYAD_SHARED:-../shared}"
 dll=src/Dyad.Cli/bin/Release/net10.0/dyad.dll
 log() { echo "scale-test: $*" >&2; }

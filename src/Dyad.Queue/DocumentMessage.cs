@@ -101,6 +101,10 @@ public sealed record WorkerReport
     [JsonPropertyName("writing_s")]
     public double WritingSeconds { get; init; }
 
+    /// <summary>The worker process's CPU time (all its threads) from the first message to the last commit.</summary>
+    [JsonPropertyName("cpu_s")]
+    public double CpuSeconds { get; init; }
+
     [JsonPropertyName("batches")]
     public long Batches { get; init; }
 

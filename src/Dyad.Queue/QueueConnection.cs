@@ -137,6 +137,13 @@ public sealed class QueueConnection : IAsyncDisposable
         return consumer.Info.NumPending == 0 && consumer.Info.NumAckPending == 0;
     }
 
+    /// <summary>Deletes this connection's stream (with its consumer) and dead-letter stream: for private, temporary queues.</summary>
+    public async Task DeleteStreamsAsync(CancellationToken cancellationToken = default)
+    {
+        await JetStream.DeleteStreamAsync(Options.Stream, cancellationToken).ConfigureAwait(false);
+        await JetStream.DeleteStreamAsync(Options.DeadStream, cancellationToken).ConfigureAwait(false);
+    }
+
     public async ValueTask DisposeAsync() => await _connection.DisposeAsync().ConfigureAwait(false);
 }
 

@@ -23,6 +23,14 @@ public interface IDocumentStore : IDisposable
     /// <summary>Stores a batch in one transaction: all of its rows or none. Documents marked as replacing lose their old rows first.</summary>
     void Write(IReadOnlyList<StoredDocument> batch, IReadOnlyList<StoredReadError> readErrors);
 
+    /// <summary>
+    /// Writes a batch as <see cref="Write"/> does, then rolls the transaction back: nothing is stored. A long-running
+    /// writer rehearses at start-up so that its load path is compiled before real batches arrive.
+    /// </summary>
+    void Rehearse(IReadOnlyList<StoredDocument> batch)
+    {
+    }
+
     /// <summary>The hashes of documents coded by a pipeline version other than <paramref name="currentVersion"/>.</summary>
     List<string> StaleDocuments(string currentVersion);
 

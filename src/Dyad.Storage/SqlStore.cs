@@ -106,7 +106,11 @@ public abstract partial class SqlStore : IDocumentStore
         return result;
     }
 
-    public void Write(IReadOnlyList<StoredDocument> batch, IReadOnlyList<StoredReadError> readErrors)
+    public void Write(IReadOnlyList<StoredDocument> batch, IReadOnlyList<StoredReadError> readErrors) => Write(batch, readErrors, commit: true);
+
+    public void Rehearse(IReadOnlyList<StoredDocument> batch) => Write(batch, [], commit: false);
+
+    private void Write(IReadOnlyList<StoredDocument> batch, IReadOnlyList<StoredReadError> readErrors, bool commit)
     {
         ArgumentNullException.ThrowIfNull(batch);
         ArgumentNullException.ThrowIfNull(readErrors);
@@ -131,7 +135,14 @@ public abstract partial class SqlStore : IDocumentStore
             writer.Complete();
         }
 
-        tx.Commit();
+        if (commit)
+        {
+            tx.Commit();
+        }
+        else
+        {
+            tx.Rollback();
+        }
     }
 
     private void DeleteDocuments(List<string> hashes)

@@ -51,6 +51,35 @@ public sealed class WorkQueueTests(NatsServer server) : IClassFixture<NatsServer
     }
 
     [Fact]
+    public async Task The_warm_up_rehearsal_drains_a_private_stream_and_stores_nothing()
+    {
+        await using var queue = await OpenAsync();
+        await new Submitter(queue).SubmitAsync(Read(Docs(2)), cancellationToken: Token);
+        using var store = OpenStore();
+        var sample = WarmUp.SampleDocument();
+
+        var report = await QueueWarmUp.RunAsync(
+            queue.Url,
+            queue.Options,
+            store,
+            Engine.Value,
+            new WorkerOptions { Name = "warm", BatchDocuments = 4, FetchWait = TimeSpan.FromSeconds(1) },
+            new SourceDocument(sample.Id, sample.Text, sample.PublicationDate, null, null, sample.Id),
+            Token);
+        var streams = new List<string>();
+        await foreach (var name in queue.JetStream.ListStreamNamesAsync(cancellationToken: Token))
+        {
+            streams.Add(name);
+        }
+
+        Assert.Equal((8L, 0L), (report.Documents, report.Dead));
+        Assert.True(report.Events > 0, "the sample codes to events");
+        Assert.Equal(0, store.Counts().Documents);
+        Assert.DoesNotContain(streams, s => s.StartsWith("DYAD_WARMUP_", StringComparison.Ordinal));
+        Assert.Equal(2, (await queue.StatusAsync(Token)).Pending);
+    }
+
+    [Fact]
     public async Task The_stored_document_equals_a_single_process_ingest_of_it()
     {
         await using var queue = await OpenAsync();

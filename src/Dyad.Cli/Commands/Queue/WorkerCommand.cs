@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Runtime.InteropServices;
 using Dyad.Core;
 using Dyad.Engine;
+using Dyad.Ingest;
 using Dyad.Queue;
 using NATS.Client.Core;
 
@@ -19,15 +20,16 @@ internal static class WorkerCommand
     {
         var nats = NatsOptions.Url();
         var db = StoreOptions.Db();
-        var batch = new Option<int>("--batch") { Description = "Documents per fetch and per transaction.", DefaultValueFactory = _ => 50 };
+        var batch = new Option<int>("--batch") { Description = "Documents per fetch and per transaction.", DefaultValueFactory = _ => 100 };
         var threads = new Option<int>("--threads") { Description = "Coding threads (1 lets one worker per core share a machine).", DefaultValueFactory = _ => 1 };
         var name = new Option<string?>("--name") { Description = "The worker's name in 'dyad status' (default host-pid)." };
         var drained = new Option<bool>("--exit-when-drained") { Description = "Stop once the queue is empty and nothing is in flight." };
         var maxDeliver = new Option<int>("--max-deliver") { Description = "Deliveries of a failing document before it goes to the dead-letter subject.", DefaultValueFactory = _ => 5 };
         var ackWait = new Option<double>("--ack-wait") { Description = "Seconds before an unacknowledged message is redelivered (long batches send in-progress heartbeats).", DefaultValueFactory = _ => 30 };
+        var warmUp = new Option<double>("--warm-up") { Description = "Seconds spent coding a built-in sample before the first fetch, followed by a rehearsal through a private stream (writes rolled back), so the whole path is compiled (0: one pass, no rehearsal).", DefaultValueFactory = _ => 1 };
         var command = new Command("worker", "Code documents from the NATS JetStream work queue into a store, one transaction per batch.")
         {
-            nats, db, batch, threads, name, drained, maxDeliver, ackWait,
+            nats, db, batch, threads, name, drained, maxDeliver, ackWait, warmUp,
         };
         command.SetAction((parse, cancellationToken) => RunAsync(
             parse.GetValue(nats)!,
@@ -44,11 +46,12 @@ internal static class WorkerCommand
                 MaxDeliver = Math.Max(1, parse.GetValue(maxDeliver)),
                 AckWait = TimeSpan.FromSeconds(Math.Max(1, parse.GetValue(ackWait))),
             },
+            TimeSpan.FromSeconds(Math.Max(0, parse.GetValue(warmUp))),
             cancellationToken));
         return command;
     }
 
-    private static async Task<int> RunAsync(string url, string db, WorkerOptions options, QueueOptions queueOptions, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(string url, string db, WorkerOptions options, QueueOptions queueOptions, TimeSpan warmUp, CancellationToken cancellationToken)
     {
         using var store = StoreOptions.OpenOrReport(db);
         if (store is null)
@@ -62,11 +65,20 @@ internal static class WorkerCommand
             return ExitCodes.UsageOrIo;
         }
 
-        // Dictionaries load and the coding path compiles before the first fetch, so a fetched batch is not held
-        // (and its throughput not measured) while the worker warms up.
+        // Dictionaries load, and the whole path is compiled before the first real message, so the first batches
+        // are neither held nor slower while the worker warms up: the engine codes a built-in sample for --warm-up
+        // seconds, then a rehearsing worker drains copies of it through a private stream (writes rolled back).
         var engine = DyadEngine.CreateDefault();
-        engine.Code(new Document("warm-up", "The president met the prime minister in Paris on Monday.", new DateOnly(2020, 1, 6)), cancellationToken);
-        Console.Error.WriteLine($"worker {options.Name}: ready, {url} -> {store.Describe}");
+        var sample = WarmUp.SampleDocument();
+        var warm = WarmUp.Run(engine, warmUp, cancellationToken);
+        if (warmUp > TimeSpan.Zero)
+        {
+            await QueueWarmUp.RunAsync(url, queueOptions, store, engine, options, new SourceDocument(sample.Id, sample.Text, sample.PublicationDate, null, null, sample.Id), cancellationToken);
+        }
+
+        Console.Error.WriteLine(string.Create(
+            CultureInfo.InvariantCulture,
+            $"worker {options.Name}: ready after a warm-up of {warm.Iterations} passes in {warm.Elapsed.TotalSeconds:F2} s ({warm.MethodsCompiled} methods compiled), {url} -> {store.Describe}"));
 
         // SIGTERM (systemd stop, Kubernetes pod deletion) stops the worker like Ctrl-C: the open batch is handed back
         // and the final report written, instead of the runtime ending the process at once.
@@ -78,6 +90,8 @@ internal static class WorkerCommand
         });
         cancellationToken = stopping.Token;
 
+        long jitAtReady = System.Runtime.JitInfo.GetCompiledMethodCount();
+        var jitTimeAtReady = System.Runtime.JitInfo.GetCompilationTime();
         var worker = new Worker(queue, store, engine, options);
         WorkerReport report;
         try
@@ -99,7 +113,7 @@ internal static class WorkerCommand
         var seconds = report.FirstMessage is { } f && report.LastCommit is { } l ? (l - f).TotalSeconds : 0;
         Console.Error.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
-            $"worker {report.Worker}: {report.Documents} stored, {report.AlreadyStored} already stored, {report.Redelivered} redelivered, {report.Dead} dead letters in {seconds:F2} s of work ({report.Throughput:F1} documents/s; coding {report.CodingSeconds:F2} s, writing {report.WritingSeconds:F2} s); first message {report.FirstMessage:O}, last commit {report.LastCommit:O}"));
+            $"worker {report.Worker}: {report.Documents} stored, {report.AlreadyStored} already stored, {report.Redelivered} redelivered, {report.Dead} dead letters in {seconds:F2} s of work ({report.Throughput:F1} documents/s; coding {report.CodingSeconds:F2} s, writing {report.WritingSeconds:F2} s; cpu {report.CpuSeconds:F2} s; {System.Runtime.JitInfo.GetCompiledMethodCount() - jitAtReady} methods compiled after the warm-up in {(System.Runtime.JitInfo.GetCompilationTime() - jitTimeAtReady).TotalSeconds:F2} s); first message {report.FirstMessage:O}, last commit {report.LastCommit:O}"));
         Console.Out.WriteLine($"documents_stored: {report.Documents} events_stored: {report.Events} already_stored: {report.AlreadyStored} dead_letters: {report.Dead}");
         return report.Dead > 0 ? ExitCodes.DocumentErrors : ExitCodes.Ok;
     }
