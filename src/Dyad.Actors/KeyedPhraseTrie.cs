@@ -77,6 +77,7 @@ internal sealed class KeyedPhraseTrie
         return best;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private int Find(int parent, ulong key, ReadOnlySpan<char> word)
     {
         var edges = _edges;

@@ -102,6 +102,7 @@ internal sealed class MentionScanner
     /// A name without a code followed by its role in apposition takes the role's code: "Ali Rezaei, the commander of
     /// the Iranian army" (IRNMIL), "Qasem Soleimani, head of Iran's Quds Force" (IRN); so do later references to it.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Appositions()
     {
         for (int i = 0; i + 1 < _mentions.Count; i++)
@@ -152,12 +153,14 @@ internal sealed class MentionScanner
     }
 
     /// <summary>A mention built around a role noun that ends it in lower case ("Niger's foreign minister"), not a name.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool EndsWithRoleNoun(Mention m) =>
         HasRoleWord(m) && m.Span.Length > 0 && char.IsLower(_text[_text.AsSpan(m.Span.Start, m.Span.Length).LastIndexOf(' ') + m.Span.Start + 1]);
 
     /// <summary>
     /// "The Nigerien foreign minister, Kalla Ankourao, said": a name in apposition after a role mention is that person.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void RoleFirstAppositions()
     {
         for (int i = 0; i + 1 < _mentions.Count; i++)
@@ -195,6 +198,7 @@ internal sealed class MentionScanner
     }
 
     /// <summary>Later uncoded references to mention <paramref name="antecedent"/> take the code it was just given.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void CodeReferences(int antecedent, string? actor, string? country, string? agent)
     {
         for (int k = antecedent + 1; k < _mentions.Count; k++)
@@ -210,6 +214,7 @@ internal sealed class MentionScanner
     /// ", " then an optional article (<paramref name="article"/>), then either nothing (the role mention follows) or up
     /// to four lower-case words ending in "of", "at" or "for" (<paramref name="roleWords"/>).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool AppositionLink(ReadOnlySpan<char> between, out bool roleWords, out bool article)
     {
         roleWords = false;
@@ -329,6 +334,7 @@ internal sealed class MentionScanner
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int NameHash(ReadOnlySpan<char> text)
     {
         uint h = 2166136261;
@@ -341,6 +347,7 @@ internal sealed class MentionScanner
     }
 
     /// <summary>"Ahola", "O'Brien", "Kramp-Karrenbauer": a capital, then lower-case letters (no acronyms or camel case).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool NameShaped(ReadOnlySpan<char> word)
     {
         if (word.Length < 2 || !char.IsUpper(word[0]))
@@ -360,6 +367,7 @@ internal sealed class MentionScanner
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool AllNameShaped(ReadOnlySpan<char> text)
     {
         foreach (var range in text.Split(' '))
@@ -410,6 +418,7 @@ internal sealed class MentionScanner
     }
 
     /// <summary>Whether a dictionary phrase may start at lower-case token <paramref name="i"/>: the cheap bitsets first, then the word's key.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool MayStartLower(int i, int bit, int length) =>
         (_lexicon.Agents.MayStartLowerBit(bit, length) && _lexicon.Agents.MayStartLower(bit, length, Key(i)))
         || (_lexicon.Actors.MayStartLowerBit(bit, length) && _lexicon.Actors.MayStartLower(bit, length, Key(i)));
@@ -524,6 +533,7 @@ internal sealed class MentionScanner
     /// "Turkey's Defense Ministry said its forces …", "China said its military …": a role after "its"/"their" belongs
     /// to the state or body just named.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool TryPossessed(int i, int agentLength, LexiconEntry agent, out int end)
     {
         end = i;
@@ -545,6 +555,7 @@ internal sealed class MentionScanner
     /// Whether capitalized token <paramref name="i"/> starts a name that keeps it: any capitalized run except one
     /// ending in a person's role ("the Deputy Chief Minister" is still a nominal).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool StartsBodyName(int i)
     {
         if (!Tokens[i].Has(TokenTraits.Capitalized))
@@ -986,6 +997,7 @@ internal sealed class MentionScanner
     }
 
     /// <summary>Inside a run that starts with a given name, the index of a joining "for", "of", "and" or "on" after it.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int? PersonNameEnd(int start, int runEnd)
     {
         for (int t = start + 2; t < runEnd && t - start <= 4; t++)
@@ -1004,6 +1016,7 @@ internal sealed class MentionScanner
     /// dictionary word in them (bodies named after a state, "Central Bank of Nigeria", are taken earlier or fail
     /// that); <paramref name="of"/> is the index of "of" and <paramref name="home"/> the state's code.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool PersonOfState(int start, int runEnd, out int of, out string? home)
     {
         of = -1;
@@ -1038,6 +1051,7 @@ internal sealed class MentionScanner
     }
 
     /// <summary>Tokens [start, end) are words that no dictionary knows (no state, body, role or title).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool PlainNameWords(int start, int end)
     {
         for (int t = start; t < end; t++)
@@ -1153,6 +1167,7 @@ internal sealed class MentionScanner
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int ShortForm(int start, int end, LexiconEntry entry)
     {
         if (entry.Codes.Count == 0)
@@ -1349,6 +1364,7 @@ internal sealed class MentionScanner
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int EmitPerson(int start, int end, int nameStart, int nameEnd, LexiconEntry entry, string? country, string? titleAgent, string rule)
     {
         var code = entry.CodeOn(_date);
@@ -1367,6 +1383,7 @@ internal sealed class MentionScanner
         return end;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private LexiconEntry? ResolvePersonName(int start, int end)
     {
         int length = MatchActor(start, out var entry);
@@ -1411,6 +1428,7 @@ internal sealed class MentionScanner
     /// A longer name that starts with a known person's name word is that person only when its last word is one of
     /// theirs too: "Moon Jae-in" after "Moon", but not "William S. Saturn" after "William Weld".
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool SamePersonThrough(int start, int end, int person)
     {
         int last = start;
@@ -1425,6 +1443,7 @@ internal sealed class MentionScanner
         return last == start || PersonKey(last) == person;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int? PersonKey(int i)
     {
         if (_personKeys is null || !Tokens[i].Has(TokenTraits.Capitalized))
@@ -1480,6 +1499,7 @@ internal sealed class MentionScanner
         return null;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool HasRoleWord(Mention m)
     {
         var rule = m.Evidence.Rule;
@@ -1487,6 +1507,7 @@ internal sealed class MentionScanner
             || rule.Contains("role", StringComparison.Ordinal) || rule.Contains("organization", StringComparison.Ordinal);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private string? SentenceState()
     {
         for (int m = _mentions.Count - 1; m >= 0 && _mentions[m].Sentence == _sentence; m--)
@@ -1501,6 +1522,7 @@ internal sealed class MentionScanner
         return null;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool IsPostedTitle(int t)
     {
         var w = Word(t);
@@ -1509,6 +1531,7 @@ internal sealed class MentionScanner
     }
 
     /// <summary>Titles named with the place their holder represents: "Senator from Vermont", "Congresswoman from Texas".</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool IsConstituencyTitle(int t)
     {
         var w = Word(t);
@@ -1520,6 +1543,7 @@ internal sealed class MentionScanner
     /// After a posted title: "to [the] STATE" or "to [the] IGO" (ambassadors, envoys), or "from PLACE" (legislators);
     /// the token after it, or null.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int? PostHostEnd(int t)
     {
         if (t + 1 < _sentenceEnd && Word(t) is "from" && IsConstituencyTitle(t - 1)
@@ -1541,6 +1565,7 @@ internal sealed class MentionScanner
     /// What "its"/"their" points to: the last state, government or body of a state named in this sentence or the one
     /// before (not a person, a place or an international organization).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int? Possessor(bool plural)
     {
         for (int m = _mentions.Count - 1; m >= 0 && _mentions[m].Sentence >= (plural ? _sentence : _sentence - 1); m--)
@@ -1564,6 +1589,7 @@ internal sealed class MentionScanner
         return null;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool IsSpokesTitle(int start, int end)
     {
         for (int t = start; t < end; t++)
@@ -1578,6 +1604,7 @@ internal sealed class MentionScanner
     }
 
     /// <summary>The state of the last government body (not a person) named in the sentence before this one.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private string? PreviousSentenceBody()
     {
         for (int m = _mentions.Count - 1; m >= 0 && _mentions[m].Sentence >= _sentence - 1; m--)
@@ -1599,6 +1626,7 @@ internal sealed class MentionScanner
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>After a state's name: "-led coalition" (also "- led", "-backed" is not taken); the token after the noun, or null.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int? LedBody(int k)
     {
         if (k + 2 < _sentenceEnd && Word(k) is "-" or "‑" && Word(k + 1) is "led" && Tokens[k + 1].Start == Tokens[k].End)
@@ -1625,6 +1653,7 @@ internal sealed class MentionScanner
     /// <summary>
     /// At "pro"/"anti" + "-" + a word, or at the word after such a prefix: the token after the compound; otherwise null.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int? StanceCompoundEnd(int i)
     {
         static bool Stance(ReadOnlySpan<char> w) => w.Equals("pro", StringComparison.OrdinalIgnoreCase) || w.Equals("anti", StringComparison.OrdinalIgnoreCase);
@@ -1643,6 +1672,7 @@ internal sealed class MentionScanner
     }
 
     /// <summary>The state of the last place or state named so far in this sentence.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private string? SentencePlace()
     {
         for (int m = _mentions.Count - 1; m >= 0 && _mentions[m].Sentence == _sentence; m--)
@@ -1658,6 +1688,7 @@ internal sealed class MentionScanner
     }
 
     /// <summary>Whether the title [start, end) is a local office ("Governor", "Lieutenant Governor", "Mayor").</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool IsLocalTitle(int start, int end)
     {
         for (int t = start; t < end; t++)
@@ -1672,6 +1703,7 @@ internal sealed class MentionScanner
         return false;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private string? ContextCountry()
     {
         if (_countryWeights is null)
@@ -1698,6 +1730,7 @@ internal sealed class MentionScanner
     /// titled name with no state named ("Interior Minister Joachim Brudziński") is more often a foreigner than
     /// "the official" is, so it takes the article's state only when there is little doubt which that is.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private string? DominantCountry()
     {
         if (_countryWeights is null)
@@ -1725,6 +1758,7 @@ internal sealed class MentionScanner
     }
 
     /// <summary>An earlier coded mention whose text ends with tokens [start, end) after a state's name or possessive.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int? EarlierWithTail(int start, int end)
     {
         var tail = _text.AsSpan(Tokens[start].Start, Tokens[end - 1].End - Tokens[start].Start);
@@ -1750,6 +1784,7 @@ internal sealed class MentionScanner
     private bool StateAt(int i) => ActorAfterArticle(i, out var entry) is not null && entry!.Kind == EntryKind.Country;
 
     /// <summary>A dictionary actor at <paramref name="i"/> after an optional article: the token after it, or null.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int? ActorAfterArticle(int i, out LexiconEntry? entry)
     {
         entry = null;
@@ -1768,6 +1803,7 @@ internal sealed class MentionScanner
     /// Whether a name stands right before <paramref name="start"/> (a capitalized word that does not open the
     /// sentence); <paramref name="country"/> is its state when it is a place the dictionaries place in one.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool NameBefore(int start, out string? country)
     {
         country = null;
@@ -1788,6 +1824,7 @@ internal sealed class MentionScanner
     }
 
     /// <summary>"former President …", "the late Prime Minister …", "ex-Governor …": not in office on the article's date.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool IsFormer(int start)
     {
         int t = start - 1;
@@ -1808,6 +1845,7 @@ internal sealed class MentionScanner
             || w.Equals("deposed", StringComparison.OrdinalIgnoreCase);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool ContextHolds(LexiconEntry entry)
     {
         if (entry.Context.Count == 0)
@@ -1847,6 +1885,7 @@ internal sealed class MentionScanner
         Weigh(mention);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Weigh(Mention mention)
     {
         if (mention.Country is not { } country || country == "IGO" || mention.Kind == MentionKind.Location)
@@ -1859,12 +1898,14 @@ internal sealed class MentionScanner
         _countryWeights[country] = _countryWeights.GetValueOrDefault(country) + weight;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static string? Compose(string? country, string? agent) =>
         country is null ? null : country == "IGO" ? null : agent is null ? country : country + agent;
 
     // ---- token helpers ---------------------------------------------------------------------------------------
 
     /// <summary>Token <paramref name="i"/>'s cache entry, emptied on first use in this document.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private ref TokenCache Cache(int i)
     {
         ref var c = ref _cache[i];
@@ -1877,6 +1918,7 @@ internal sealed class MentionScanner
     }
 
     /// <summary>The word classes of token <paramref name="i"/>, looked up once per token and document.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private WordClass Class(int i)
     {
         ref var cached = ref Cache(i);
@@ -1891,6 +1933,7 @@ internal sealed class MentionScanner
     /// <summary>The <see cref="WordKey"/> of token <paramref name="i"/>, computed once per token and document.</summary>
     private ulong Key(int i) => Key(ref Cache(i), i);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private ulong Key(ref TokenCache cached, int i)
     {
         if (cached.Key == 0)
@@ -2080,6 +2123,7 @@ internal sealed class MentionScanner
         return false;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private string? InnerCountry(int start, int end)
     {
         for (int t = start; t < end; t++)
@@ -2094,6 +2138,7 @@ internal sealed class MentionScanner
         return null;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool IsLocated(int start)
     {
         int p = start - 1;
@@ -2105,6 +2150,7 @@ internal sealed class MentionScanner
         return p >= _sentenceStart && Tokens[p].Kind == TokenKind.Word && Words.IsLocationPreposition(Word(p), Class(p));
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool IsPossessive(int i)
     {
         var w = Word(i);
@@ -2112,6 +2158,7 @@ internal sealed class MentionScanner
     }
 
     /// <summary>Roles whose holders are often abroad: "foreign ministers in Cairo", "diplomats in Beijing".</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool IsVisitingRole(int i)
     {
         var w = Word(i);
@@ -2123,12 +2170,14 @@ internal sealed class MentionScanner
     /// <summary>"police": an institution's name that also names its people ("police arrested", "police in Lagos").</summary>
     private bool IsPolice(int i) => Word(i).Equals("police", StringComparison.OrdinalIgnoreCase);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool IsPluralWord(int i)
     {
         var w = Word(i);
         return w.Length > 3 && w[^1] == 's' && w[^2] != 's' || w is "police" or "people" or "media";
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool IsAcronym(int i)
     {
         var w = Word(i);
@@ -2154,6 +2203,7 @@ internal sealed class MentionScanner
         return upper >= 2;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool AllNameLike(int start, int end)
     {
         for (int t = start; t < end; t++)
@@ -2167,6 +2217,7 @@ internal sealed class MentionScanner
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool SpeechFollows(int end)
     {
         int p = end;
@@ -2179,6 +2230,7 @@ internal sealed class MentionScanner
     }
 
     /// <summary>"Jusman Syafii Djamal, minister of transport": a comma and a lower-case role or article.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool AppositionFollows(int end)
     {
         if (end + 1 >= _sentenceEnd || Word(end) is not ",")
@@ -2190,6 +2242,7 @@ internal sealed class MentionScanner
         return next.Kind == TokenKind.Word && !next.Has(TokenTraits.Capitalized) && (MatchAgent(end + 1, out var role) > 0 && role!.IsHuman || Word(end + 1) is "a" or "the" or "who" or "aged");
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int WordCount(int start, int end)
     {
         int n = 0;
@@ -2269,6 +2322,7 @@ internal sealed class MentionScanner
     }
 
     /// <summary>A lone sentence-initial word shaped like a common noun or adverb ("Reconciliation", "Ties", "Officially").</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool LooksCommon(int i)
     {
         bool initial = i == _sentenceStart || Tokens[i - 1].Kind is TokenKind.Quote || (i - 1 == _sentenceStart && Tokens[i - 1].Kind == TokenKind.Punctuation);
@@ -2295,6 +2349,7 @@ internal sealed class MentionScanner
         return false;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static ReadOnlySpan<char> Stem(ReadOnlySpan<char> word)
     {
         if (word.EndsWith("ies", StringComparison.OrdinalIgnoreCase))
@@ -2305,6 +2360,7 @@ internal sealed class MentionScanner
         return word.Length > 3 && (word[^1] is 's' or 'S') ? word[..^1] : word;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool ContainsWord(ReadOnlySpan<char> text, ReadOnlySpan<char> stem)
     {
         int from = 0;

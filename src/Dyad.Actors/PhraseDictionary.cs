@@ -61,14 +61,17 @@ public abstract class PhraseDictionary
     }
 
     /// <summary>Whether some phrase's first word falls in filter bucket <paramref name="bit"/> (see <see cref="FilterBit"/>), or stems exist.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal bool MayStartBit(int bit, int length) =>
         (_stems is not null && length >= _shortestStem) || (_firstWords[bit >> 6] & (1UL << (bit & 63))) != 0;
 
     /// <summary>Like <see cref="MayStartBit"/> for a word written in lower case.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal bool MayStartLowerBit(int bit, int length) =>
         (_stems is not null && length >= _shortestStem) || (_lowerFirstWords[bit >> 6] & (1UL << (bit & 63))) != 0;
 
     /// <summary>Like <see cref="MayStartLowerBit"/>, sharpened by the word's <see cref="WordKey"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal bool MayStartLower(int bit, int length, ulong key) =>
         (_stems is not null && length >= _shortestStem) || ((_lowerFirstWords[bit >> 6] & (1UL << (bit & 63))) != 0 && _lowerFirstKeys.MayContain(key));
 
@@ -132,6 +135,7 @@ public abstract class PhraseDictionary
     }
 
     /// <summary>The first entry of a matched phrase whose case rules hold, preferring one that applies on <paramref name="date"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int Choose<TList>(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int start, int length, TList payloads, DateOnly? date, out LexiconEntry? entry)
         where TList : IReadOnlyList<LexiconEntry>
     {
@@ -157,8 +161,10 @@ public abstract class PhraseDictionary
         return entry is null ? 0 : length;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool FirstWordBit(int bit) => (_firstWords[bit >> 6] & (1UL << (bit & 63))) != 0;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int MatchStem(ReadOnlySpan<char> word, out LexiconEntry? entry)
     {
         entry = null;
@@ -180,6 +186,7 @@ public abstract class PhraseDictionary
         return 0;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static int FilterBit(ReadOnlySpan<char> word)
     {
         // ASCII case folding is enough for a filter: other letters share bucket 0.
@@ -194,6 +201,7 @@ public abstract class PhraseDictionary
         return ((a * 27) + b) * 16 + Math.Min(word.Length, 15);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool CaseHolds(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int start, int length, byte[] rule)
     {
         if (rule.Length != length)

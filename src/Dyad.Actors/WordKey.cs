@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Dyad.Actors;
 
 /// <summary>
@@ -11,6 +13,7 @@ internal static class WordKey
     public const ulong None = 2;
 
     /// <summary>The key of <paramref name="word"/>: odd for ASCII words, <see cref="None"/> otherwise.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static ulong Of(ReadOnlySpan<char> word)
     {
         if (word.IsEmpty)
@@ -56,6 +59,7 @@ internal sealed class WordKeyFilter
         _bits[bit >> 6] |= 1UL << (bit & 63);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool MayContain(ulong key)
     {
         if (key == WordKey.None)
@@ -67,5 +71,6 @@ internal sealed class WordKeyFilter
         return (_bits[bit >> 6] & (1UL << (bit & 63))) != 0;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int Bit(ulong key) => (int)(key >> (64 - Bits));
 }

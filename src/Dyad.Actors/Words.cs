@@ -169,8 +169,10 @@ internal static class Words
 
     private static readonly ulong[] PremodifierBits = Bits(Premodifiers);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool MayBeDeterminerBit(int bit) => (DeterminerBits[bit >> 6] & (1UL << (bit & 63))) != 0;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool MayBePremodifierBit(int bit) => (PremodifierBits[bit >> 6] & (1UL << (bit & 63))) != 0;
 
     /// <summary>A one-bit pre-check: false means <paramref name="w"/> is certainly not a determiner.</summary>
