@@ -1170,7 +1170,7 @@ internal sealed class MentionScanner
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int ShortForm(int start, int end, LexiconEntry entry)
     {
-        if (entry.Codes.Count == 0)
+        if (!entry.HasCodes)
         {
             // "the rogue state", "the regime": the last state named before.
             for (int m = _mentions.Count - 1; m >= 0; m--)
@@ -1944,6 +1944,7 @@ internal sealed class MentionScanner
         return cached.Key;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private ReadOnlySpan<char> Word(int i) => _text.AsSpan(_tokens[i].Span.Start, _tokens[i].Span.Length);
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]

@@ -148,7 +148,7 @@ public abstract class PhraseDictionary
                 continue;
             }
 
-            if (candidate.Codes.Count == 0 || candidate.CodeOn(date) is not null)
+            if (!candidate.HasCodes || candidate.CodeOn(date) is not null)
             {
                 entry = candidate;
                 return length;
