@@ -1954,7 +1954,7 @@ internal sealed class MentionScanner
         ref var cached = ref Cache(i);
         if (cached.ActorLength == 0)
         {
-            int length = _lexicon.Actors.Match(_text, Tokens[.._sentenceEnd], i, _date, Key(ref cached, i), out var found);
+            int length = _lexicon.Actors.Match(_text, Tokens[.._sentenceEnd], i, _date, new CachedKeys(this), out var found);
             if (length > 0 && found!.Kind == EntryKind.ShortForm && !ContextHolds(found))
             {
                 length = 0;
@@ -1981,7 +1981,7 @@ internal sealed class MentionScanner
         ref var cached = ref Cache(i);
         if (cached.AgentLength == 0)
         {
-            int length = _lexicon.Agents.Match(_text, Tokens[.._sentenceEnd], i, _date, Key(ref cached, i), out var found);
+            int length = _lexicon.Agents.Match(_text, Tokens[.._sentenceEnd], i, _date, new CachedKeys(this), out var found);
             cached.AgentLength = length + 1;
             cached.Agent = found;
         }
@@ -2417,6 +2417,13 @@ internal sealed class MentionScanner
 
             Epoch++;
         }
+    }
+
+    /// <summary>The scanner's per-token keys, for dictionary walks.</summary>
+    private readonly struct CachedKeys(MentionScanner scanner) : IWordKeys
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public ulong KeyOf(int token) => scanner.Key(token);
     }
 
     /// <summary>

@@ -105,20 +105,22 @@ public abstract class PhraseDictionary
     }
 
     /// <summary>
-    /// Like <see cref="Match(ReadOnlySpan{char}, ReadOnlySpan{Token}, int, DateOnly?, out LexiconEntry?)"/>, with the
-    /// first word's <see cref="WordKey"/> already computed.
+    /// Like <see cref="Match(ReadOnlySpan{char}, ReadOnlySpan{Token}, int, DateOnly?, out LexiconEntry?)"/>, with each
+    /// word's <see cref="WordKey"/> from <paramref name="keys"/> (computed once per token by the caller).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    internal int Match(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int start, DateOnly? date, ulong firstKey, out LexiconEntry? entry)
+    internal int Match<TKeys>(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int start, DateOnly? date, TKeys keys, out LexiconEntry? entry)
+        where TKeys : struct, IWordKeys
     {
         entry = null;
+        ulong firstKey = keys.KeyOf(start);
         var first = text.Slice(tokens[start].Start, tokens[start].Span.Length);
         if (firstKey != WordKey.None ? !_firstKeys.MayContain(firstKey) : !FirstWordBit(FilterBit(first)))
         {
             return MatchStem(first, out entry);
         }
 
-        int length = _trie.LongestMatch(text, tokens, start, firstKey, out var found);
+        int length = _trie.LongestMatch(text, tokens, start, keys, out var found);
         if (length > 0)
         {
             return Choose(text, tokens, start, length, found!, date, out entry);

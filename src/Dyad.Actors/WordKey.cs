@@ -38,6 +38,15 @@ internal static class WordKey
 }
 
 /// <summary>
+/// Where a phrase walk gets the <see cref="WordKey"/> of token <c>i</c>: the scanner's per-token cache, so that a word
+/// is hashed once per document however many dictionaries and trie levels look at it.
+/// </summary>
+internal interface IWordKeys
+{
+    ulong KeyOf(int token);
+}
+
+/// <summary>
 /// A one-hash Bloom filter over word keys: false from <see cref="MayContain"/> means certainly absent. Written only
 /// while a dictionary compiles; read by all threads afterwards.
 /// </summary>
