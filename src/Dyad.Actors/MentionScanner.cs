@@ -390,6 +390,11 @@ internal sealed class MentionScanner
     {
         var word = _text.AsSpan(tokens[i].Start, tokens[i].Span.Length);
         int bit = PhraseDictionary.FilterBit(word);
+        if (!_lexicon.MayStartLowerScan(bit))
+        {
+            return false;
+        }
+
         if (MayStartLower(i, bit, word.Length))
         {
             return true;

@@ -169,6 +169,15 @@ internal static class Words
 
     private static readonly ulong[] PremodifierBits = Bits(Premodifiers);
 
+    /// <summary>Adds the filter buckets of the determiners to <paramref name="bits"/>.</summary>
+    public static void AddDeterminerBuckets(ulong[] bits)
+    {
+        for (int i = 0; i < bits.Length; i++)
+        {
+            bits[i] |= DeterminerBits[i];
+        }
+    }
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool MayBeDeterminerBit(int bit) => (DeterminerBits[bit >> 6] & (1UL << (bit & 63))) != 0;
 
