@@ -25,6 +25,13 @@ public sealed class ActorLexicon
         agents.AddLowerFirstBuckets(_lowerScanBits);
         Words.AddDeterminerBuckets(_lowerScanBits);
         _anyStems = actors.HasStems || agents.HasStems;
+        _givenNameBuckets = new ulong[(27 * 27 * 16 + 63) / 64];
+        foreach (var givenName in givenNames)
+        {
+            int bit = PhraseDictionary.FilterBit(givenName);
+            _givenNameBuckets[bit >> 6] |= 1UL << (bit & 63);
+        }
+
         Problems = problems;
         CompileTime = compileTime;
     }
@@ -56,6 +63,16 @@ public sealed class ActorLexicon
     // dictionary, or be a determiner: one bit test rejects most lower-case words before any other work.
     private readonly ulong[] _lowerScanBits;
     private readonly bool _anyStems;
+
+    // The filter buckets of the given names: most capitalized words are no given name, and need no hashing to say so.
+    private readonly ulong[] _givenNameBuckets;
+
+    /// <summary>Whether <paramref name="word"/> is one of <see cref="GivenNames"/> (ordinal).</summary>
+    internal bool IsGivenName(ReadOnlySpan<char> word)
+    {
+        int bit = PhraseDictionary.FilterBit(word);
+        return (_givenNameBuckets[bit >> 6] & (1UL << (bit & 63))) != 0 && GivenNameLookup.Contains(word);
+    }
 
     /// <summary>False when a lower-case word in filter bucket <paramref name="bit"/> can start nothing: no phrase, no determiner.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

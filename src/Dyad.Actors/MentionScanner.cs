@@ -993,7 +993,7 @@ internal sealed class MentionScanner
 
         // "Lydia Buchtmann for Food Standards Australia", "John Smith of the University of Sydney": a person's name
         // ends at the first joining word; what follows is named on its own.
-        if (!cue && _lexicon.GivenNameLookup.Contains(Word(i)) && PersonNameEnd(i, runEnd) is int nameEnd)
+        if (!cue && IsGivenName(i) && PersonNameEnd(i, runEnd) is int nameEnd)
         {
             return EmitName(i, nameEnd, organizationCue: false);
         }
@@ -1026,7 +1026,7 @@ internal sealed class MentionScanner
     {
         of = -1;
         home = null;
-        if (!_lexicon.GivenNameLookup.Contains(Word(start)))
+        if (!IsGivenName(start))
         {
             // "Confederate States of America", "Kim Kardashian of Pakistan" in quotes: only a known given name says person.
             return false;
@@ -1101,7 +1101,7 @@ internal sealed class MentionScanner
 
         int words = WordCount(start, end);
         bool acronym = IsAcronym(start) && words == 1;
-        bool given = _lexicon.GivenNameLookup.Contains(Word(start)) && words >= 2 && !acronym;
+        bool given = IsGivenName(start) && words >= 2 && !acronym;
         bool titled = start > _sentenceStart && Words.IsPersonCue(Word(start - 1), Class(start - 1));
         bool nameShaped = words is 2 or 3 && AllNameLike(start, end) && country is null;
         if (given || (titled && !acronym) || (nameShaped && (SpeechFollows(end) || AppositionFollows(end))))
@@ -1927,12 +1927,25 @@ internal sealed class MentionScanner
     private WordClass Class(int i)
     {
         ref var cached = ref Cache(i);
-        if (cached.Class == WordClass.None)
+        if ((cached.Class & WordClass.Known) == 0)
         {
-            cached.Class = Words.Classify(Word(i), Key(ref cached, i)) | WordClass.Known;
+            cached.Class |= Words.Classify(Word(i), Key(ref cached, i)) | WordClass.Known;
         }
 
         return cached.Class;
+    }
+
+    /// <summary>Whether token <paramref name="i"/> is one of the lexicon's given names, asked once per token and document.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private bool IsGivenName(int i)
+    {
+        ref var cached = ref Cache(i);
+        if ((cached.Class & WordClass.GivenNameKnown) == 0)
+        {
+            cached.Class |= WordClass.GivenNameKnown | (_lexicon.IsGivenName(Word(i)) ? WordClass.GivenName : WordClass.None);
+        }
+
+        return (cached.Class & WordClass.GivenName) != 0;
     }
 
     /// <summary>The <see cref="WordKey"/> of token <paramref name="i"/>, computed once per token and document.</summary>

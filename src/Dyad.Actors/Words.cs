@@ -23,6 +23,10 @@ internal enum WordClass
     EventCue = 1 << 12,
     AfterNoun = 1 << 13,
     NationalBody = 1 << 14,
+    /// <summary>Set on a per-token cache entry once the lexicon was asked whether the token is a given name.</summary>
+    GivenNameKnown = 1 << 28,
+    /// <summary>Set on a per-token cache entry when the token is one of the lexicon's given names.</summary>
+    GivenName = 1 << 29,
     /// <summary>Set on a per-token cache entry once the token was classified.</summary>
     Known = 1 << 30,
 }
