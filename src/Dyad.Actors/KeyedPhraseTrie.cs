@@ -46,7 +46,7 @@ internal sealed class KeyedPhraseTrie
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public int LongestMatch<TKeys>(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int start, TKeys keys, out List<LexiconEntry>? payloads)
-        where TKeys : struct, IWordKeys
+        where TKeys : struct, IWordKeys, allows ref struct
     {
         payloads = null;
         int node = 0;

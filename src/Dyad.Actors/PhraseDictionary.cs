@@ -117,12 +117,19 @@ public abstract class PhraseDictionary
     }
 
     /// <summary>
+    /// Like <see cref="Match(ReadOnlySpan{char}, ReadOnlySpan{Token}, int, DateOnly?, out LexiconEntry?)"/>, with the
+    /// first word's <see cref="WordKey"/> already computed (the following words are hashed here).
+    /// </summary>
+    internal int Match(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int start, DateOnly? date, ulong firstKey, out LexiconEntry? entry) =>
+        Match(text, tokens, start, date, new ComputedKeys(text, tokens, start, firstKey), out entry);
+
+    /// <summary>
     /// Like <see cref="Match(ReadOnlySpan{char}, ReadOnlySpan{Token}, int, DateOnly?, out LexiconEntry?)"/>, with each
     /// word's <see cref="WordKey"/> from <paramref name="keys"/> (computed once per token by the caller).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal int Match<TKeys>(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int start, DateOnly? date, TKeys keys, out LexiconEntry? entry)
-        where TKeys : struct, IWordKeys
+        where TKeys : struct, IWordKeys, allows ref struct
     {
         entry = null;
         ulong firstKey = keys.KeyOf(start);
@@ -146,6 +153,25 @@ public abstract class PhraseDictionary
         // A word outside ASCII: the general matcher knows the same phrases.
         length = _matcher.LongestMatch(text, tokens, start, out var payloads);
         return length == 0 ? MatchStem(first, out entry) : Choose(text, tokens, start, length, payloads, date, out entry);
+    }
+
+    /// <summary>Keys hashed from the text as a walk needs them, the first one given.</summary>
+    private readonly ref struct ComputedKeys : IWordKeys
+    {
+        private readonly ReadOnlySpan<char> _text;
+        private readonly ReadOnlySpan<Token> _tokens;
+        private readonly int _start;
+        private readonly ulong _firstKey;
+
+        public ComputedKeys(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int start, ulong firstKey)
+        {
+            _text = text;
+            _tokens = tokens;
+            _start = start;
+            _firstKey = firstKey;
+        }
+
+        public ulong KeyOf(int token) => token == _start ? _firstKey : WordKey.Of(_text.Slice(_tokens[token].Start, _tokens[token].Span.Length));
     }
 
     /// <summary>The first entry of a matched phrase whose case rules hold, preferring one that applies on <paramref name="date"/>.</summary>
