@@ -53,6 +53,7 @@ internal sealed class MentionScanner
 
     private ReadOnlySpan<Token> Tokens => new(_tokens, 0, _tokenCount);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Run(CancellationToken cancellationToken)
     {
         // Per-token caches live in a per-thread scratch area that only grows: long documents would otherwise put
@@ -423,7 +424,7 @@ internal sealed class MentionScanner
     }
 
     /// <summary>Whether a dictionary phrase may start at lower-case token <paramref name="i"/>: the cheap bitsets first, then the word's key.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
     private bool MayStartLower(int i, int bit, int length) =>
         (_lexicon.Agents.MayStartLowerBit(bit, length) && _lexicon.Agents.MayStartLower(bit, length, Key(i)))
         || (_lexicon.Actors.MayStartLowerBit(bit, length) && _lexicon.Actors.MayStartLower(bit, length, Key(i)));
@@ -1903,14 +1904,14 @@ internal sealed class MentionScanner
         _countryWeights[country] = _countryWeights.GetValueOrDefault(country) + weight;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
     private static string? Compose(string? country, string? agent) =>
         country is null ? null : country == "IGO" ? null : agent is null ? country : country + agent;
 
     // ---- token helpers ---------------------------------------------------------------------------------------
 
     /// <summary>Token <paramref name="i"/>'s cache entry, emptied on first use in this document.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
     private ref TokenCache Cache(int i)
     {
         ref var c = ref _cache[i];
@@ -1923,7 +1924,7 @@ internal sealed class MentionScanner
     }
 
     /// <summary>The word classes of token <paramref name="i"/>, looked up once per token and document.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
     private WordClass Class(int i)
     {
         ref var cached = ref Cache(i);
@@ -1951,7 +1952,7 @@ internal sealed class MentionScanner
     /// <summary>The <see cref="WordKey"/> of token <paramref name="i"/>, computed once per token and document.</summary>
     private ulong Key(int i) => Key(ref Cache(i), i);
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
     private ulong Key(ref TokenCache cached, int i)
     {
         if (cached.Key == 0)
@@ -1962,7 +1963,7 @@ internal sealed class MentionScanner
         return cached.Key;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
     private ReadOnlySpan<char> Word(int i) => _text.AsSpan(_tokens[i].Span.Start, _tokens[i].Span.Length);
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -2169,7 +2170,7 @@ internal sealed class MentionScanner
         return p >= _sentenceStart && Tokens[p].Kind == TokenKind.Word && Words.IsLocationPreposition(Word(p), Class(p));
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
     private bool IsPossessive(int i)
     {
         var w = Word(i);
@@ -2440,7 +2441,7 @@ internal sealed class MentionScanner
     /// <summary>The scanner's per-token keys, for dictionary walks.</summary>
     private readonly struct CachedKeys(MentionScanner scanner) : IWordKeys
     {
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
         public ulong KeyOf(int token) => scanner.Key(token);
     }
 

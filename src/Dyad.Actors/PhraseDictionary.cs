@@ -230,6 +230,7 @@ public abstract class PhraseDictionary
     internal static int FilterBit(ReadOnlySpan<char> word)
     {
         // ASCII case folding is enough for a filter: other letters share bucket 0.
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         static int Letter(char c)
         {
             int folded = c | 0x20;

@@ -253,6 +253,7 @@ internal static class Words
 
     public static bool IsCurrency(ReadOnlySpan<char> w) => w is "$" || w.StartsWith("dollar", StringComparison.OrdinalIgnoreCase) || w.Equals("cents", StringComparison.OrdinalIgnoreCase);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool IsWeakLocationPreposition(ReadOnlySpan<char> w) => w is "in" or "near" or "across" or "throughout" or "around" or "In" or "Near";
 
     public static bool IsEventCue(ReadOnlySpan<char> w) => IsEventCue(w, Classify(w));
