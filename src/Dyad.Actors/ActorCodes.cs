@@ -14,6 +14,10 @@ public static class ActorCodes
         "DEV", "SET", "REL", "CHR", "MOS", "JEW", "BUD", "HIN", "FRM", "PRS", "MOP", "MBR", "TRD",
     };
 
+    // The same agents looked up by span: a code's parts are tested without cutting a string out of it.
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AgentParts =
+        ((HashSet<string>)Agents).GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>The country part of a code: its first three letters when they are a state code, <c>IGO</c> for IGOs, else null.</summary>
     public static string? CountryOf(string? code, IReadOnlySet<string> countries)
     {
@@ -22,13 +26,37 @@ public static class ActorCodes
             return null;
         }
 
-        var head = code[..3];
+        var head = code.AsSpan(0, 3);
         if (head is "IGO" or "NGO")
         {
-            return head == "IGO" ? "IGO" : null;
+            return head is "IGO" ? "IGO" : null;
         }
 
-        return countries.Contains(head) ? head : null;
+        if (code.Length == 3)
+        {
+            return countries.Contains(code) ? code : null;
+        }
+
+        // The set's own copy of the state code: no substring per call when the set can be searched by span.
+        if (countries is HashSet<string> set && set.TryGetAlternateLookup<ReadOnlySpan<char>>(out var lookup))
+        {
+            return !lookup.TryGetValue(head, out var stored) ? null : head.SequenceEqual(stored) ? stored : code[..3];
+        }
+
+        return countries.Contains(code[..3]) ? code[..3] : null;
+    }
+
+    /// <summary>Whether the first three letters of <paramref name="code"/> (at least three long) are a state code in <paramref name="countries"/>.</summary>
+    private static bool StartsWithCountry(string code, IReadOnlySet<string> countries)
+    {
+        if (code.Length == 3)
+        {
+            return countries.Contains(code);
+        }
+
+        return countries is HashSet<string> set && set.TryGetAlternateLookup<ReadOnlySpan<char>>(out var lookup)
+            ? lookup.Contains(code.AsSpan(0, 3))
+            : countries.Contains(code[..3]);
     }
 
     /// <summary>The first agent code after the country part (<c>KORGOVMIL</c> → <c>GOV</c>), or null.</summary>
@@ -39,7 +67,7 @@ public static class ActorCodes
             return null;
         }
 
-        int start = code.Length >= 3 && (countries.Contains(code[..3]) || code.StartsWith("IGO", StringComparison.Ordinal) || code.StartsWith("NGO", StringComparison.Ordinal)) ? 3 : 0;
+        int start = code.Length >= 3 && (StartsWithCountry(code, countries) || code.StartsWith("IGO", StringComparison.Ordinal) || code.StartsWith("NGO", StringComparison.Ordinal)) ? 3 : 0;
         if (start == 3 && code.StartsWith("IGO", StringComparison.Ordinal))
         {
             return null;
@@ -47,8 +75,7 @@ public static class ActorCodes
 
         for (int i = start; i + 3 <= code.Length; i += 3)
         {
-            var part = code.Substring(i, 3);
-            if (Agents.Contains(part))
+            if (AgentParts.TryGetValue(code.AsSpan(i, 3), out var part))
             {
                 return part;
             }

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime.CompilerServices;
 
 namespace Dyad.Actors;
 
@@ -19,6 +20,18 @@ public sealed class ActorLexicon
         Countries = countries;
         GivenNames = givenNames;
         GivenNameLookup = givenNames.GetAlternateLookup<ReadOnlySpan<char>>();
+        _lowerScanBits = new ulong[(27 * 27 * 16 + 63) / 64];
+        actors.AddLowerFirstBuckets(_lowerScanBits);
+        agents.AddLowerFirstBuckets(_lowerScanBits);
+        Words.AddDeterminerBuckets(_lowerScanBits);
+        _anyStems = actors.HasStems || agents.HasStems;
+        _givenNameBuckets = new ulong[(27 * 27 * 16 + 63) / 64];
+        foreach (var givenName in givenNames)
+        {
+            int bit = PhraseDictionary.FilterBit(givenName);
+            _givenNameBuckets[bit >> 6] |= 1UL << (bit & 63);
+        }
+
         Problems = problems;
         CompileTime = compileTime;
     }
@@ -45,6 +58,26 @@ public sealed class ActorLexicon
     public TimeSpan CompileTime { get; }
 
     internal HashSet<string>.AlternateLookup<ReadOnlySpan<char>> GivenNameLookup { get; }
+
+    // The filter buckets (PhraseDictionary.FilterBit) of every word that may start a phrase in lower case, in either
+    // dictionary, or be a determiner: one bit test rejects most lower-case words before any other work.
+    private readonly ulong[] _lowerScanBits;
+    private readonly bool _anyStems;
+
+    // The filter buckets of the given names: most capitalized words are no given name, and need no hashing to say so.
+    private readonly ulong[] _givenNameBuckets;
+
+    /// <summary>Whether <paramref name="word"/> is one of <see cref="GivenNames"/> (ordinal).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    internal bool IsGivenName(ReadOnlySpan<char> word)
+    {
+        int bit = PhraseDictionary.FilterBit(word);
+        return (_givenNameBuckets[bit >> 6] & (1UL << (bit & 63))) != 0 && GivenNameLookup.Contains(word);
+    }
+
+    /// <summary>False when a lower-case word in filter bucket <paramref name="bit"/> can start nothing: no phrase, no determiner.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal bool MayStartLowerScan(int bit) => _anyStems || (_lowerScanBits[bit >> 6] & (1UL << (bit & 63))) != 0;
 
     /// <summary>Dyad's own data, from <paramref name="folder"/> (a <c>data/actors</c> folder) or the embedded copy when null.</summary>
     public static ActorLexicon FromDyadData(string? folder)

@@ -42,10 +42,11 @@ internal sealed class KeyedPhraseTrie
     /// <summary>
     /// The longest phrase at <paramref name="start"/>: its length in tokens (0 when none) and its entries in the order
     /// they were added; -1 when the walk met a word without a key (the caller must ask the general matcher).
-    /// <paramref name="firstKey"/> is the key of the word at <paramref name="start"/>.
+    /// <paramref name="keys"/> gives the key of each word.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public int LongestMatch(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int start, ulong firstKey, out List<LexiconEntry>? payloads)
+    public int LongestMatch<TKeys>(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int start, TKeys keys, out List<LexiconEntry>? payloads)
+        where TKeys : struct, IWordKeys, allows ref struct
     {
         payloads = null;
         int node = 0;
@@ -53,7 +54,7 @@ internal sealed class KeyedPhraseTrie
         for (int t = start; t < tokens.Length; t++)
         {
             var word = text.Slice(tokens[t].Start, tokens[t].Span.Length);
-            ulong key = t == start ? firstKey : WordKey.Of(word);
+            ulong key = keys.KeyOf(t);
 
             if (key == WordKey.None)
             {
@@ -77,6 +78,7 @@ internal sealed class KeyedPhraseTrie
         return best;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private int Find(int parent, ulong key, ReadOnlySpan<char> word)
     {
         var edges = _edges;

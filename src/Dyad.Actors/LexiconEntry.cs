@@ -51,13 +51,34 @@ public sealed class LexiconEntry
         Phrase = phrase;
         Kind = kind;
         Codes = codes;
+        _codes = [.. codes];
+        foreach (var c in _codes)
+        {
+            if (c.From is null && c.To is null)
+            {
+                _undated ??= c.Code;
+            }
+            else
+            {
+                _anyDated = true;
+            }
+        }
+
         Country = country;
         Agent = agent;
         Source = source;
         CaseRule = anyCase ? [] : CaseRuleOf(phrase);
     }
 
+    // The codes as an array (no enumerator per lookup), and what CodeOn needs when none is dated.
+    private readonly DatedCode[] _codes;
+    private readonly string? _undated;
+    private readonly bool _anyDated;
+
     public string Phrase { get; }
+
+    /// <summary>Whether the entry has any code (the same as <c>Codes.Count != 0</c>, without an interface call).</summary>
+    internal bool HasCodes => _codes.Length != 0;
 
     public EntryKind Kind { get; }
 
@@ -94,8 +115,14 @@ public sealed class LexiconEntry
     /// </summary>
     public string? CodeOn(DateOnly? date)
     {
+        if (!_anyDated)
+        {
+            // Most entries have no dated code: the answer does not depend on the date.
+            return _undated;
+        }
+
         string? fallback = null;
-        foreach (var c in Codes)
+        foreach (var c in _codes)
         {
             if (c.From is null && c.To is null)
             {

@@ -53,6 +53,7 @@ internal sealed class MentionScanner
 
     private ReadOnlySpan<Token> Tokens => new(_tokens, 0, _tokenCount);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Run(CancellationToken cancellationToken)
     {
         // Per-token caches live in a per-thread scratch area that only grows: long documents would otherwise put
@@ -102,6 +103,7 @@ internal sealed class MentionScanner
     /// A name without a code followed by its role in apposition takes the role's code: "Ali Rezaei, the commander of
     /// the Iranian army" (IRNMIL), "Qasem Soleimani, head of Iran's Quds Force" (IRN); so do later references to it.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Appositions()
     {
         for (int i = 0; i + 1 < _mentions.Count; i++)
@@ -152,12 +154,14 @@ internal sealed class MentionScanner
     }
 
     /// <summary>A mention built around a role noun that ends it in lower case ("Niger's foreign minister"), not a name.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool EndsWithRoleNoun(Mention m) =>
         HasRoleWord(m) && m.Span.Length > 0 && char.IsLower(_text[_text.AsSpan(m.Span.Start, m.Span.Length).LastIndexOf(' ') + m.Span.Start + 1]);
 
     /// <summary>
     /// "The Nigerien foreign minister, Kalla Ankourao, said": a name in apposition after a role mention is that person.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void RoleFirstAppositions()
     {
         for (int i = 0; i + 1 < _mentions.Count; i++)
@@ -195,6 +199,7 @@ internal sealed class MentionScanner
     }
 
     /// <summary>Later uncoded references to mention <paramref name="antecedent"/> take the code it was just given.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void CodeReferences(int antecedent, string? actor, string? country, string? agent)
     {
         for (int k = antecedent + 1; k < _mentions.Count; k++)
@@ -210,6 +215,7 @@ internal sealed class MentionScanner
     /// ", " then an optional article (<paramref name="article"/>), then either nothing (the role mention follows) or up
     /// to four lower-case words ending in "of", "at" or "for" (<paramref name="roleWords"/>).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool AppositionLink(ReadOnlySpan<char> between, out bool roleWords, out bool article)
     {
         roleWords = false;
@@ -329,6 +335,7 @@ internal sealed class MentionScanner
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int NameHash(ReadOnlySpan<char> text)
     {
         uint h = 2166136261;
@@ -341,6 +348,7 @@ internal sealed class MentionScanner
     }
 
     /// <summary>"Ahola", "O'Brien", "Kramp-Karrenbauer": a capital, then lower-case letters (no acronyms or camel case).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool NameShaped(ReadOnlySpan<char> word)
     {
         if (word.Length < 2 || !char.IsUpper(word[0]))
@@ -360,6 +368,7 @@ internal sealed class MentionScanner
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool AllNameShaped(ReadOnlySpan<char> text)
     {
         foreach (var range in text.Split(' '))
@@ -382,6 +391,11 @@ internal sealed class MentionScanner
     {
         var word = _text.AsSpan(tokens[i].Start, tokens[i].Span.Length);
         int bit = PhraseDictionary.FilterBit(word);
+        if (!_lexicon.MayStartLowerScan(bit))
+        {
+            return false;
+        }
+
         if (MayStartLower(i, bit, word.Length))
         {
             return true;
@@ -410,6 +424,7 @@ internal sealed class MentionScanner
     }
 
     /// <summary>Whether a dictionary phrase may start at lower-case token <paramref name="i"/>: the cheap bitsets first, then the word's key.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
     private bool MayStartLower(int i, int bit, int length) =>
         (_lexicon.Agents.MayStartLowerBit(bit, length) && _lexicon.Agents.MayStartLower(bit, length, Key(i)))
         || (_lexicon.Actors.MayStartLowerBit(bit, length) && _lexicon.Actors.MayStartLower(bit, length, Key(i)));
@@ -524,6 +539,7 @@ internal sealed class MentionScanner
     /// "Turkey's Defense Ministry said its forces …", "China said its military …": a role after "its"/"their" belongs
     /// to the state or body just named.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool TryPossessed(int i, int agentLength, LexiconEntry agent, out int end)
     {
         end = i;
@@ -545,6 +561,7 @@ internal sealed class MentionScanner
     /// Whether capitalized token <paramref name="i"/> starts a name that keeps it: any capitalized run except one
     /// ending in a person's role ("the Deputy Chief Minister" is still a nominal).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool StartsBodyName(int i)
     {
         if (!Tokens[i].Has(TokenTraits.Capitalized))
@@ -977,7 +994,7 @@ internal sealed class MentionScanner
 
         // "Lydia Buchtmann for Food Standards Australia", "John Smith of the University of Sydney": a person's name
         // ends at the first joining word; what follows is named on its own.
-        if (!cue && _lexicon.GivenNameLookup.Contains(Word(i)) && PersonNameEnd(i, runEnd) is int nameEnd)
+        if (!cue && IsGivenName(i) && PersonNameEnd(i, runEnd) is int nameEnd)
         {
             return EmitName(i, nameEnd, organizationCue: false);
         }
@@ -986,6 +1003,7 @@ internal sealed class MentionScanner
     }
 
     /// <summary>Inside a run that starts with a given name, the index of a joining "for", "of", "and" or "on" after it.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int? PersonNameEnd(int start, int runEnd)
     {
         for (int t = start + 2; t < runEnd && t - start <= 4; t++)
@@ -1004,11 +1022,12 @@ internal sealed class MentionScanner
     /// dictionary word in them (bodies named after a state, "Central Bank of Nigeria", are taken earlier or fail
     /// that); <paramref name="of"/> is the index of "of" and <paramref name="home"/> the state's code.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool PersonOfState(int start, int runEnd, out int of, out string? home)
     {
         of = -1;
         home = null;
-        if (!_lexicon.GivenNameLookup.Contains(Word(start)))
+        if (!IsGivenName(start))
         {
             // "Confederate States of America", "Kim Kardashian of Pakistan" in quotes: only a known given name says person.
             return false;
@@ -1038,6 +1057,7 @@ internal sealed class MentionScanner
     }
 
     /// <summary>Tokens [start, end) are words that no dictionary knows (no state, body, role or title).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool PlainNameWords(int start, int end)
     {
         for (int t = start; t < end; t++)
@@ -1082,7 +1102,7 @@ internal sealed class MentionScanner
 
         int words = WordCount(start, end);
         bool acronym = IsAcronym(start) && words == 1;
-        bool given = _lexicon.GivenNameLookup.Contains(Word(start)) && words >= 2 && !acronym;
+        bool given = IsGivenName(start) && words >= 2 && !acronym;
         bool titled = start > _sentenceStart && Words.IsPersonCue(Word(start - 1), Class(start - 1));
         bool nameShaped = words is 2 or 3 && AllNameLike(start, end) && country is null;
         if (given || (titled && !acronym) || (nameShaped && (SpeechFollows(end) || AppositionFollows(end))))
@@ -1153,9 +1173,10 @@ internal sealed class MentionScanner
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int ShortForm(int start, int end, LexiconEntry entry)
     {
-        if (entry.Codes.Count == 0)
+        if (!entry.HasCodes)
         {
             // "the rogue state", "the regime": the last state named before.
             for (int m = _mentions.Count - 1; m >= 0; m--)
@@ -1349,6 +1370,7 @@ internal sealed class MentionScanner
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int EmitPerson(int start, int end, int nameStart, int nameEnd, LexiconEntry entry, string? country, string? titleAgent, string rule)
     {
         var code = entry.CodeOn(_date);
@@ -1367,6 +1389,7 @@ internal sealed class MentionScanner
         return end;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private LexiconEntry? ResolvePersonName(int start, int end)
     {
         int length = MatchActor(start, out var entry);
@@ -1411,6 +1434,7 @@ internal sealed class MentionScanner
     /// A longer name that starts with a known person's name word is that person only when its last word is one of
     /// theirs too: "Moon Jae-in" after "Moon", but not "William S. Saturn" after "William Weld".
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool SamePersonThrough(int start, int end, int person)
     {
         int last = start;
@@ -1425,6 +1449,7 @@ internal sealed class MentionScanner
         return last == start || PersonKey(last) == person;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int? PersonKey(int i)
     {
         if (_personKeys is null || !Tokens[i].Has(TokenTraits.Capitalized))
@@ -1480,6 +1505,7 @@ internal sealed class MentionScanner
         return null;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool HasRoleWord(Mention m)
     {
         var rule = m.Evidence.Rule;
@@ -1487,6 +1513,7 @@ internal sealed class MentionScanner
             || rule.Contains("role", StringComparison.Ordinal) || rule.Contains("organization", StringComparison.Ordinal);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private string? SentenceState()
     {
         for (int m = _mentions.Count - 1; m >= 0 && _mentions[m].Sentence == _sentence; m--)
@@ -1501,6 +1528,7 @@ internal sealed class MentionScanner
         return null;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool IsPostedTitle(int t)
     {
         var w = Word(t);
@@ -1509,6 +1537,7 @@ internal sealed class MentionScanner
     }
 
     /// <summary>Titles named with the place their holder represents: "Senator from Vermont", "Congresswoman from Texas".</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool IsConstituencyTitle(int t)
     {
         var w = Word(t);
@@ -1520,6 +1549,7 @@ internal sealed class MentionScanner
     /// After a posted title: "to [the] STATE" or "to [the] IGO" (ambassadors, envoys), or "from PLACE" (legislators);
     /// the token after it, or null.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int? PostHostEnd(int t)
     {
         if (t + 1 < _sentenceEnd && Word(t) is "from" && IsConstituencyTitle(t - 1)
@@ -1541,6 +1571,7 @@ internal sealed class MentionScanner
     /// What "its"/"their" points to: the last state, government or body of a state named in this sentence or the one
     /// before (not a person, a place or an international organization).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int? Possessor(bool plural)
     {
         for (int m = _mentions.Count - 1; m >= 0 && _mentions[m].Sentence >= (plural ? _sentence : _sentence - 1); m--)
@@ -1564,6 +1595,7 @@ internal sealed class MentionScanner
         return null;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool IsSpokesTitle(int start, int end)
     {
         for (int t = start; t < end; t++)
@@ -1578,6 +1610,7 @@ internal sealed class MentionScanner
     }
 
     /// <summary>The state of the last government body (not a person) named in the sentence before this one.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private string? PreviousSentenceBody()
     {
         for (int m = _mentions.Count - 1; m >= 0 && _mentions[m].Sentence >= _sentence - 1; m--)
@@ -1599,6 +1632,7 @@ internal sealed class MentionScanner
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>After a state's name: "-led coalition" (also "- led", "-backed" is not taken); the token after the noun, or null.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int? LedBody(int k)
     {
         if (k + 2 < _sentenceEnd && Word(k) is "-" or "‑" && Word(k + 1) is "led" && Tokens[k + 1].Start == Tokens[k].End)
@@ -1625,6 +1659,7 @@ internal sealed class MentionScanner
     /// <summary>
     /// At "pro"/"anti" + "-" + a word, or at the word after such a prefix: the token after the compound; otherwise null.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int? StanceCompoundEnd(int i)
     {
         static bool Stance(ReadOnlySpan<char> w) => w.Equals("pro", StringComparison.OrdinalIgnoreCase) || w.Equals("anti", StringComparison.OrdinalIgnoreCase);
@@ -1643,6 +1678,7 @@ internal sealed class MentionScanner
     }
 
     /// <summary>The state of the last place or state named so far in this sentence.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private string? SentencePlace()
     {
         for (int m = _mentions.Count - 1; m >= 0 && _mentions[m].Sentence == _sentence; m--)
@@ -1658,6 +1694,7 @@ internal sealed class MentionScanner
     }
 
     /// <summary>Whether the title [start, end) is a local office ("Governor", "Lieutenant Governor", "Mayor").</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool IsLocalTitle(int start, int end)
     {
         for (int t = start; t < end; t++)
@@ -1672,6 +1709,7 @@ internal sealed class MentionScanner
         return false;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private string? ContextCountry()
     {
         if (_countryWeights is null)
@@ -1698,6 +1736,7 @@ internal sealed class MentionScanner
     /// titled name with no state named ("Interior Minister Joachim Brudziński") is more often a foreigner than
     /// "the official" is, so it takes the article's state only when there is little doubt which that is.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private string? DominantCountry()
     {
         if (_countryWeights is null)
@@ -1725,6 +1764,7 @@ internal sealed class MentionScanner
     }
 
     /// <summary>An earlier coded mention whose text ends with tokens [start, end) after a state's name or possessive.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int? EarlierWithTail(int start, int end)
     {
         var tail = _text.AsSpan(Tokens[start].Start, Tokens[end - 1].End - Tokens[start].Start);
@@ -1750,6 +1790,7 @@ internal sealed class MentionScanner
     private bool StateAt(int i) => ActorAfterArticle(i, out var entry) is not null && entry!.Kind == EntryKind.Country;
 
     /// <summary>A dictionary actor at <paramref name="i"/> after an optional article: the token after it, or null.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int? ActorAfterArticle(int i, out LexiconEntry? entry)
     {
         entry = null;
@@ -1768,6 +1809,7 @@ internal sealed class MentionScanner
     /// Whether a name stands right before <paramref name="start"/> (a capitalized word that does not open the
     /// sentence); <paramref name="country"/> is its state when it is a place the dictionaries place in one.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool NameBefore(int start, out string? country)
     {
         country = null;
@@ -1788,6 +1830,7 @@ internal sealed class MentionScanner
     }
 
     /// <summary>"former President …", "the late Prime Minister …", "ex-Governor …": not in office on the article's date.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool IsFormer(int start)
     {
         int t = start - 1;
@@ -1808,6 +1851,7 @@ internal sealed class MentionScanner
             || w.Equals("deposed", StringComparison.OrdinalIgnoreCase);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool ContextHolds(LexiconEntry entry)
     {
         if (entry.Context.Count == 0)
@@ -1847,6 +1891,7 @@ internal sealed class MentionScanner
         Weigh(mention);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Weigh(Mention mention)
     {
         if (mention.Country is not { } country || country == "IGO" || mention.Kind == MentionKind.Location)
@@ -1859,12 +1904,14 @@ internal sealed class MentionScanner
         _countryWeights[country] = _countryWeights.GetValueOrDefault(country) + weight;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
     private static string? Compose(string? country, string? agent) =>
         country is null ? null : country == "IGO" ? null : agent is null ? country : country + agent;
 
     // ---- token helpers ---------------------------------------------------------------------------------------
 
     /// <summary>Token <paramref name="i"/>'s cache entry, emptied on first use in this document.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
     private ref TokenCache Cache(int i)
     {
         ref var c = ref _cache[i];
@@ -1877,20 +1924,35 @@ internal sealed class MentionScanner
     }
 
     /// <summary>The word classes of token <paramref name="i"/>, looked up once per token and document.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
     private WordClass Class(int i)
     {
         ref var cached = ref Cache(i);
-        if (cached.Class == WordClass.None)
+        if ((cached.Class & WordClass.Known) == 0)
         {
-            cached.Class = Words.Classify(Word(i), Key(ref cached, i)) | WordClass.Known;
+            cached.Class |= Words.Classify(Word(i), Key(ref cached, i)) | WordClass.Known;
         }
 
         return cached.Class;
     }
 
+    /// <summary>Whether token <paramref name="i"/> is one of the lexicon's given names, asked once per token and document.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private bool IsGivenName(int i)
+    {
+        ref var cached = ref Cache(i);
+        if ((cached.Class & WordClass.GivenNameKnown) == 0)
+        {
+            cached.Class |= WordClass.GivenNameKnown | (_lexicon.IsGivenName(Word(i)) ? WordClass.GivenName : WordClass.None);
+        }
+
+        return (cached.Class & WordClass.GivenName) != 0;
+    }
+
     /// <summary>The <see cref="WordKey"/> of token <paramref name="i"/>, computed once per token and document.</summary>
     private ulong Key(int i) => Key(ref Cache(i), i);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
     private ulong Key(ref TokenCache cached, int i)
     {
         if (cached.Key == 0)
@@ -1901,6 +1963,7 @@ internal sealed class MentionScanner
         return cached.Key;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
     private ReadOnlySpan<char> Word(int i) => _text.AsSpan(_tokens[i].Span.Start, _tokens[i].Span.Length);
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -1910,7 +1973,7 @@ internal sealed class MentionScanner
         ref var cached = ref Cache(i);
         if (cached.ActorLength == 0)
         {
-            int length = _lexicon.Actors.Match(_text, Tokens[.._sentenceEnd], i, _date, Key(ref cached, i), out var found);
+            int length = _lexicon.Actors.Match(_text, Tokens[.._sentenceEnd], i, _date, new CachedKeys(this), out var found);
             if (length > 0 && found!.Kind == EntryKind.ShortForm && !ContextHolds(found))
             {
                 length = 0;
@@ -1937,7 +2000,7 @@ internal sealed class MentionScanner
         ref var cached = ref Cache(i);
         if (cached.AgentLength == 0)
         {
-            int length = _lexicon.Agents.Match(_text, Tokens[.._sentenceEnd], i, _date, Key(ref cached, i), out var found);
+            int length = _lexicon.Agents.Match(_text, Tokens[.._sentenceEnd], i, _date, new CachedKeys(this), out var found);
             cached.AgentLength = length + 1;
             cached.Agent = found;
         }
@@ -2080,6 +2143,7 @@ internal sealed class MentionScanner
         return false;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private string? InnerCountry(int start, int end)
     {
         for (int t = start; t < end; t++)
@@ -2094,6 +2158,7 @@ internal sealed class MentionScanner
         return null;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool IsLocated(int start)
     {
         int p = start - 1;
@@ -2105,6 +2170,7 @@ internal sealed class MentionScanner
         return p >= _sentenceStart && Tokens[p].Kind == TokenKind.Word && Words.IsLocationPreposition(Word(p), Class(p));
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
     private bool IsPossessive(int i)
     {
         var w = Word(i);
@@ -2112,6 +2178,7 @@ internal sealed class MentionScanner
     }
 
     /// <summary>Roles whose holders are often abroad: "foreign ministers in Cairo", "diplomats in Beijing".</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool IsVisitingRole(int i)
     {
         var w = Word(i);
@@ -2123,12 +2190,14 @@ internal sealed class MentionScanner
     /// <summary>"police": an institution's name that also names its people ("police arrested", "police in Lagos").</summary>
     private bool IsPolice(int i) => Word(i).Equals("police", StringComparison.OrdinalIgnoreCase);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool IsPluralWord(int i)
     {
         var w = Word(i);
         return w.Length > 3 && w[^1] == 's' && w[^2] != 's' || w is "police" or "people" or "media";
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool IsAcronym(int i)
     {
         var w = Word(i);
@@ -2154,6 +2223,7 @@ internal sealed class MentionScanner
         return upper >= 2;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool AllNameLike(int start, int end)
     {
         for (int t = start; t < end; t++)
@@ -2167,6 +2237,7 @@ internal sealed class MentionScanner
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool SpeechFollows(int end)
     {
         int p = end;
@@ -2179,6 +2250,7 @@ internal sealed class MentionScanner
     }
 
     /// <summary>"Jusman Syafii Djamal, minister of transport": a comma and a lower-case role or article.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool AppositionFollows(int end)
     {
         if (end + 1 >= _sentenceEnd || Word(end) is not ",")
@@ -2190,6 +2262,7 @@ internal sealed class MentionScanner
         return next.Kind == TokenKind.Word && !next.Has(TokenTraits.Capitalized) && (MatchAgent(end + 1, out var role) > 0 && role!.IsHuman || Word(end + 1) is "a" or "the" or "who" or "aged");
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int WordCount(int start, int end)
     {
         int n = 0;
@@ -2269,6 +2342,7 @@ internal sealed class MentionScanner
     }
 
     /// <summary>A lone sentence-initial word shaped like a common noun or adverb ("Reconciliation", "Ties", "Officially").</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool LooksCommon(int i)
     {
         bool initial = i == _sentenceStart || Tokens[i - 1].Kind is TokenKind.Quote || (i - 1 == _sentenceStart && Tokens[i - 1].Kind == TokenKind.Punctuation);
@@ -2295,6 +2369,7 @@ internal sealed class MentionScanner
         return false;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static ReadOnlySpan<char> Stem(ReadOnlySpan<char> word)
     {
         if (word.EndsWith("ies", StringComparison.OrdinalIgnoreCase))
@@ -2305,6 +2380,7 @@ internal sealed class MentionScanner
         return word.Length > 3 && (word[^1] is 's' or 'S') ? word[..^1] : word;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool ContainsWord(ReadOnlySpan<char> text, ReadOnlySpan<char> stem)
     {
         int from = 0;
@@ -2360,6 +2436,13 @@ internal sealed class MentionScanner
 
             Epoch++;
         }
+    }
+
+    /// <summary>The scanner's per-token keys, for dictionary walks.</summary>
+    private readonly struct CachedKeys(MentionScanner scanner) : IWordKeys
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
+        public ulong KeyOf(int token) => scanner.Key(token);
     }
 
     /// <summary>

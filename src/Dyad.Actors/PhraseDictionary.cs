@@ -60,15 +60,30 @@ public abstract class PhraseDictionary
         }
     }
 
+    /// <summary>Whether one-word stems exist (they may start at any word long enough).</summary>
+    internal bool HasStems => _stems is not null;
+
+    /// <summary>Adds the filter buckets of phrases whose first word may be written in lower case to <paramref name="bits"/>.</summary>
+    internal void AddLowerFirstBuckets(ulong[] bits)
+    {
+        for (int i = 0; i < bits.Length; i++)
+        {
+            bits[i] |= _lowerFirstWords[i];
+        }
+    }
+
     /// <summary>Whether some phrase's first word falls in filter bucket <paramref name="bit"/> (see <see cref="FilterBit"/>), or stems exist.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal bool MayStartBit(int bit, int length) =>
         (_stems is not null && length >= _shortestStem) || (_firstWords[bit >> 6] & (1UL << (bit & 63))) != 0;
 
     /// <summary>Like <see cref="MayStartBit"/> for a word written in lower case.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal bool MayStartLowerBit(int bit, int length) =>
         (_stems is not null && length >= _shortestStem) || (_lowerFirstWords[bit >> 6] & (1UL << (bit & 63))) != 0;
 
     /// <summary>Like <see cref="MayStartLowerBit"/>, sharpened by the word's <see cref="WordKey"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal bool MayStartLower(int bit, int length, ulong key) =>
         (_stems is not null && length >= _shortestStem) || ((_lowerFirstWords[bit >> 6] & (1UL << (bit & 63))) != 0 && _lowerFirstKeys.MayContain(key));
 
@@ -103,19 +118,28 @@ public abstract class PhraseDictionary
 
     /// <summary>
     /// Like <see cref="Match(ReadOnlySpan{char}, ReadOnlySpan{Token}, int, DateOnly?, out LexiconEntry?)"/>, with the
-    /// first word's <see cref="WordKey"/> already computed.
+    /// first word's <see cref="WordKey"/> already computed (the following words are hashed here).
+    /// </summary>
+    internal int Match(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int start, DateOnly? date, ulong firstKey, out LexiconEntry? entry) =>
+        Match(text, tokens, start, date, new ComputedKeys(text, tokens, start, firstKey), out entry);
+
+    /// <summary>
+    /// Like <see cref="Match(ReadOnlySpan{char}, ReadOnlySpan{Token}, int, DateOnly?, out LexiconEntry?)"/>, with each
+    /// word's <see cref="WordKey"/> from <paramref name="keys"/> (computed once per token by the caller).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    internal int Match(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int start, DateOnly? date, ulong firstKey, out LexiconEntry? entry)
+    internal int Match<TKeys>(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int start, DateOnly? date, TKeys keys, out LexiconEntry? entry)
+        where TKeys : struct, IWordKeys, allows ref struct
     {
         entry = null;
+        ulong firstKey = keys.KeyOf(start);
         var first = text.Slice(tokens[start].Start, tokens[start].Span.Length);
         if (firstKey != WordKey.None ? !_firstKeys.MayContain(firstKey) : !FirstWordBit(FilterBit(first)))
         {
             return MatchStem(first, out entry);
         }
 
-        int length = _trie.LongestMatch(text, tokens, start, firstKey, out var found);
+        int length = _trie.LongestMatch(text, tokens, start, keys, out var found);
         if (length > 0)
         {
             return Choose(text, tokens, start, length, found!, date, out entry);
@@ -131,7 +155,27 @@ public abstract class PhraseDictionary
         return length == 0 ? MatchStem(first, out entry) : Choose(text, tokens, start, length, payloads, date, out entry);
     }
 
+    /// <summary>Keys hashed from the text as a walk needs them, the first one given.</summary>
+    private readonly ref struct ComputedKeys : IWordKeys
+    {
+        private readonly ReadOnlySpan<char> _text;
+        private readonly ReadOnlySpan<Token> _tokens;
+        private readonly int _start;
+        private readonly ulong _firstKey;
+
+        public ComputedKeys(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int start, ulong firstKey)
+        {
+            _text = text;
+            _tokens = tokens;
+            _start = start;
+            _firstKey = firstKey;
+        }
+
+        public ulong KeyOf(int token) => token == _start ? _firstKey : WordKey.Of(_text.Slice(_tokens[token].Start, _tokens[token].Span.Length));
+    }
+
     /// <summary>The first entry of a matched phrase whose case rules hold, preferring one that applies on <paramref name="date"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int Choose<TList>(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int start, int length, TList payloads, DateOnly? date, out LexiconEntry? entry)
         where TList : IReadOnlyList<LexiconEntry>
     {
@@ -144,7 +188,7 @@ public abstract class PhraseDictionary
                 continue;
             }
 
-            if (candidate.Codes.Count == 0 || candidate.CodeOn(date) is not null)
+            if (!candidate.HasCodes || candidate.CodeOn(date) is not null)
             {
                 entry = candidate;
                 return length;
@@ -157,8 +201,10 @@ public abstract class PhraseDictionary
         return entry is null ? 0 : length;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool FirstWordBit(int bit) => (_firstWords[bit >> 6] & (1UL << (bit & 63))) != 0;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int MatchStem(ReadOnlySpan<char> word, out LexiconEntry? entry)
     {
         entry = null;
@@ -180,9 +226,11 @@ public abstract class PhraseDictionary
         return 0;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static int FilterBit(ReadOnlySpan<char> word)
     {
         // ASCII case folding is enough for a filter: other letters share bucket 0.
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         static int Letter(char c)
         {
             int folded = c | 0x20;
@@ -194,6 +242,7 @@ public abstract class PhraseDictionary
         return ((a * 27) + b) * 16 + Math.Min(word.Length, 15);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool CaseHolds(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int start, int length, byte[] rule)
     {
         if (rule.Length != length)

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Dyad.Actors;
 
 /// <summary>
@@ -11,6 +13,7 @@ internal static class WordKey
     public const ulong None = 2;
 
     /// <summary>The key of <paramref name="word"/>: odd for ASCII words, <see cref="None"/> otherwise.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static ulong Of(ReadOnlySpan<char> word)
     {
         if (word.IsEmpty)
@@ -35,6 +38,15 @@ internal static class WordKey
 }
 
 /// <summary>
+/// Where a phrase walk gets the <see cref="WordKey"/> of token <c>i</c>: the scanner's per-token cache, so that a word
+/// is hashed once per document however many dictionaries and trie levels look at it.
+/// </summary>
+internal interface IWordKeys
+{
+    ulong KeyOf(int token);
+}
+
+/// <summary>
 /// A one-hash Bloom filter over word keys: false from <see cref="MayContain"/> means certainly absent. Written only
 /// while a dictionary compiles; read by all threads afterwards.
 /// </summary>
@@ -56,6 +68,7 @@ internal sealed class WordKeyFilter
         _bits[bit >> 6] |= 1UL << (bit & 63);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool MayContain(ulong key)
     {
         if (key == WordKey.None)
@@ -67,5 +80,6 @@ internal sealed class WordKeyFilter
         return (_bits[bit >> 6] & (1UL << (bit & 63))) != 0;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int Bit(ulong key) => (int)(key >> (64 - Bits));
 }

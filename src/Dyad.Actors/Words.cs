@@ -23,6 +23,10 @@ internal enum WordClass
     EventCue = 1 << 12,
     AfterNoun = 1 << 13,
     NationalBody = 1 << 14,
+    /// <summary>Set on a per-token cache entry once the lexicon was asked whether the token is a given name.</summary>
+    GivenNameKnown = 1 << 28,
+    /// <summary>Set on a per-token cache entry when the token is one of the lexicon's given names.</summary>
+    GivenName = 1 << 29,
     /// <summary>Set on a per-token cache entry once the token was classified.</summary>
     Known = 1 << 30,
 }
@@ -169,8 +173,19 @@ internal static class Words
 
     private static readonly ulong[] PremodifierBits = Bits(Premodifiers);
 
+    /// <summary>Adds the filter buckets of the determiners to <paramref name="bits"/>.</summary>
+    public static void AddDeterminerBuckets(ulong[] bits)
+    {
+        for (int i = 0; i < bits.Length; i++)
+        {
+            bits[i] |= DeterminerBits[i];
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool MayBeDeterminerBit(int bit) => (DeterminerBits[bit >> 6] & (1UL << (bit & 63))) != 0;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool MayBePremodifierBit(int bit) => (PremodifierBits[bit >> 6] & (1UL << (bit & 63))) != 0;
 
     /// <summary>A one-bit pre-check: false means <paramref name="w"/> is certainly not a determiner.</summary>
@@ -238,6 +253,7 @@ internal static class Words
 
     public static bool IsCurrency(ReadOnlySpan<char> w) => w is "$" || w.StartsWith("dollar", StringComparison.OrdinalIgnoreCase) || w.Equals("cents", StringComparison.OrdinalIgnoreCase);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool IsWeakLocationPreposition(ReadOnlySpan<char> w) => w is "in" or "near" or "across" or "throughout" or "around" or "In" or "Near";
 
     public static bool IsEventCue(ReadOnlySpan<char> w) => IsEventCue(w, Classify(w));
