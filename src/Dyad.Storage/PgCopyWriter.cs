@@ -96,17 +96,14 @@ public sealed class PgCopyWriter : IRowWriter
 
     public void Add(int? value)
     {
-        if (value is not { } v)
+        if (value is { } v)
+        {
+            AddInt32(v);
+        }
+        else
         {
             AddNull();
-            return;
         }
-
-        _added++;
-        Ensure(8);
-        BinaryPrimitives.WriteInt32BigEndian(_buffer.AsSpan(_length), 4);
-        BinaryPrimitives.WriteInt32BigEndian(_buffer.AsSpan(_length + 4), v);
-        _length += 8;
     }
 
     public void Add(double? value)
@@ -133,19 +130,17 @@ public sealed class PgCopyWriter : IRowWriter
         _length += 5;
     }
 
+    /// <summary>A <c>date</c>: days since 2000-01-01.</summary>
     public void Add(DateOnly? value)
     {
-        if (value is not { } v)
+        if (value is { } v)
+        {
+            AddInt32(v.DayNumber - DateEpoch);
+        }
+        else
         {
             AddNull();
-            return;
         }
-
-        _added++;
-        Ensure(8);
-        BinaryPrimitives.WriteInt32BigEndian(_buffer.AsSpan(_length), 4);
-        BinaryPrimitives.WriteInt32BigEndian(_buffer.AsSpan(_length + 4), v.DayNumber - DateEpoch);
-        _length += 8;
     }
 
     /// <summary>A <c>timestamp</c> (without time zone): microseconds since 2000-01-01.</summary>
@@ -192,6 +187,15 @@ public sealed class PgCopyWriter : IRowWriter
         }
 
         _stream.Dispose();
+    }
+
+    private void AddInt32(int value)
+    {
+        _added++;
+        Ensure(8);
+        BinaryPrimitives.WriteInt32BigEndian(_buffer.AsSpan(_length), 4);
+        BinaryPrimitives.WriteInt32BigEndian(_buffer.AsSpan(_length + 4), value);
+        _length += 8;
     }
 
     private void AddNull()
