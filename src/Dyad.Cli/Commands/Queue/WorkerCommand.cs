@@ -26,7 +26,7 @@ internal static class WorkerCommand
         var drained = new Option<bool>("--exit-when-drained") { Description = "Stop once the queue is empty and nothing is in flight." };
         var maxDeliver = new Option<int>("--max-deliver") { Description = "Deliveries of a failing document before it goes to the dead-letter subject.", DefaultValueFactory = _ => 5 };
         var ackWait = new Option<double>("--ack-wait") { Description = "Seconds before an unacknowledged message is redelivered (long batches send in-progress heartbeats).", DefaultValueFactory = _ => 30 };
-        var warmUp = new Option<double>("--warm-up") { Description = "Seconds spent coding a built-in sample before the first fetch, followed by a rehearsal through a private stream (writes rolled back), so the whole path is compiled (0: one pass, no rehearsal).", DefaultValueFactory = _ => 1 };
+        var warmUp = new Option<double>("--warm-up") { Description = "Seconds after start before the first fetch: a rehearsal through a private stream (writes rolled back), then coding a built-in sample, so the whole path is compiled (0: one pass, no rehearsal).", DefaultValueFactory = _ => 5 };
         var command = new Command("worker", "Code documents from the NATS JetStream work queue into a store, one transaction per batch.")
         {
             nats, db, batch, threads, name, drained, maxDeliver, ackWait, warmUp,
@@ -66,16 +66,18 @@ internal static class WorkerCommand
         }
 
         // Dictionaries load, and the whole path is compiled before the first real message, so the first batches
-        // are neither held nor slower while the worker warms up: the engine codes a built-in sample for --warm-up
-        // seconds, then a rehearsing worker drains copies of it through a private stream (writes rolled back).
+        // are neither held nor slower while the worker warms up: a rehearsing worker drains copies of a built-in
+        // sample through a private stream (writes rolled back), then the engine codes the sample until --warm-up
+        // seconds after the process started. Ready at a set time after start, workers started together (a pool
+        // being deployed) also start fetching together instead of whenever their own start-up happened to end.
         var engine = DyadEngine.CreateDefault();
         var sample = WarmUp.SampleDocument();
-        var warm = WarmUp.Run(engine, warmUp, cancellationToken);
         if (warmUp > TimeSpan.Zero)
         {
             await QueueWarmUp.RunAsync(url, queueOptions, store, engine, options, new SourceDocument(sample.Id, sample.Text, sample.PublicationDate, null, null, sample.Id), cancellationToken);
         }
 
+        var warm = WarmUp.Run(engine, warmUp - (DateTime.Now - System.Diagnostics.Process.GetCurrentProcess().StartTime), cancellationToken);
         Console.Error.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
             $"worker {options.Name}: ready after a warm-up of {warm.Iterations} passes in {warm.Elapsed.TotalSeconds:F2} s ({warm.MethodsCompiled} methods compiled), {url} -> {store.Describe}"));
