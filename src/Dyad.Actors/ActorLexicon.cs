@@ -68,7 +68,6 @@ public sealed class ActorLexicon
     private readonly ulong[] _givenNameBuckets;
 
     /// <summary>Whether <paramref name="word"/> is one of <see cref="GivenNames"/> (ordinal).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal bool IsGivenName(ReadOnlySpan<char> word)
     {
         int bit = PhraseDictionary.FilterBit(word);

@@ -44,7 +44,6 @@ internal sealed class KeyedPhraseTrie
     /// they were added; -1 when the walk met a word without a key (the caller must ask the general matcher).
     /// <paramref name="keys"/> gives the key of each word.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public int LongestMatch<TKeys>(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int start, TKeys keys, out List<LexiconEntry>? payloads)
         where TKeys : struct, IWordKeys, allows ref struct
     {

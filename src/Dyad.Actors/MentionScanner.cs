@@ -53,7 +53,6 @@ internal sealed class MentionScanner
 
     private ReadOnlySpan<Token> Tokens => new(_tokens, 0, _tokenCount);
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Run(CancellationToken cancellationToken)
     {
         // Per-token caches live in a per-thread scratch area that only grows: long documents would otherwise put
@@ -67,7 +66,6 @@ internal sealed class MentionScanner
         Scan(cancellationToken);
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Scan(CancellationToken cancellationToken)
     {
         for (int s = 0; s < _document.Sentences.Count; s++)
@@ -103,7 +101,6 @@ internal sealed class MentionScanner
     /// A name without a code followed by its role in apposition takes the role's code: "Ali Rezaei, the commander of
     /// the Iranian army" (IRNMIL), "Qasem Soleimani, head of Iran's Quds Force" (IRN); so do later references to it.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Appositions()
     {
         for (int i = 0; i + 1 < _mentions.Count; i++)
@@ -154,14 +151,12 @@ internal sealed class MentionScanner
     }
 
     /// <summary>A mention built around a role noun that ends it in lower case ("Niger's foreign minister"), not a name.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool EndsWithRoleNoun(Mention m) =>
         HasRoleWord(m) && m.Span.Length > 0 && char.IsLower(_text[_text.AsSpan(m.Span.Start, m.Span.Length).LastIndexOf(' ') + m.Span.Start + 1]);
 
     /// <summary>
     /// "The Nigerien foreign minister, Kalla Ankourao, said": a name in apposition after a role mention is that person.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void RoleFirstAppositions()
     {
         for (int i = 0; i + 1 < _mentions.Count; i++)
@@ -199,7 +194,6 @@ internal sealed class MentionScanner
     }
 
     /// <summary>Later uncoded references to mention <paramref name="antecedent"/> take the code it was just given.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void CodeReferences(int antecedent, string? actor, string? country, string? agent)
     {
         for (int k = antecedent + 1; k < _mentions.Count; k++)
@@ -215,7 +209,6 @@ internal sealed class MentionScanner
     /// ", " then an optional article (<paramref name="article"/>), then either nothing (the role mention follows) or up
     /// to four lower-case words ending in "of", "at" or "for" (<paramref name="roleWords"/>).
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool AppositionLink(ReadOnlySpan<char> between, out bool roleWords, out bool article)
     {
         roleWords = false;
@@ -259,7 +252,6 @@ internal sealed class MentionScanner
     /// One name, one kind per document: a name guessed from weak evidence (a preposition, nothing) takes the kind
     /// that stronger evidence gave the same name elsewhere; a lone word that ends a person's name is that person.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Harmonize()
     {
         if (!_anyWeak)
@@ -335,7 +327,6 @@ internal sealed class MentionScanner
         }
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int NameHash(ReadOnlySpan<char> text)
     {
         uint h = 2166136261;
@@ -348,7 +339,6 @@ internal sealed class MentionScanner
     }
 
     /// <summary>"Ahola", "O'Brien", "Kramp-Karrenbauer": a capital, then lower-case letters (no acronyms or camel case).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool NameShaped(ReadOnlySpan<char> word)
     {
         if (word.Length < 2 || !char.IsUpper(word[0]))
@@ -368,7 +358,6 @@ internal sealed class MentionScanner
         return true;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool AllNameShaped(ReadOnlySpan<char> text)
     {
         foreach (var range in text.Split(' '))
@@ -386,7 +375,6 @@ internal sealed class MentionScanner
 
     // ---- the pass ------------------------------------------------------------------------------------------
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool MayStartHere(ReadOnlySpan<Token> tokens, int i)
     {
         var word = _text.AsSpan(tokens[i].Start, tokens[i].Span.Length);
@@ -424,13 +412,12 @@ internal sealed class MentionScanner
     }
 
     /// <summary>Whether a dictionary phrase may start at lower-case token <paramref name="i"/>: the cheap bitsets first, then the word's key.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool MayStartLower(int i, int bit, int length) =>
         (_lexicon.Agents.MayStartLowerBit(bit, length) && _lexicon.Agents.MayStartLower(bit, length, Key(i)))
         || (_lexicon.Actors.MayStartLowerBit(bit, length) && _lexicon.Actors.MayStartLower(bit, length, Key(i)));
 
     /// <summary>Tries everything that may start at token <paramref name="i"/>; returns the token after what it consumed.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int At(int i)
     {
         var token = Tokens[i];
@@ -485,7 +472,6 @@ internal sealed class MentionScanner
     }
 
     /// <summary>After <c>the</c>/<c>a</c>/<c>another</c>: skips premodifiers, then an actor, a person's name with a role, or a nominal.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int AfterDeterminer(int det)
     {
         int j = det + 1;
@@ -539,7 +525,6 @@ internal sealed class MentionScanner
     /// "Turkey's Defense Ministry said its forces …", "China said its military …": a role after "its"/"their" belongs
     /// to the state or body just named.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool TryPossessed(int i, int agentLength, LexiconEntry agent, out int end)
     {
         end = i;
@@ -561,7 +546,6 @@ internal sealed class MentionScanner
     /// Whether capitalized token <paramref name="i"/> starts a name that keeps it: any capitalized run except one
     /// ending in a person's role ("the Deputy Chief Minister" is still a nominal).
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool StartsBodyName(int i)
     {
         if (!Tokens[i].Has(TokenTraits.Capitalized))
@@ -582,7 +566,6 @@ internal sealed class MentionScanner
     }
 
     /// <summary>An actor phrase at [start, start+length): composes it with what follows (roles, titles, names).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int FromActor(int start, int length, LexiconEntry entry)
     {
         int end = start + length;
@@ -632,7 +615,6 @@ internal sealed class MentionScanner
     /// Suga</c>), a capitalized body (<c>South Korea’s National Defense Ministry</c>), an institution (<c>South Korean
     /// Blue House</c>), or a role noun (<c>Japanese government</c>). Returns 0 when nothing composes.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int ComposeAfter(int start, int modifierEnd, int k, LexiconEntry modifier, string? country, string? modifierAgent, string? modifierCode)
     {
         if (k >= _sentenceEnd || Tokens[k].Kind != TokenKind.Word)
@@ -768,7 +750,6 @@ internal sealed class MentionScanner
     /// A role noun without a state: <c>a senior official at the Foreign Ministry</c>, <c>An official from the South
     /// Korean government</c>, or a bare reference (<c>the official</c>, <c>the sources</c>) resolved to an antecedent.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int Nominal(int det, int start, int length, LexiconEntry agent)
     {
         int end = ExtendWithAgents(start + length, out _);
@@ -846,7 +827,6 @@ internal sealed class MentionScanner
         return end;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void EmitNominal(int det, int start, int end, LexiconEntry role)
     {
         var kind = !role.IsHuman ? MentionKind.Organization : IsPluralWord(end - 1) ? MentionKind.Group : MentionKind.Person;
@@ -882,7 +862,6 @@ internal sealed class MentionScanner
     }
 
     /// <summary>A capitalized word that no dictionary phrase starts at: a person's later name, a titled person, or an unknown name.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int Capitalized(int i)
     {
         if (PersonKey(i) is int person && SamePersonThrough(i, NameRun(i, allowJoiners: false), person))
@@ -1003,7 +982,6 @@ internal sealed class MentionScanner
     }
 
     /// <summary>Inside a run that starts with a given name, the index of a joining "for", "of", "and" or "on" after it.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int? PersonNameEnd(int start, int runEnd)
     {
         for (int t = start + 2; t < runEnd && t - start <= 4; t++)
@@ -1022,7 +1000,6 @@ internal sealed class MentionScanner
     /// dictionary word in them (bodies named after a state, "Central Bank of Nigeria", are taken earlier or fail
     /// that); <paramref name="of"/> is the index of "of" and <paramref name="home"/> the state's code.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool PersonOfState(int start, int runEnd, out int of, out string? home)
     {
         of = -1;
@@ -1057,7 +1034,6 @@ internal sealed class MentionScanner
     }
 
     /// <summary>Tokens [start, end) are words that no dictionary knows (no state, body, role or title).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool PlainNameWords(int start, int end)
     {
         for (int t = start; t < end; t++)
@@ -1082,7 +1058,6 @@ internal sealed class MentionScanner
     }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Classifies an unknown capitalized name as a person, organization or place.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int EmitName(int start, int end, bool organizationCue)
     {
         var last = Word(end - 1);
@@ -1122,7 +1097,6 @@ internal sealed class MentionScanner
         return end;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int EmitBare(int start, int end, LexiconEntry entry, string? code, string? country, string? agent)
     {
         bool located = IsLocated(start);
@@ -1173,7 +1147,6 @@ internal sealed class MentionScanner
         }
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int ShortForm(int start, int end, LexiconEntry entry)
     {
         if (!entry.HasCodes)
@@ -1208,7 +1181,6 @@ internal sealed class MentionScanner
     /// Titles then a capitalized name at <paramref name="titleStart"/> (<c>Chief Cabinet Secretary Yoshihide Suga</c>,
     /// <c>President Moon</c>); the mention starts at <paramref name="start"/> (which may include a state word).
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool TryTitledPerson(int start, int titleStart, string? country, string? rulePrefix, out int end)
     {
         end = titleStart;
@@ -1331,7 +1303,6 @@ internal sealed class MentionScanner
     }
 
     /// <summary>"Chinese Foreign Ministry spokesman Geng Shuang": a body's member named right after the role.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool TryNamedMember(int start, int roleEnd, string? country, string? agent, string rule, out int end)
     {
         end = roleEnd;
@@ -1370,7 +1341,6 @@ internal sealed class MentionScanner
         return true;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int EmitPerson(int start, int end, int nameStart, int nameEnd, LexiconEntry entry, string? country, string? titleAgent, string rule)
     {
         var code = entry.CodeOn(_date);
@@ -1389,14 +1359,12 @@ internal sealed class MentionScanner
         return end;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private LexiconEntry? ResolvePersonName(int start, int end)
     {
         int length = MatchActor(start, out var entry);
         return length == end - start && entry?.Kind == EntryKind.Person ? entry : null;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void RegisterPerson(int start, int end, int mention)
     {
         _personKeys ??= new Dictionary<int, int>(16);
@@ -1434,7 +1402,6 @@ internal sealed class MentionScanner
     /// A longer name that starts with a known person's name word is that person only when its last word is one of
     /// theirs too: "Moon Jae-in" after "Moon", but not "William S. Saturn" after "William Weld".
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool SamePersonThrough(int start, int end, int person)
     {
         int last = start;
@@ -1449,7 +1416,6 @@ internal sealed class MentionScanner
         return last == start || PersonKey(last) == person;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int? PersonKey(int i)
     {
         if (_personKeys is null || !Tokens[i].Has(TokenTraits.Capitalized))
@@ -1463,7 +1429,6 @@ internal sealed class MentionScanner
 
     // ---- resolution ------------------------------------------------------------------------------------------
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int? FindAntecedent(ReadOnlySpan<char> head, string? agent, MentionKind kind)
     {
         var stem = Stem(head);
@@ -1505,7 +1470,6 @@ internal sealed class MentionScanner
         return null;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool HasRoleWord(Mention m)
     {
         var rule = m.Evidence.Rule;
@@ -1513,7 +1477,6 @@ internal sealed class MentionScanner
             || rule.Contains("role", StringComparison.Ordinal) || rule.Contains("organization", StringComparison.Ordinal);
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private string? SentenceState()
     {
         for (int m = _mentions.Count - 1; m >= 0 && _mentions[m].Sentence == _sentence; m--)
@@ -1528,7 +1491,6 @@ internal sealed class MentionScanner
         return null;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool IsPostedTitle(int t)
     {
         var w = Word(t);
@@ -1537,7 +1499,6 @@ internal sealed class MentionScanner
     }
 
     /// <summary>Titles named with the place their holder represents: "Senator from Vermont", "Congresswoman from Texas".</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool IsConstituencyTitle(int t)
     {
         var w = Word(t);
@@ -1549,7 +1510,6 @@ internal sealed class MentionScanner
     /// After a posted title: "to [the] STATE" or "to [the] IGO" (ambassadors, envoys), or "from PLACE" (legislators);
     /// the token after it, or null.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int? PostHostEnd(int t)
     {
         if (t + 1 < _sentenceEnd && Word(t) is "from" && IsConstituencyTitle(t - 1)
@@ -1571,7 +1531,6 @@ internal sealed class MentionScanner
     /// What "its"/"their" points to: the last state, government or body of a state named in this sentence or the one
     /// before (not a person, a place or an international organization).
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int? Possessor(bool plural)
     {
         for (int m = _mentions.Count - 1; m >= 0 && _mentions[m].Sentence >= (plural ? _sentence : _sentence - 1); m--)
@@ -1595,7 +1554,6 @@ internal sealed class MentionScanner
         return null;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool IsSpokesTitle(int start, int end)
     {
         for (int t = start; t < end; t++)
@@ -1610,7 +1568,6 @@ internal sealed class MentionScanner
     }
 
     /// <summary>The state of the last government body (not a person) named in the sentence before this one.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private string? PreviousSentenceBody()
     {
         for (int m = _mentions.Count - 1; m >= 0 && _mentions[m].Sentence >= _sentence - 1; m--)
@@ -1632,7 +1589,6 @@ internal sealed class MentionScanner
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>After a state's name: "-led coalition" (also "- led", "-backed" is not taken); the token after the noun, or null.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int? LedBody(int k)
     {
         if (k + 2 < _sentenceEnd && Word(k) is "-" or "‑" && Word(k + 1) is "led" && Tokens[k + 1].Start == Tokens[k].End)
@@ -1659,7 +1615,6 @@ internal sealed class MentionScanner
     /// <summary>
     /// At "pro"/"anti" + "-" + a word, or at the word after such a prefix: the token after the compound; otherwise null.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int? StanceCompoundEnd(int i)
     {
         static bool Stance(ReadOnlySpan<char> w) => w.Equals("pro", StringComparison.OrdinalIgnoreCase) || w.Equals("anti", StringComparison.OrdinalIgnoreCase);
@@ -1678,7 +1633,6 @@ internal sealed class MentionScanner
     }
 
     /// <summary>The state of the last place or state named so far in this sentence.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private string? SentencePlace()
     {
         for (int m = _mentions.Count - 1; m >= 0 && _mentions[m].Sentence == _sentence; m--)
@@ -1694,7 +1648,6 @@ internal sealed class MentionScanner
     }
 
     /// <summary>Whether the title [start, end) is a local office ("Governor", "Lieutenant Governor", "Mayor").</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool IsLocalTitle(int start, int end)
     {
         for (int t = start; t < end; t++)
@@ -1709,7 +1662,6 @@ internal sealed class MentionScanner
         return false;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private string? ContextCountry()
     {
         if (_countryWeights is null)
@@ -1736,7 +1688,6 @@ internal sealed class MentionScanner
     /// titled name with no state named ("Interior Minister Joachim Brudziński") is more often a foreigner than
     /// "the official" is, so it takes the article's state only when there is little doubt which that is.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private string? DominantCountry()
     {
         if (_countryWeights is null)
@@ -1764,7 +1715,6 @@ internal sealed class MentionScanner
     }
 
     /// <summary>An earlier coded mention whose text ends with tokens [start, end) after a state's name or possessive.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int? EarlierWithTail(int start, int end)
     {
         var tail = _text.AsSpan(Tokens[start].Start, Tokens[end - 1].End - Tokens[start].Start);
@@ -1790,7 +1740,6 @@ internal sealed class MentionScanner
     private bool StateAt(int i) => ActorAfterArticle(i, out var entry) is not null && entry!.Kind == EntryKind.Country;
 
     /// <summary>A dictionary actor at <paramref name="i"/> after an optional article: the token after it, or null.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int? ActorAfterArticle(int i, out LexiconEntry? entry)
     {
         entry = null;
@@ -1809,7 +1758,6 @@ internal sealed class MentionScanner
     /// Whether a name stands right before <paramref name="start"/> (a capitalized word that does not open the
     /// sentence); <paramref name="country"/> is its state when it is a place the dictionaries place in one.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool NameBefore(int start, out string? country)
     {
         country = null;
@@ -1830,7 +1778,6 @@ internal sealed class MentionScanner
     }
 
     /// <summary>"former President …", "the late Prime Minister …", "ex-Governor …": not in office on the article's date.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool IsFormer(int start)
     {
         int t = start - 1;
@@ -1851,7 +1798,6 @@ internal sealed class MentionScanner
             || w.Equals("deposed", StringComparison.OrdinalIgnoreCase);
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool ContextHolds(LexiconEntry entry)
     {
         if (entry.Context.Count == 0)
@@ -1880,7 +1826,6 @@ internal sealed class MentionScanner
 
     // ---- emission --------------------------------------------------------------------------------------------
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Emit(int start, int end, MentionKind kind, string? actor, string? country, string? agent, int? refersTo, string rule)
     {
         var tokens = Tokens;
@@ -1891,7 +1836,6 @@ internal sealed class MentionScanner
         Weigh(mention);
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Weigh(Mention mention)
     {
         if (mention.Country is not { } country || country == "IGO" || mention.Kind == MentionKind.Location)
@@ -1904,14 +1848,14 @@ internal sealed class MentionScanner
         _countryWeights[country] = _countryWeights.GetValueOrDefault(country) + weight;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static string? Compose(string? country, string? agent) =>
         country is null ? null : country == "IGO" ? null : agent is null ? country : country + agent;
 
     // ---- token helpers ---------------------------------------------------------------------------------------
 
     /// <summary>Token <paramref name="i"/>'s cache entry, emptied on first use in this document.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private ref TokenCache Cache(int i)
     {
         ref var c = ref _cache[i];
@@ -1924,7 +1868,7 @@ internal sealed class MentionScanner
     }
 
     /// <summary>The word classes of token <paramref name="i"/>, looked up once per token and document.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private WordClass Class(int i)
     {
         ref var cached = ref Cache(i);
@@ -1937,7 +1881,6 @@ internal sealed class MentionScanner
     }
 
     /// <summary>Whether token <paramref name="i"/> is one of the lexicon's given names, asked once per token and document.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool IsGivenName(int i)
     {
         ref var cached = ref Cache(i);
@@ -1952,7 +1895,7 @@ internal sealed class MentionScanner
     /// <summary>The <see cref="WordKey"/> of token <paramref name="i"/>, computed once per token and document.</summary>
     private ulong Key(int i) => Key(ref Cache(i), i);
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private ulong Key(ref TokenCache cached, int i)
     {
         if (cached.Key == 0)
@@ -1963,10 +1906,9 @@ internal sealed class MentionScanner
         return cached.Key;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private ReadOnlySpan<char> Word(int i) => _text.AsSpan(_tokens[i].Span.Start, _tokens[i].Span.Length);
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int MatchActor(int i, out LexiconEntry? entry)
     {
         // Each token is looked up at most once per dictionary: the scanner often asks again while composing.
@@ -1988,7 +1930,6 @@ internal sealed class MentionScanner
         return cached.ActorLength - 1;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int MatchAgent(int i, out LexiconEntry? entry)
     {
         entry = null;
@@ -2012,7 +1953,6 @@ internal sealed class MentionScanner
     /// <summary>Follows role words after <paramref name="i"/> ("Blue House presidential office"); returns the new end.</summary>
     private int ExtendWithAgents(int i, out string? agent) => ExtendWithAgents(i, out agent, out _);
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int ExtendWithAgents(int i, out string? agent, out bool human)
     {
         agent = null;
@@ -2039,7 +1979,6 @@ internal sealed class MentionScanner
     /// A run of capitalized words from <paramref name="start"/>: hyphenated parts join (<c>Jae-in</c>), and with
     /// <paramref name="allowJoiners"/> so do <c>of</c>, <c>for</c>, <c>&amp;</c>, <c>de</c> between capitalized words.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int NameRun(int start, bool allowJoiners)
     {
         var tokens = Tokens;
@@ -2094,7 +2033,6 @@ internal sealed class MentionScanner
     }
 
     /// <summary>Whether a capitalized run names a body: its role (a dictionary agent inside it) and whether it has an organization cue word.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool BodyAgent(int start, int end, out string? agent, out bool cue)
     {
         agent = null;
@@ -2143,7 +2081,6 @@ internal sealed class MentionScanner
         return false;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private string? InnerCountry(int start, int end)
     {
         for (int t = start; t < end; t++)
@@ -2158,7 +2095,6 @@ internal sealed class MentionScanner
         return null;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool IsLocated(int start)
     {
         int p = start - 1;
@@ -2170,7 +2106,7 @@ internal sealed class MentionScanner
         return p >= _sentenceStart && Tokens[p].Kind == TokenKind.Word && Words.IsLocationPreposition(Word(p), Class(p));
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool IsPossessive(int i)
     {
         var w = Word(i);
@@ -2178,7 +2114,6 @@ internal sealed class MentionScanner
     }
 
     /// <summary>Roles whose holders are often abroad: "foreign ministers in Cairo", "diplomats in Beijing".</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool IsVisitingRole(int i)
     {
         var w = Word(i);
@@ -2190,14 +2125,12 @@ internal sealed class MentionScanner
     /// <summary>"police": an institution's name that also names its people ("police arrested", "police in Lagos").</summary>
     private bool IsPolice(int i) => Word(i).Equals("police", StringComparison.OrdinalIgnoreCase);
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool IsPluralWord(int i)
     {
         var w = Word(i);
         return w.Length > 3 && w[^1] == 's' && w[^2] != 's' || w is "police" or "people" or "media";
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool IsAcronym(int i)
     {
         var w = Word(i);
@@ -2223,7 +2156,6 @@ internal sealed class MentionScanner
         return upper >= 2;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool AllNameLike(int start, int end)
     {
         for (int t = start; t < end; t++)
@@ -2237,7 +2169,6 @@ internal sealed class MentionScanner
         return true;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool SpeechFollows(int end)
     {
         int p = end;
@@ -2250,7 +2181,6 @@ internal sealed class MentionScanner
     }
 
     /// <summary>"Jusman Syafii Djamal, minister of transport": a comma and a lower-case role or article.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool AppositionFollows(int end)
     {
         if (end + 1 >= _sentenceEnd || Word(end) is not ",")
@@ -2262,7 +2192,6 @@ internal sealed class MentionScanner
         return next.Kind == TokenKind.Word && !next.Has(TokenTraits.Capitalized) && (MatchAgent(end + 1, out var role) > 0 && role!.IsHuman || Word(end + 1) is "a" or "the" or "who" or "aged");
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int WordCount(int start, int end)
     {
         int n = 0;
@@ -2281,7 +2210,6 @@ internal sealed class MentionScanner
     /// A capitalized word that only starts the sentence ("However", "Still", "Ties"): a function word, or a word the
     /// document also writes in lower case.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool IsSentenceInitialCommonWord(int i)
     {
         var w = Word(i);
@@ -2342,7 +2270,6 @@ internal sealed class MentionScanner
     }
 
     /// <summary>A lone sentence-initial word shaped like a common noun or adverb ("Reconciliation", "Ties", "Officially").</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool LooksCommon(int i)
     {
         bool initial = i == _sentenceStart || Tokens[i - 1].Kind is TokenKind.Quote || (i - 1 == _sentenceStart && Tokens[i - 1].Kind == TokenKind.Punctuation);
@@ -2369,7 +2296,6 @@ internal sealed class MentionScanner
         return false;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static ReadOnlySpan<char> Stem(ReadOnlySpan<char> word)
     {
         if (word.EndsWith("ies", StringComparison.OrdinalIgnoreCase))
@@ -2380,7 +2306,6 @@ internal sealed class MentionScanner
         return word.Length > 3 && (word[^1] is 's' or 'S') ? word[..^1] : word;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool ContainsWord(ReadOnlySpan<char> text, ReadOnlySpan<char> stem)
     {
         int from = 0;
@@ -2441,7 +2366,7 @@ internal sealed class MentionScanner
     /// <summary>The scanner's per-token keys, for dictionary walks.</summary>
     private readonly struct CachedKeys(MentionScanner scanner) : IWordKeys
     {
-        [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public ulong KeyOf(int token) => scanner.Key(token);
     }
 

@@ -127,7 +127,6 @@ public abstract class PhraseDictionary
     /// Like <see cref="Match(ReadOnlySpan{char}, ReadOnlySpan{Token}, int, DateOnly?, out LexiconEntry?)"/>, with each
     /// word's <see cref="WordKey"/> from <paramref name="keys"/> (computed once per token by the caller).
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal int Match<TKeys>(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int start, DateOnly? date, TKeys keys, out LexiconEntry? entry)
         where TKeys : struct, IWordKeys, allows ref struct
     {
@@ -175,7 +174,6 @@ public abstract class PhraseDictionary
     }
 
     /// <summary>The first entry of a matched phrase whose case rules hold, preferring one that applies on <paramref name="date"/>.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int Choose<TList>(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int start, int length, TList payloads, DateOnly? date, out LexiconEntry? entry)
         where TList : IReadOnlyList<LexiconEntry>
     {
@@ -204,7 +202,6 @@ public abstract class PhraseDictionary
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool FirstWordBit(int bit) => (_firstWords[bit >> 6] & (1UL << (bit & 63))) != 0;
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int MatchStem(ReadOnlySpan<char> word, out LexiconEntry? entry)
     {
         entry = null;
@@ -242,7 +239,6 @@ public abstract class PhraseDictionary
         return ((a * 27) + b) * 16 + Math.Min(word.Length, 15);
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool CaseHolds(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int start, int length, byte[] rule)
     {
         if (rule.Length != length)

@@ -13,7 +13,6 @@ internal static class WordKey
     public const ulong None = 2;
 
     /// <summary>The key of <paramref name="word"/>: odd for ASCII words, <see cref="None"/> otherwise.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static ulong Of(ReadOnlySpan<char> word)
     {
         if (word.IsEmpty)

@@ -253,7 +253,6 @@ internal static class Words
 
     public static bool IsCurrency(ReadOnlySpan<char> w) => w is "$" || w.StartsWith("dollar", StringComparison.OrdinalIgnoreCase) || w.Equals("cents", StringComparison.OrdinalIgnoreCase);
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool IsWeakLocationPreposition(ReadOnlySpan<char> w) => w is "in" or "near" or "across" or "throughout" or "around" or "In" or "Near";
 
     public static bool IsEventCue(ReadOnlySpan<char> w) => IsEventCue(w, Classify(w));
@@ -280,7 +279,6 @@ internal static class Words
     public static WordClass Classify(ReadOnlySpan<char> w) => Classes.TryGetValue(w, out var c) ? c : WordClass.None;
 
     /// <summary>Like <see cref="Classify(ReadOnlySpan{char})"/> with the word's <see cref="WordKey"/> already computed.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static WordClass Classify(ReadOnlySpan<char> w, ulong key)
     {
         if (key == WordKey.None)

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Runtime;
 using Dyad.Core;
+using Dyad.Ingest;
 
 namespace Dyad.Engine;
 
@@ -8,10 +9,8 @@ namespace Dyad.Engine;
 public readonly record struct WarmUpReport(int Iterations, TimeSpan Elapsed, long MethodsCompiled);
 
 /// <summary>
-/// Codes a built-in sample article (invented, not news) for a fixed time, so a long-running process (a queue worker,
-/// the web server) codes its first real documents with code the JIT has already compiled and re-optimised (the
-/// runtime promotes a method after 30 calls and a short delay) instead of through unoptimised first-tier code. The
-/// time is fixed rather than "until the JIT is quiet" so that workers started together also start fetching together.
+/// Codes a built-in sample article (invented, not news) so that a long-running process (a queue worker) codes its first
+/// real documents with code the JIT has already compiled, instead of compiling it while the first batches wait.
 /// </summary>
 public static class WarmUp
 {
@@ -26,10 +25,15 @@ public static class WarmUp
     /// <summary>The sample article the warm-up codes.</summary>
     public static string Sample => SampleText.Value;
 
-    /// <summary>A new document holding the sample, dated inside the terms of the people it names.</summary>
-    public static Document SampleDocument() => new("warm-up", Sample, new DateOnly(2023, 6, 5));
+    private static readonly DateOnly SampleDate = new(2023, 6, 5);
 
-    /// <summary>Codes the sample for <paramref name="duration"/> (at least once).</summary>
+    /// <summary>A new document holding the sample, dated inside the terms of the people it names.</summary>
+    public static Document SampleDocument() => new("warm-up", Sample, SampleDate);
+
+    /// <summary>The sample as read input (what a queue message carries).</summary>
+    public static SourceDocument SampleSource() => new("warm-up", Sample, SampleDate, null, null, "warm-up");
+
+    /// <summary>Codes the sample for <paramref name="duration"/> (at least once, also when it is zero or negative).</summary>
     public static WarmUpReport Run(DyadEngine engine, TimeSpan duration, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(engine);

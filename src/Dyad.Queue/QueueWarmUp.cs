@@ -5,7 +5,7 @@ using Dyad.Storage;
 namespace Dyad.Queue;
 
 /// <summary>
-/// A worker's warm-up through its whole path: copies of a sample document go to a private, temporary stream on the
+/// A worker's warm-up through its whole path: copies of the built-in sample (<see cref="WarmUp"/>) go to a private, temporary stream on the
 /// same server, and a rehearsing worker fetches, decodes, codes and writes them (each write rolled back) and
 /// acknowledges them, until that stream is drained; then the stream is deleted. Real messages are then handled by
 /// code the JIT has already compiled, so the first batches are not slower than the rest.
@@ -18,12 +18,11 @@ public static class QueueWarmUp
         IDocumentStore store,
         DyadEngine engine,
         WorkerOptions workerOptions,
-        SourceDocument sample,
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(workerOptions);
-        ArgumentNullException.ThrowIfNull(sample);
+        var sample = WarmUp.SampleSource();
         var id = Guid.NewGuid().ToString("N")[..12];
         var private_ = options with
         {

@@ -46,11 +46,11 @@ public sealed class Worker
 {
     private readonly QueueConnection _queue;
     private readonly IDocumentStore _store;
-    private TimeSpan _cpuAtFirstMessage;
     private readonly DyadEngine _engine;
     private readonly WorkerOptions _options;
     private readonly TimeProvider _clock;
     private WorkerReport _report;
+    private TimeSpan _cpuAtFirstMessage;
 
     public Worker(QueueConnection queue, IDocumentStore store, DyadEngine engine, WorkerOptions? options = null, TimeProvider? clock = null)
     {
@@ -304,16 +304,17 @@ public sealed class Worker
             return;
         }
 
+        List<StoredDocument> batch = [.. ready.Select(i => new StoredDocument(i.Coded!, i.Hash!, version))];
         if (_options.Rehearsal)
         {
-            _store.Rehearse([.. ready.Select(i => new StoredDocument(i.Coded!, i.Hash!, version))]);
+            _store.Rehearse(batch);
             ready.ForEach(i => i.Committed = true);
             return;
         }
 
         try
         {
-            _store.Write([.. ready.Select(i => new StoredDocument(i.Coded!, i.Hash!, version))], []);
+            _store.Write(batch, []);
             ready.ForEach(i => i.Committed = true);
             return;
         }

@@ -56,7 +56,6 @@ public sealed class WorkQueueTests(NatsServer server) : IClassFixture<NatsServer
         await using var queue = await OpenAsync();
         await new Submitter(queue).SubmitAsync(Read(Docs(2)), cancellationToken: Token);
         using var store = OpenStore();
-        var sample = WarmUp.SampleDocument();
 
         var report = await QueueWarmUp.RunAsync(
             queue.Url,
@@ -64,7 +63,6 @@ public sealed class WorkQueueTests(NatsServer server) : IClassFixture<NatsServer
             store,
             Engine.Value,
             new WorkerOptions { Name = "warm", BatchDocuments = 4, FetchWait = TimeSpan.FromSeconds(1) },
-            new SourceDocument(sample.Id, sample.Text, sample.PublicationDate, null, null, sample.Id),
             Token);
         var streams = new List<string>();
         await foreach (var name in queue.JetStream.ListStreamNamesAsync(cancellationToken: Token))

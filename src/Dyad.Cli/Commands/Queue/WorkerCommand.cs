@@ -4,7 +4,6 @@ using System.Globalization;
 using System.Runtime.InteropServices;
 using Dyad.Core;
 using Dyad.Engine;
-using Dyad.Ingest;
 using Dyad.Queue;
 using NATS.Client.Core;
 
@@ -71,10 +70,9 @@ internal static class WorkerCommand
         // seconds after the process started. Ready at a set time after start, workers started together (a pool
         // being deployed) also start fetching together instead of whenever their own start-up happened to end.
         var engine = DyadEngine.CreateDefault();
-        var sample = WarmUp.SampleDocument();
         if (warmUp > TimeSpan.Zero)
         {
-            await QueueWarmUp.RunAsync(url, queueOptions, store, engine, options, new SourceDocument(sample.Id, sample.Text, sample.PublicationDate, null, null, sample.Id), cancellationToken);
+            await QueueWarmUp.RunAsync(url, queueOptions, store, engine, options, cancellationToken);
         }
 
         var warm = WarmUp.Run(engine, warmUp - (DateTime.Now - System.Diagnostics.Process.GetCurrentProcess().StartTime), cancellationToken);
