@@ -5,7 +5,7 @@
 #     the reference's documents (each once) and the same multiset of events.
 #  3. Speed: the same input drained by 1 worker, then by 2 (fresh stream and database each), single-threaded coding.
 # Ends with one line: exactly_once: true|false documents: N events_equal: true|false speedup_2_workers: X
-#   SCALE_DOCS (default 2000), SCALE_BATCH (default 100), DYAD_SHARED (default ../shared beside the repository).
+#   SCALE_DOCS (default 2000), SCALE_BATCH (default 100), SCALE_ROUNDS (timing rounds, default 3), DYAD_SHARED (default ../shared beside the repository).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 docs="${SCALE_DOCS:-2000}"
@@ -159,11 +159,15 @@ redelivered="$(awk -F, 'NR > 1 && $1 ~ /^k/ { s += $5 } END { print s + 0 }' "$w
 log "redelivered after the kill: $redelivered messages"
 log "store: $n_docs documents ($n_distinct distinct, reference $n_ref), $(q "$scaled" "SELECT COUNT(*) FROM events") events (reference $(q "$pg_base/reference" "SELECT COUNT(*) FROM events")), queued ${queued:-?}, dead letters ${dead:-?}"
 
-# Other work on the machine disturbs timings: alternate 1 and 2 workers and keep each one's best drain time.
+# Other work on the machine disturbs timings: alternate 1 and 2 workers and keep each one's best drain time. The
+# server is settled first, so that its background work on the stores written above (autovacuum, checkpoints) does
+# not run during a timed drain; each timed store is dropped once measured.
+for db in reference scaled; do psql -q "$pg_base/$db" -c "VACUUM (ANALYZE)" >/dev/null; done
 t1=""; t2=""
-for round in $(seq 1 "${SCALE_ROUNDS:-2}"); do
+for round in $(seq 1 "${SCALE_ROUNDS:-3}"); do
   for n in 1 2; do
     rm -f "$work"/w*.err
+    psql -q "$pg" -c "CHECKPOINT" >/dev/null
     start_nats
     url="$nats_url"
     psql -q "$pg" -c "CREATE DATABASE speed_${round}_$n" >/dev/null
@@ -171,6 +175,7 @@ for round in $(seq 1 "${SCALE_ROUNDS:-2}"); do
     t="$(run_workers "$url" "$pg_base/speed_${round}_$n" "$n")"
     log "round $round: $n worker(s) drained $docs documents in $t s"
     NATS_PORT="$nats_port" DYAD_NATS_DIR="$work/nats-$nats_port" scripts/nats-stop.sh 2>/dev/null
+    psql -q "$pg" -c "DROP DATABASE speed_${round}_$n" >/dev/null
     if [ "$n" = 1 ]; then
       if [ -z "$t1" ] || awk -v a="$t" -v b="$t1" 'BEGIN{exit !(a<b)}'; then t1="$t"; fi
     else
