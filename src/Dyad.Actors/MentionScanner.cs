@@ -906,9 +906,11 @@ internal sealed class MentionScanner
 
         // "the President said", "Parliament voted": a capitalized role alone refers back like "the president".
 
-        // "President of France", "the Prime Minister of Japan": a role of a state named after it.
-        if (roleLength > 0 && role!.Agent is { } roleAgent && (Words.IsNationalAgent(roleAgent) || roleAgent == "PTY")
-            && i + roleLength + 1 < runEnd && Word(i + roleLength) is "of" && StateAt(i + roleLength + 1))
+        // "President of France", "the Prime Minister of Japan": a role of a state named after it; "Leaders of African
+        // Union": a role of an international organization.
+        if (roleLength > 0 && role!.Agent is { } roleAgent && i + roleLength + 1 < runEnd && Word(i + roleLength) is "of"
+            && ((Words.IsNationalAgent(roleAgent) || roleAgent == "PTY") && StateAt(i + roleLength + 1)
+                || role.IsHuman && roleAgent == "GOV" && IntergovernmentalAt(i + roleLength + 1)))
         {
             int det = i > _sentenceStart && Words.IsDeterminer(Word(i - 1), Class(i - 1)) ? i - 1 : i;
             return Nominal(det, i, roleLength, role);
@@ -942,7 +944,7 @@ internal sealed class MentionScanner
                 country = inner;
                 rule = "actors.organization.named-country";
             }
-            else if (Words.IsNationalAgent(agent) && Words.IsNationalBody(Word(runEnd - 1), Class(runEnd - 1)) && ContextCountry() is { } context)
+            else if (Words.IsNationalAgent(agent) && Words.IsNationalBody(Word(runEnd - 1), Class(runEnd - 1)) && (StateIn(end) ?? ContextCountry()) is { } context)
             {
                 country = context;
                 rule = "actors.organization.context";
@@ -1482,7 +1484,8 @@ internal sealed class MentionScanner
         for (int m = _mentions.Count - 1; m >= 0 && _mentions[m].Sentence == _sentence; m--)
         {
             var candidate = _mentions[m];
-            if (candidate.Country is { } country && country != "IGO" && candidate.Agent is { } agent && Words.IsNationalAgent(agent))
+            // An opposition is as domestic as a state's organs: "Kenyan opposition leader Raila Odinga accused the police".
+            if (candidate.Country is { } country && country != "IGO" && candidate.Agent is { } agent && (Words.IsNationalAgent(agent) || agent == "OPP"))
             {
                 return country;
             }
@@ -1738,6 +1741,15 @@ internal sealed class MentionScanner
 
     /// <summary>A state's name at <paramref name="i"/>, after an optional article ("of the United Kingdom").</summary>
     private bool StateAt(int i) => ActorAfterArticle(i, out var entry) is not null && entry!.Kind == EntryKind.Country;
+
+    /// <summary>The state of "in" + a state or capital at <paramref name="i"/> ("Members of Parliament in Iraq"), or null.</summary>
+    private string? StateIn(int i) =>
+        i + 1 < _sentenceEnd && Word(i) is "in" && ActorAfterArticle(i + 1, out var entry) is not null && entry!.Kind is EntryKind.Country or EntryKind.Capital
+            ? CountryOf(entry)
+            : null;
+
+    /// <summary>An intergovernmental organization's name at <paramref name="i"/>, after an optional article.</summary>
+    private bool IntergovernmentalAt(int i) => ActorAfterArticle(i, out var entry) is not null && entry!.Kind == EntryKind.Organization;
 
     /// <summary>A dictionary actor at <paramref name="i"/> after an optional article: the token after it, or null.</summary>
     private int? ActorAfterArticle(int i, out LexiconEntry? entry)
@@ -2188,8 +2200,10 @@ internal sealed class MentionScanner
             return false;
         }
 
+        // A plural role starts a list, not an apposition: "the leader of Roman Catholic Christianity, priests and nuns".
         var next = Tokens[end + 1];
-        return next.Kind == TokenKind.Word && !next.Has(TokenTraits.Capitalized) && (MatchAgent(end + 1, out var role) > 0 && role!.IsHuman || Word(end + 1) is "a" or "the" or "who" or "aged");
+        return next.Kind == TokenKind.Word && !next.Has(TokenTraits.Capitalized)
+            && (MatchAgent(end + 1, out var role) is > 0 and var length && role!.IsHuman && !IsPluralWord(end + length) || Word(end + 1) is "a" or "the" or "who" or "aged");
     }
 
     private int WordCount(int start, int end)

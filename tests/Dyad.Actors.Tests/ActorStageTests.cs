@@ -40,6 +40,14 @@ public sealed class ActorStageTests
         { "2018-03-10", "The UN Security Council will meet.", "UN Security Council", "IGOUNO", "IGO", null, "organization" },
         // A spokesman named after an institution is that government's person.
         { "2019-06-20", "Kremlin spokesman Dmitry Peskov told reporters.", "Kremlin spokesman Dmitry Peskov", "RUSGOV", "RUS", "GOV", "person" },
+        // A capitalized role of an international organization, with or without an article.
+        { "2021-02-08", "Leaders of African Union agreed to meet again in May.", "Leaders of African Union", "IGOAFRAFU", "IGO", "GOV", "group" },
+        // An opposition names the sentence's state as its organs do: the unqualified police are that state's.
+        { "2021-02-08", "Brazil and Chile signed a deal. Kenyan opposition leader Joseph Example accused the police of brutality.", "police", "KENCOP", "KEN", "COP", "organization" },
+        // A national body "in" a named state belongs to it, not to the state the article is mostly about.
+        { "2021-02-08", "Iran warned Iran's rivals. Iran said so again. Members of Parliament in Iraq voted to expel the troops.", "Members of Parliament", "IRQLEG", "IRQ", "LEG", "organization" },
+        // A demonym and a company noun before a name code the name.
+        { "2021-02-08", "The Brazilian airline Voa Example cancelled flights.", "Voa Example", "BRABUS", "BRA", "BUS", "organization" },
         // A non-state armed group.
         { "2019-06-20", "The Taliban attacked a checkpoint.", "Taliban", "AFGREB", "AFG", "REB", "organization" },
         // Acronyms match only in capitals.
@@ -182,6 +190,14 @@ public sealed class ActorStageTests
         var document = Code(text, "2019-03-02");
         var found = Assert.Single(document.Mentions, m => document.TextOf(m.Span) == mention);
         Assert.Null(found.Actor);
+    }
+
+    [Fact]
+    public void Run_PluralRoleAfterCommaStartsAListNotAnApposition()
+    {
+        var document = Code("The decree of the leader of Northern Sample Fellowship, priests and nuns must report abuse.", "2019-05-12");
+        var name = Assert.Single(document.Mentions, m => document.TextOf(m.Span) == "Northern Sample Fellowship");
+        Assert.NotEqual(MentionKind.Person, name.Kind);
     }
 
     [Fact]
