@@ -547,7 +547,7 @@ public sealed class EventCoder
                     found = true;
                     break;
                 }
-                else if (ctx.Map.StartsAt[q] is int m and >= 0 && ctx.Map.Actor(m))
+                else if (ctx.Map.StartsAt[q] is int m and >= 0 && (ctx.Map.Actor(m) || StatePlaceTarget(ctx, e, m, q)))
                 {
                     // "talks between Russia's Lavrov and Ukraine's Kuleba": a compound's first member may carry its possessor.
                     if (e.Kind == ElementKind.Compound && ctx.Map.EndToken[m] + 1 < ctx.End && IsPossessive(Word(ctx.Document, ctx.Map.EndToken[m]))
@@ -639,6 +639,17 @@ public sealed class EventCoder
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// A state named as a place right after "in" fills a target slot glued to that "in" ("struck targets in_+"): what is
+    /// struck there belongs to that state. Elsewhere a place is never an actor.
+    /// </summary>
+    private static bool StatePlaceTarget(Context ctx, PatternElement e, int m, int q)
+    {
+        var mention = ctx.Document.Mentions[m];
+        return e.Kind == ElementKind.Target && e.Adjacent && q > ctx.First && Word(ctx.Document, q - 1) is "in"
+            && mention.Kind == MentionKind.Location && mention.Country is { } country && country != "IGO";
     }
 
     /// <summary>
@@ -1567,6 +1578,12 @@ public sealed class EventCoder
     {
         var m = ctx.Document.Mentions[mention];
         var (actor, country, agent) = ctx.Map.Codes(mention);
+        if (actor is null && m.Kind == MentionKind.Location && !ctx.Map.Actor(mention))
+        {
+            // A state named as a place that a pattern made the target ("struck targets in Syria") acts as the state.
+            actor = country;
+        }
+
         return new EventActor(m.Span, mention, actor, country, agent);
     }
 

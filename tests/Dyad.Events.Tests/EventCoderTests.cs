@@ -59,6 +59,11 @@ public sealed class EventCoderTests
     [InlineData("China criticized China.", "")] // same actor on both sides: no event
     [InlineData("Israel welcomed the Russian troops.", "ISR>RUSMIL:043")] // welcoming visitors is hosting them
     [InlineData("China struck a deal with Japan.", "CHN>JPN:057")] // "strike a deal" is not an attack
+    [InlineData("Russia banned Ukrainian soldiers from its airports.", "RUS>UKRMIL:172")] // a ban on an actor is an administrative sanction
+    [InlineData("Japan recalled its ambassador to China.", "JPN>CHN:161")] // the ambassador's host state is the target
+    [InlineData("Japan welcomed the decision by China.", "JPN>CHN:051")] // the decision's author is the target
+    [InlineData("Russian troops struck targets in Geneva.", "RUSMIL>CHE:190")] // targets "in" a place: its state is struck
+    [InlineData("Russian troops struck in Geneva.", "")] // a place alone is no target
     [InlineData("The United States hit China with tariffs.", "USA>CHN:163")] // "hit with tariffs" is a sanction
     [InlineData("Japan held talks with China in Geneva.", "JPN>CHN:046")] // HOLD * TALKS, the place is not a target
     [InlineData("Talks between Iran and Israel resumed in Geneva on Monday.", "IRN>ISR:040 ISR>IRN:040")] // "talks between X and Y": both sides meet
