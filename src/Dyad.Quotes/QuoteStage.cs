@@ -244,8 +244,9 @@ public sealed class QuoteStage : IStage
             return null;
         }
 
+        // "According to the Pentagon, the strike was ordered …" carries its own report: it is not an attribution line.
         var speaker = SpeakerFinder.Trailing(v, next.FirstToken, next.EndToken, next.FirstToken, 8);
-        return speaker is null ? null : speaker with { Rule = "quotes.direct.next-sentence" };
+        return speaker is null || speaker.Rule == "quotes.direct.according-to" ? null : speaker with { Rule = "quotes.direct.next-sentence" };
     }
 
     /// <summary>A partial quote inside a reported clause has the clause's speaker.</summary>

@@ -105,7 +105,7 @@ internal static class ReportedSpeech
 
             // "…, the sources said." — the clause is what precedes the speaker.
             if (!participle && phrase.FirstToken - 1 > consumed && v.Is(phrase.FirstToken - 1, ',') && RestIsShort(v, cueEnd, contentEnd)
-                && IsClause(v, consumed, phrase.FirstToken - 1))
+                && IsClause(v, consumed, phrase.FirstToken - 1) && !ObjectFollows(v, cueEnd, cls))
             {
                 Emit(v, consumed, phrase.FirstToken - 1, phrase, sentence, output);
                 consumed = contentEnd;
@@ -220,7 +220,21 @@ internal static class ReportedSpeech
             return false;
         }
 
-        return (cls & (WordClass.Determiner | WordClass.Pronoun)) != 0 || v.IsCapitalized(t);
+        if ((cls & (WordClass.Determiner | WordClass.Pronoun)) != 0 || v.IsCapitalized(t))
+        {
+            return true;
+        }
+
+        // A bare noun subject right before its auxiliary: "said talks would resume", "said peace talks had stalled".
+        for (int k = t + 1; k <= t + 2 && k < v.Tokens.Count && v.IsLowerWord(k); k++)
+        {
+            if (v.Has(k, WordClass.Auxiliary))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -250,6 +264,16 @@ internal static class ReportedSpeech
     /// <summary>What precedes <c>, X said</c> must be a clause, not a lone adverbial (<c>In her video, Jorgensen confirmed it.</c>).</summary>
     private static bool IsClause(TokenView v, int first, int end) =>
         end - first >= 8 || (end > first && !(v.Has(first, WordClass.Preposition | WordClass.Opener) && !v.Has(first, WordClass.Determiner | WordClass.Pronoun)));
+
+    /// <summary>
+    /// Whether a noun phrase follows a cue that takes no listener (<c>…, Watts recommended Baker to be his
+    /// replacement</c>), or a clause follows any cue (<c>Late on Sunday, the president said troops would leave</c>):
+    /// the cue then has its own object or report, and what precedes the comma is not its report.
+    /// </summary>
+    private static bool ObjectFollows(TokenView v, int cueEnd, WordClass cue) =>
+        cueEnd < v.Tokens.Count && v.IsWord(cueEnd)
+        && ((cue & WordClass.TakesObject) == 0 && (v.IsCapitalized(cueEnd) || v.Has(cueEnd, WordClass.Determiner | WordClass.Pronoun))
+            || StartsClause(v, cueEnd) && HasVerbSoon(v, cueEnd, v.Tokens.Count));
 
     /// <summary>After a trailing cue only a few adjuncts may follow (<c>the sources said on Tuesday.</c>).</summary>
     private static bool RestIsShort(TokenView v, int from, int contentEnd)

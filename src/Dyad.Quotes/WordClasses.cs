@@ -102,7 +102,7 @@ internal static class WordClasses
             + "contended contends asserted asserts alleged alleges countered counters concluded concludes lamented laments "
                         + "underscored underscores underlined underlines disclosed discloses revealed reveals indicated indicates "
             + "cautioned cautions mentioned mentions hinted hints boasted boasts posted posts testified testifies "
-            + "proclaimed proclaims agreed agrees "
+            + "proclaimed proclaims agreed agrees recommended recommends demanded demands "
             + "warned warns threatened threatens signaled signalled signals estimated estimates");
         Add(WordClass.Cue | WordClass.TakesObject,
             "told tells tell asked asks assured assures reminded reminds urged urges warned warns briefed "
@@ -121,7 +121,7 @@ internal static class WordClasses
             + "tweeting telling asking replying responding emphasizing emphasising reiterating acknowledging admitting "
             + "conceding confirming denying recalling predicting suggesting complaining vowing pledging promising "
             + "maintaining contending asserting alleging countering concluding lamenting remarking commenting observing "
-            + "underscoring warning cautioning urging quipping joking declaring posting");
+            + "underscoring warning cautioning urging quipping joking declaring posting recommending demanding");
         Add(WordClass.Determiner,
             "a an the another this these those his her its their our my your one two three four five several some many "
             + "most other both each every all any few");

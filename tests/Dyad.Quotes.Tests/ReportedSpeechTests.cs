@@ -16,6 +16,10 @@ public sealed class ReportedSpeechTests
     [InlineData("A senior official from the Japanese government expressed concern that a dialogue could affect the alliance.", "a dialogue could affect the alliance", "A senior official from the Japanese government", "expressed concern", "quotes.indirect.that-clause")] // two-word cue
     [InlineData("Kim rejected the offer, saying that the time was wrong.", "the time was wrong", "Kim", "saying", "quotes.indirect.participle")] // participle
     [InlineData("The minister was quoted as saying the talks had failed.", "the talks had failed", "The minister", "saying", "quotes.indirect.participle")] // quoted as saying
+    [InlineData("The official said talks would resume next week.", "talks would resume next week", "The official", "said", "quotes.indirect.bare-clause")] // a bare noun subject before its auxiliary
+    [InlineData("The agency said there was no evidence of a leak.", "there was no evidence of a leak", "The agency", "said", "quotes.indirect.bare-clause")] // existential "there"
+    [InlineData("Late on Sunday, the president said troops would be leaving.", "troops would be leaving", "the president", "said", "quotes.indirect.bare-clause")] // an opener is not the report
+    [InlineData("The premier recommended that foreign troops leave the country.", "foreign troops leave the country", "The premier", "recommended", "quotes.indirect.that-clause")] // recommend that
     public void Reported_speech_is_an_indirect_quote(string text, string clause, string speaker, string cue, string rule)
     {
         var document = TestDocuments.Quoted(text);
@@ -36,6 +40,7 @@ public sealed class ReportedSpeechTests
     [InlineData("Biden announced his plan to choose a woman to be his running mate.")] // an infinitive is not a finite verb
     [InlineData("In her Facebook video, Jorgensen confirmed the news.")] // an adverbial before the speaker is not a reported clause
     [InlineData("The governor announced his resignation effective next Wednesday.")] // an object, not a that-less clause
+    [InlineData("In 1962, when the drummer was leaving the band, Watts recommended Baker as his replacement.")] // the cue's own object follows
     public void Non_reports_are_not_quotes(string text)
     {
         var document = TestDocuments.Quoted(text);

@@ -63,6 +63,13 @@ public sealed class SpeakerTests
         Assert.Equal("dyad.quotes.v1", found.Evidence.Stage);
     }
 
+    [Fact]
+    public void A_following_according_to_sentence_is_not_the_attribution_of_a_continued_quote()
+    {
+        var document = TestDocuments.Quoted("“This is a dark day,” the spokesman told reporters. “We expect answers.” According to the ministry, the strike was ordered by the president.");
+        Assert.Equal("the spokesman", document.SpeakerText(document.QuoteWith("We expect answers")));
+    }
+
     [Theory]
     [InlineData("Kim spoke at length on Tuesday.\n\n“We will not back down.”", "back down")] // the previous paragraph names Kim but not as a speaker: no guess
     public void A_quote_without_any_speaker_keeps_none(string text, string quote)
