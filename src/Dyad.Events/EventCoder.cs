@@ -49,6 +49,15 @@ public sealed class EventCoder
 
     private static readonly HashSet<string> ThreatVerbs = Words("threaten threatens threatened threatening warn warns warned warning");
 
+    // Verbs whose "that" clause is asked for, not done: "demanded that Ukraine withdraw". Not in AllKnown: these are
+    // event verbs themselves, read here only before "that".
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> DirectiveVerbs = SpanSet(
+        "demand demands demanded demanding urge urges urged urging request requests requested requesting propose proposes "
+        + "proposed proposing recommend recommends recommended recommending ask asks asked asking order orders ordered ordering");
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> WarningVerbs = SpanSet(
+        "warn warns warned warning caution cautions cautioned cautioning");
+
     /// <summary>Verbs of a sentence-final attribution: "…, officials in Tokyo said."</summary>
     private static readonly HashSet<string> AttributionVerbs = Words("said says told tells added adds stated reported");
 
@@ -923,6 +932,10 @@ public sealed class EventCoder
             }
         }
 
+        // "demanded that Ukraine withdraw its troops", "warned China against invading Taiwan": what is asked for or
+        // warned against has not happened.
+        hypothetical |= Irrealis(ctx, verb.Start);
+
         // "if" opening the clause makes the whole clause conditional.
         for (int q = verb.Start - 1; q >= ctx.First && ctx.Clause[q] == c; q--)
         {
@@ -941,6 +954,51 @@ public sealed class EventCoder
 
         return (negated, hypothetical, governed);
     }
+
+    /// <summary>
+    /// Whether the verb at <paramref name="start"/> is the content of a demand or a warning: a "that" clause after a
+    /// directive verb (demand, urge, request, propose, recommend, ask, order; not "insist" or "suggest", which also
+    /// assert), or "against" + verb after warn or caution.
+    /// </summary>
+    private static bool Irrealis(Context ctx, int start)
+    {
+        var d = ctx.Document;
+        if (start - 1 > ctx.First && Is(d, start - 1, "against"))
+        {
+            for (int q = start - 2; q >= ctx.First && q >= start - 8; q--)
+            {
+                if (WarningVerbs.Contains(d.Slice(d.Tokens[q].Span)))
+                {
+                    return true;
+                }
+            }
+        }
+
+        for (int q = start - 1; q > ctx.First && q >= start - 12; q--)
+        {
+            var w = d.Slice(d.Tokens[q].Span);
+            if (w is ";" or ":" or "." or "“" or "\"")
+            {
+                return false;
+            }
+
+            if (w.Equals("that", StringComparison.OrdinalIgnoreCase))
+            {
+                int k = q - 1;
+                while (k > ctx.First && IsAdverb(d, k))
+                {
+                    k--;
+                }
+
+                return DirectiveVerbs.Contains(d.Slice(d.Tokens[k].Span));
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Is(Document document, int token, string word) =>
+        document.Slice(document.Tokens[token].Span).Equals(word, StringComparison.OrdinalIgnoreCase);
 
     private static bool EventVerbAt(List<VerbMatch> verbs, int token, int before)
     {
@@ -2249,6 +2307,9 @@ public sealed class EventCoder
         var span = document.Slice(document.Tokens[token].Span);
         return span.Length > 4 && span.EndsWith("ly", StringComparison.OrdinalIgnoreCase);
     }
+
+    private static HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SpanSet(string list) =>
+        new HashSet<string>(list.Split(' '), StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static HashSet<string> Words(string list)
     {

@@ -64,6 +64,8 @@ public sealed class EventCoderTests
     [InlineData("Japan welcomed the decision by China.", "JPN>CHN:051")] // the decision's author is the target
     [InlineData("Russian troops struck targets in Geneva.", "RUSMIL>CHE:190")] // targets "in" a place: its state is struck
     [InlineData("Russian troops struck in Geneva.", "")] // a place alone is no target
+    [InlineData("Japan demanded that China apologize to South Korea.", "JPN>CHN:100 CHN>KOR:055?hyp")] // what is demanded has not happened
+    [InlineData("The United States warned Russia against attacking Ukraine.", "USA>RUS:130 USA>UKR:190?hyp")] // nor has what is warned against
     [InlineData("The United States hit China with tariffs.", "USA>CHN:163")] // "hit with tariffs" is a sanction
     [InlineData("Japan held talks with China in Geneva.", "JPN>CHN:046")] // HOLD * TALKS, the place is not a target
     [InlineData("Talks between Iran and Israel resumed in Geneva on Monday.", "IRN>ISR:040 ISR>IRN:040")] // "talks between X and Y": both sides meet
