@@ -1446,8 +1446,11 @@ internal sealed class MentionScanner
                 continue;
             }
 
+            // A body's name is capitalized in full and not in later references ("Chinese Foreign Ministry spokesman …",
+            // then "the ministry"); a person's role word is matched as written, since "President" and "Vice President"
+            // name different people.
             var text = _text.AsSpan(candidate.Span.Start, candidate.Span.Length);
-            if (ContainsWord(text, stem))
+            if (ContainsWord(text, stem, kind == MentionKind.Organization ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal))
             {
                 return candidate.RefersTo ?? m;
             }
@@ -2320,12 +2323,12 @@ internal sealed class MentionScanner
         return word.Length > 3 && (word[^1] is 's' or 'S') ? word[..^1] : word;
     }
 
-    private static bool ContainsWord(ReadOnlySpan<char> text, ReadOnlySpan<char> stem)
+    private static bool ContainsWord(ReadOnlySpan<char> text, ReadOnlySpan<char> stem, StringComparison comparison = StringComparison.Ordinal)
     {
         int from = 0;
         while (from < text.Length)
         {
-            int at = text[from..].IndexOf(stem, StringComparison.Ordinal);
+            int at = text[from..].IndexOf(stem, comparison);
             if (at < 0)
             {
                 return false;

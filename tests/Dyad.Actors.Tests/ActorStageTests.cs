@@ -46,6 +46,8 @@ public sealed class ActorStageTests
         { "2021-02-08", "Brazil and Chile signed a deal. Kenyan opposition leader Joseph Example accused the police of brutality.", "police", "KENCOP", "KEN", "COP", "organization" },
         // A national body "in" a named state belongs to it, not to the state the article is mostly about.
         { "2021-02-08", "Iran warned Iran's rivals. Iran said so again. Members of Parliament in Iraq voted to expel the troops.", "Members of Parliament", "IRQLEG", "IRQ", "LEG", "organization" },
+        // "The ministry" names again a body named in full, capitals and all, even after another state.
+        { "2022-05-10", "Beijing accused Washington of meddling. Chinese Foreign Ministry spokesman Li Example told a briefing that the United States should stop. The ministry said it would respond.", "ministry", "CHNGOV", "CHN", "GOV", "organization" },
         // A demonym and a company noun before a name code the name.
         { "2021-02-08", "The Brazilian airline Voa Example cancelled flights.", "Voa Example", "BRABUS", "BRA", "BUS", "organization" },
         // A non-state armed group.
