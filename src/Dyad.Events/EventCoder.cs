@@ -651,13 +651,13 @@ public sealed class EventCoder
     }
 
     /// <summary>
-    /// A state named as a place right after "in" fills a target slot glued to that "in" ("struck targets in_+"): what is
-    /// struck there belongs to that state. Elsewhere a place is never an actor.
+    /// A state named as a place right after "in" or "to" fills a target slot glued to it ("struck targets in_+",
+    /// "arrive in_+"): what is struck there, or the visit, concerns that state. Elsewhere a place is never an actor.
     /// </summary>
     private static bool StatePlaceTarget(Context ctx, PatternElement e, int m, int q)
     {
         var mention = ctx.Document.Mentions[m];
-        return e.Kind == ElementKind.Target && e.Adjacent && q > ctx.First && Word(ctx.Document, q - 1) is "in"
+        return e.Kind == ElementKind.Target && e.Adjacent && q > ctx.First && Word(ctx.Document, q - 1) is "in" or "to" or "into"
             && mention.Kind == MentionKind.Location && mention.Country is { } country && country != "IGO";
     }
 

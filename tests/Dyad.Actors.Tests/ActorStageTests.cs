@@ -48,6 +48,10 @@ public sealed class ActorStageTests
         { "2021-02-08", "Iran warned Iran's rivals. Iran said so again. Members of Parliament in Iraq voted to expel the troops.", "Members of Parliament", "IRQLEG", "IRQ", "LEG", "organization" },
         // "The ministry" names again a body named in full, capitals and all, even after another state.
         { "2022-05-10", "Beijing accused Washington of meddling. Chinese Foreign Ministry spokesman Li Example told a briefing that the United States should stop. The ministry said it would respond.", "ministry", "CHNGOV", "CHN", "GOV", "organization" },
+        // An agent phrase with its own premodifier ("intelligence officials") still composes with the demonym.
+        { "2002-05-10", "Israeli intelligence officials shared the evidence.", "Israeli intelligence officials", "ISRSPY", "ISR", "SPY", "group" },
+        // Former names of a body or state: the European Community, the Former Yugoslav Republic of Macedonia.
+        { "1992-05-10", "The European Community gave the Ivory Coast aid.", "European Community", "IGOEUREEC", "IGO", null, "organization" },
         // A demonym and a company noun before a name code the name.
         { "2021-02-08", "The Brazilian airline Voa Example cancelled flights.", "Voa Example", "BRABUS", "BRA", "BUS", "organization" },
         // A non-state armed group.
