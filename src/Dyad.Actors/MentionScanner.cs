@@ -583,7 +583,7 @@ internal sealed class MentionScanner
         string? country = entry.Country ?? ActorCodes.CountryOf(code, _lexicon.Countries);
         string? agent = entry.Agent ?? ActorCodes.AgentOf(code, _lexicon.Countries);
         bool modifier = entry.Kind is EntryKind.Country or EntryKind.Capital or EntryKind.Institution or EntryKind.Actor || (entry.Kind == EntryKind.Adjective && !entry.IsHuman)
-            || (entry.Kind == EntryKind.Organization && country == "IGO");
+            || (entry.Kind == EntryKind.Organization && country == "IGO") || (entry.Kind == EntryKind.Place && country is not null);
         if (modifier && country is not null && country != "IGO" && LedBody(end) is int ledEnd)
         {
             // "the Saudi-led coalition", "US-led forces": the leading state's military.
@@ -801,7 +801,7 @@ internal sealed class MentionScanner
                     _mentions.RemoveRange(before, inserted.Count);
                     var place = inserted[0];
                     if (Word(end) is "in" or "from" && place.Span.Start == Tokens[p].Start && place.Kind is MentionKind.Location
-                        && place.Country is { } placeCountry && placeCountry != "IGO" && role.Agent is { } placeAgent and not ("MIL" or "REB" or "IGO")
+                        && place.Country is { } placeCountry && placeCountry != "IGO" && role.Agent is { } placeAgent and not ("MIL" or "IGO")
                         && !IsVisitingRole(end - 1))
                     {
                         var placeKind = !agent.IsHuman ? MentionKind.Organization : IsPluralWord(end - 1) ? MentionKind.Group : MentionKind.Person;

@@ -52,6 +52,11 @@ public sealed class ActorStageTests
         { "2002-05-10", "Israeli intelligence officials shared the evidence.", "Israeli intelligence officials", "ISRSPY", "ISR", "SPY", "group" },
         // Former names of a body or state: the European Community, the Former Yugoslav Republic of Macedonia.
         { "1992-05-10", "The European Community gave the Ivory Coast aid.", "European Community", "IGOEUREEC", "IGO", null, "organization" },
+        // A region or city of a known state composes with a role noun like the state's name does.
+        { "2004-05-10", "The government accused Darfur rebels of violating the ceasefire.", "Darfur rebels", "SDNREB", "SDN", "REB", "group" },
+        { "2020-05-10", "Wisconsin Governor Jane Example declared an emergency.", "Wisconsin Governor Jane Example", "USAGOV", "USA", "GOV", "person" },
+        // Rebels "in" a state are that state's rebels (troops there may be foreign).
+        { "2004-05-10", "Rebels in the Ivory Coast dismissed the appeal.", "Rebels", "CIVREB", "CIV", "REB", "group" },
         // A demonym and a company noun before a name code the name.
         { "2021-02-08", "The Brazilian airline Voa Example cancelled flights.", "Voa Example", "BRABUS", "BRA", "BUS", "organization" },
         // A non-state armed group.
@@ -72,8 +77,8 @@ public sealed class ActorStageTests
         { "2020-01-10", "The Deputy Chief Minister resigned.", "Minister", null, null, "GOV", "person" },
         // A titled name with no state named belongs to the state the article is clearly about...
         { "2019-03-02", "Polish police detained two men in Warsaw. The Polish government condemned the attack. Interior Minister Tomasz Przykladowy visited the scene.", "Interior Minister Tomasz Przykladowy", "POLGOV", "POL", "GOV", "person" },
-        // ... to the state of a place named right before the title ...
-        { "2019-09-02", "Hurricane warnings covered the Bahamas and Cuba. Florida Governor Tom Example declared an emergency.", "Governor Tom Example", "USAGOV", "USA", "GOV", "person" },
+        // ... to the state of a place named right before the title, which then belongs to the mention ...
+        { "2019-09-02", "Hurricane warnings covered the Bahamas and Cuba. Florida Governor Tom Example declared an emergency.", "Florida Governor Tom Example", "USAGOV", "USA", "GOV", "person" },
         // ... and a governor's or mayor's to the state of the place the sentence is set in.
         { "2019-05-16", "On Wednesday in the US state of Alabama, Governor Kay Example signed the bill.", "Governor Kay Example", "USAGOV", "USA", "GOV", "person" },
         // "NAME of STATE": a person from that state (the state is its own mention), and later references to them.
