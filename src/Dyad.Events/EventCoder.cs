@@ -2175,12 +2175,13 @@ public sealed class EventCoder
                 continue;
             }
 
-            int distance = Distance(verb, token);
-            // A time expression belongs to the verb nearest to it: "seeking talks over nationals abducted in the 1970s".
+            int distance = Distance(ctx, verb, token);
+            // A time expression belongs to the verb nearest to it: "seeking talks over nationals abducted in the 1970s";
+            // a comma puts it farther: "attacked the towns on Saturday, killing hundreds" dates the attack.
             bool closer = false;
             foreach (var other in verbs)
             {
-                closer |= other.Start != verb.Start && Distance(other, token) < distance && ctx.Clause[other.Start] == c;
+                closer |= other.Start != verb.Start && Distance(ctx, other, token) < distance && ctx.Clause[other.Start] == c;
             }
 
             if (!closer && distance < bestDistance)
@@ -2200,7 +2201,21 @@ public sealed class EventCoder
         return (ctx.Document.PublicationDate?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), DateSource.Publication);
     }
 
-    private static int Distance(VerbMatch verb, int token) => token >= verb.End ? token - verb.End : verb.Start - token;
+    private static int Distance(Context ctx, VerbMatch verb, int token)
+    {
+        int from = token >= verb.End ? verb.End : token;
+        int to = token >= verb.End ? token : verb.Start;
+        int distance = to - from;
+        for (int q = from; q < to; q++)
+        {
+            if (ctx.Document.Slice(ctx.Document.Tokens[q].Span) is ",")
+            {
+                return distance + 8;
+            }
+        }
+
+        return distance;
+    }
 
     private static bool IsDateValue(string value) =>
         value.Length >= 3 && char.IsAsciiDigit(value[0]) && char.IsAsciiDigit(value[1]) && char.IsAsciiDigit(value[2]);

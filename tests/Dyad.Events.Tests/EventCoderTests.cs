@@ -118,6 +118,16 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void Code_DatesTheVerbBeforeAComma()
+    {
+        // "killing" is nearer to "Saturday" but follows the comma: the attack happened on Saturday.
+        var d = Build("Russia attacked Ukraine on Saturday, killing dozens of people.")
+            .Timex("Ukraine on", "Saturday", "2020-02-29");
+        d.Code();
+        Assert.Equal("2020-02-29", d.Events.Single(e => e.Cameo == "190").Date);
+    }
+
+    [Fact]
     public void Code_UsesThePublicationDateWithoutTimex()
     {
         var d = Build("China criticized Japan.");
