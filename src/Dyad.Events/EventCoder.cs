@@ -55,6 +55,10 @@ public sealed class EventCoder
         "demand demands demanded demanding urge urges urged urging request requests requested requesting propose proposes "
         + "proposed proposing recommend recommends recommended recommending ask asks asked asking order orders ordered ordering");
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Directions = SpanSet(
+        "northern southern eastern western central north south east west northeastern northwestern southeastern southwestern "
+        + "north-eastern north-western south-eastern south-western northeast northwest southeast southwest");
+
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> WarningVerbs = SpanSet(
         "warn warns warned warning caution cautions cautioned cautioning");
 
@@ -522,8 +526,10 @@ public sealed class EventCoder
         int pos = verbEnd;
         foreach (var e in pattern.After)
         {
-            // "welcomed the Chinese president": a glued actor slot may follow a determiner.
-            while (e.Adjacent && e.Kind != ElementKind.Words && pos < ctx.End - 1 && Determiners.Contains(Word(ctx.Document, pos)))
+            // "welcomed the Chinese president": a glued actor slot may follow a determiner; "struck targets in northern
+            // Syria": or a compass word.
+            while (e.Adjacent && e.Kind != ElementKind.Words && pos < ctx.End - 1
+                   && (Determiners.Contains(Word(ctx.Document, pos)) || IsDirection(ctx, pos)))
             {
                 pos++;
             }
@@ -657,7 +663,13 @@ public sealed class EventCoder
     private static bool StatePlaceTarget(Context ctx, PatternElement e, int m, int q)
     {
         var mention = ctx.Document.Mentions[m];
-        return e.Kind == ElementKind.Target && e.Adjacent && q > ctx.First && Word(ctx.Document, q - 1) is "in" or "to" or "into"
+        int p = q - 1;
+        while (p > ctx.First && (Determiners.Contains(Word(ctx.Document, p)) || IsDirection(ctx, p)))
+        {
+            p--;
+        }
+
+        return e.Kind == ElementKind.Target && e.Adjacent && p >= ctx.First && Word(ctx.Document, p) is "in" or "to" or "into" or "at" or "on"
             && mention.Kind == MentionKind.Location && mention.Country is { } country && country != "IGO";
     }
 
@@ -996,6 +1008,10 @@ public sealed class EventCoder
 
         return false;
     }
+
+    /// <summary>A compass word that is not the start of a name ("northern Syria", not "North Korea").</summary>
+    private static bool IsDirection(Context ctx, int token) =>
+        ctx.Map.StartsAt[token] < 0 && ctx.Map.Covering[token] < 0 && Directions.Contains(ctx.Document.Slice(ctx.Document.Tokens[token].Span));
 
     private static bool Is(Document document, int token, string word) =>
         document.Slice(document.Tokens[token].Span).Equals(word, StringComparison.OrdinalIgnoreCase);

@@ -65,6 +65,7 @@ public sealed class EventCoderTests
     [InlineData("Russian troops struck targets in Geneva.", "RUSMIL>CHE:190")] // targets "in" a place: its state is struck
     [InlineData("Russian troops struck in Geneva.", "")] // a place alone is no target
     [InlineData("Japan arrived in Geneva on Monday.", "JPN>CHE:042")] // arriving in a state's city is visiting it
+    [InlineData("Russian troops fired rockets at western Geneva.", "RUSMIL>CHE:194")] // a compass word before the place is skipped
     [InlineData("Japan demanded that China apologize to South Korea.", "JPN>CHN:100 CHN>KOR:055?hyp")] // what is demanded has not happened
     [InlineData("The United States warned Russia against attacking Ukraine.", "USA>RUS:130 USA>UKR:190?hyp")] // nor has what is warned against
     [InlineData("The United States hit China with tariffs.", "USA>CHN:163")] // "hit with tariffs" is a sanction
