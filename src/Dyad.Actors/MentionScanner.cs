@@ -836,8 +836,9 @@ internal sealed class MentionScanner
         if (antecedent is int a)
         {
             var m = _mentions[a];
-            var agent = role.Agent ?? m.Agent;
-            var actor = m.Country == "IGO" ? m.Actor : Compose(m.Country, agent);
+            // "the Alliance" after "the Example Alliance for Democracy": the body's own codes, not a state's IGO.
+            var agent = role.Agent is "IGO" ? m.Agent : role.Agent ?? m.Agent;
+            var actor = m.Country == "IGO" || role.Agent is "IGO" ? m.Actor : Compose(m.Country, agent);
             Emit(start, end, kind, actor, m.Country, agent, a, "actors.nominal.antecedent");
             return;
         }
@@ -1458,6 +1459,21 @@ internal sealed class MentionScanner
 
         if (agent is null)
         {
+            return null;
+        }
+
+        // "the bloc", "the alliance": the international organization named last.
+        if (agent == "IGO")
+        {
+            for (int m = _mentions.Count - 1; m >= limit; m--)
+            {
+                var candidate = _mentions[m];
+                if (candidate.Country == "IGO" && candidate.Actor is not null)
+                {
+                    return candidate.RefersTo ?? m;
+                }
+            }
+
             return null;
         }
 

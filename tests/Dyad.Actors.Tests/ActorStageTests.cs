@@ -57,6 +57,9 @@ public sealed class ActorStageTests
         { "2020-05-10", "Wisconsin Governor Jane Example declared an emergency.", "Wisconsin Governor Jane Example", "USAGOV", "USA", "GOV", "person" },
         // Rebels "in" a state are that state's rebels (troops there may be foreign).
         { "2004-05-10", "Rebels in the Ivory Coast dismissed the appeal.", "Rebels", "CIVREB", "CIV", "REB", "group" },
+        // "The bloc", "the alliance" refer to the international organization named last.
+        { "2024-03-05", "The European Union met on Monday. The bloc imposed sanctions on Russia.", "bloc", "IGOEUREEC", "IGO", null, "organization" },
+        { "2024-03-05", "The European Union met on Monday. NATO ministers met on Tuesday. The alliance agreed to send troops.", "alliance", "IGOWSTNAT", "IGO", null, "organization" },
         // A demonym and a company noun before a name code the name.
         { "2021-02-08", "The Brazilian airline Voa Example cancelled flights.", "Voa Example", "BRABUS", "BRA", "BUS", "organization" },
         // A non-state armed group.
