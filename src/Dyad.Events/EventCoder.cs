@@ -268,7 +268,7 @@ public sealed class EventCoder
                 continue;
             }
 
-            var (negated, hypothetical, governed) = verb.ContextInPattern ? (false, false, false) : Qualify(ctx, verb, verbs, v);
+            var (negated, hypothetical, governed, future) = verb.ContextInPattern ? (false, false, false, false) : Qualify(ctx, verb, verbs, v);
             if (governed || verb.Form.Noun && InPatternOfEarlierVerb(verbs, v))
             {
                 continue;
@@ -283,6 +283,11 @@ public sealed class EventCoder
 
             int before = output.Count;
             Emit(ctx, verb, verbs, negated, hypothetical, seen, output);
+            if (future && !negated && !hypothetical && _options.FutureAsIntent)
+            {
+                StatedIntent(output, before);
+            }
+
             if (_options.FirstVerbOnly && output.Count > before)
             {
                 // The clause that has its event now is the one later verbs must leave.
@@ -875,11 +880,12 @@ public sealed class EventCoder
         return -1;
     }
 
-    private (bool Negated, bool Hypothetical, bool Governed) Qualify(Context ctx, VerbMatch verb, List<VerbMatch> verbs, int index)
+    private (bool Negated, bool Hypothetical, bool Governed, bool Future) Qualify(Context ctx, VerbMatch verb, List<VerbMatch> verbs, int index)
     {
         bool negated = false;
         bool hypothetical = false;
         bool governed = false;
+        bool future = false;
         int c = ctx.Clause[verb.Start];
         bool sawTo = false;
         for (int q = verb.Start - 1, steps = 0; q >= ctx.First && steps < 6; q--, steps++)
@@ -904,6 +910,12 @@ public sealed class EventCoder
             if (Modals.Contains(w))
             {
                 hypothetical = true;
+                continue;
+            }
+
+            if (w is "will" && !sawTo)
+            {
+                future = true;
                 continue;
             }
 
@@ -964,7 +976,55 @@ public sealed class EventCoder
             }
         }
 
-        return (negated, hypothetical, governed);
+        return (negated, hypothetical, governed, future);
+    }
+
+    /// <summary>
+    /// "Portugal will support Turkey's bid", "Finland will give Tanzania a grant": a cooperative act announced for the
+    /// future is, in CAMEO, the statement of an intent (03), and a hostile one is not yet done (hypothetical).
+    /// </summary>
+    private static void StatedIntent(List<Event> output, int from)
+    {
+        for (int i = from; i < output.Count; i++)
+        {
+            var e = output[i];
+            if (IntentCode(e.Cameo) is { } intent)
+            {
+                var info = CameoCatalog.Find(intent);
+                output[i] = e with
+                {
+                    Cameo = intent,
+                    Plover = info?.Plover,
+                    Goldstein = info?.Goldstein ?? 0,
+                    QuadClass = info?.QuadClass ?? 0,
+                    Evidence = e.Evidence with { Rule = e.Evidence.Rule + " (will: intent " + intent + ")" },
+                };
+            }
+            else if (e.Cameo.Length >= 2 && string.CompareOrdinal(e.Cameo, 0, "09", 0, 2) > 0)
+            {
+                output[i] = e with { Hypothetical = true };
+            }
+        }
+    }
+
+    /// <summary>The CAMEO "express intent" code (03) for a cooperative act (04-08), or null.</summary>
+    internal static string? IntentCode(string code)
+    {
+        if (code.Length < 2)
+        {
+            return null;
+        }
+
+        string? intent = code[..2] switch
+        {
+            "04" => "036",
+            "05" => code.StartsWith("057", StringComparison.Ordinal) ? "030" : "032",
+            "06" => code.Length >= 3 && code[2] is >= '1' and <= '4' ? "031" + code[2] : "031",
+            "07" => code.Length >= 3 && code[2] is >= '1' and <= '4' ? "033" + code[2] : "033",
+            "08" => code.Length >= 3 ? code[2] switch { '1' => "0351", '2' => "0352", '4' => "0353", '5' => "0354", '6' => "0355", '7' => "0356", _ => "035" } : "035",
+            _ => null,
+        };
+        return intent is not null && CameoCatalog.Find(intent) is null ? intent[..3] : intent;
     }
 
     /// <summary>

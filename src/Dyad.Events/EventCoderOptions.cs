@@ -3,6 +3,13 @@ namespace Dyad.Events;
 /// <summary>Settings of the <see cref="EventCoder"/>: defaults suit news; the TABARI and PETRARCH evaluations loosen some.</summary>
 public sealed record EventCoderOptions
 {
+    /// <summary>
+    /// CAMEO's reading of announced acts: a cooperative verb after "will" codes the intent (03: "will support" 032,
+    /// "will visit" 036) and a hostile one is hypothetical. Off for the TABARI and PETRARCH dictionaries, which code the
+    /// verb as written.
+    /// </summary>
+    public bool FutureAsIntent { get; init; } = true;
+
     /// <summary>How many tokens a pattern may skip between two of its elements.</summary>
     public int MaxGap { get; init; } = 20;
 

@@ -67,6 +67,7 @@ internal sealed partial class TabariOptions
         DefaultTargetAfter = DefaultTargetAfter,
         RequireActorBeforeFirstVerb = NoActorPrior,
         CommaClauses = Comma,
+        FutureAsIntent = false,
     };
 
     /// <summary>Applies one command such as <c>DEFAULT: SOURCE [DEFSRC] PRIOR TARGET [DEFTAR] AFTER</c>.</summary>
