@@ -55,6 +55,9 @@ public sealed class EventCoder
         "demand demands demanded demanding urge urges urged urging request requests requested requesting propose proposes "
         + "proposed proposing recommend recommends recommended recommending ask asks asked asking order orders ordered ordering");
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ReportVerbs = SpanSet(
+        "said says told tells announced announces stated states added adds declared declares confirmed confirms indicated indicates");
+
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Directions = SpanSet(
         "northern southern eastern western central north south east west northeastern northwestern southeastern southwestern "
         + "north-eastern north-western south-eastern south-western northeast northwest southeast southwest");
@@ -283,7 +286,7 @@ public sealed class EventCoder
 
             int before = output.Count;
             Emit(ctx, verb, verbs, negated, hypothetical, seen, output);
-            if (future && !negated && !hypothetical && _options.FutureAsIntent)
+            if (future && !negated && _options.FutureAsIntent)
             {
                 StatedIntent(output, before);
             }
@@ -909,7 +912,16 @@ public sealed class EventCoder
 
             if (Modals.Contains(w))
             {
-                hypothetical = true;
+                // "Norway said it would send troops": the future of a report is its intent, not a conditional.
+                if (w is "would" && ReportedFuture(ctx, q))
+                {
+                    future = true;
+                }
+                else
+                {
+                    hypothetical = true;
+                }
+
                 continue;
             }
 
@@ -934,6 +946,7 @@ public sealed class EventCoder
             if (sawTo && IntentionVerbs.Contains(w))
             {
                 hypothetical = true;
+                future = !ThreatVerbs.Contains(w); // "is ready to hold talks": the readiness is the event (03)
                 governed |= ThreatVerbs.Contains(w) && EventVerbAt(verbs, q, index);
                 break;
             }
@@ -994,6 +1007,7 @@ public sealed class EventCoder
                 output[i] = e with
                 {
                     Cameo = intent,
+                    Hypothetical = false,
                     Plover = info?.Plover,
                     Goldstein = info?.Goldstein ?? 0,
                     QuadClass = info?.QuadClass ?? 0,
@@ -1005,6 +1019,26 @@ public sealed class EventCoder
                 output[i] = e with { Hypothetical = true };
             }
         }
+    }
+
+    /// <summary>Whether "would" at <paramref name="would"/> follows a report ("said it would", "announced that they would").</summary>
+    private static bool ReportedFuture(Context ctx, int would)
+    {
+        for (int q = would - 1; q >= ctx.First && q >= would - 5; q--)
+        {
+            var w = ctx.Document.Slice(ctx.Document.Tokens[q].Span);
+            if (ReportVerbs.Contains(w))
+            {
+                return true;
+            }
+
+            if (w is "," or ";" or ":" or "if" or "unless")
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The CAMEO "express intent" code (03) for a cooperative act (04-08), or null.</summary>

@@ -70,6 +70,9 @@ public sealed class EventCoderTests
     [InlineData("Japan will visit China in May.", "JPN>CHN:036")] // "will visit": intent to meet
     [InlineData("Japan will attack China.", "JPN>CHN:190?hyp")] // an announced attack has not happened
     [InlineData("Japan will not support China.", "JPN>CHN:051!neg")] // a negated future keeps its verb's code
+    [InlineData("Japan said it would support China.", "JPN>CHN:032")] // "said it would": a reported intent, not a conditional
+    [InlineData("Japan is ready to hold talks with China.", "JPN>CHN:036")] // readiness to meet is the intent to meet
+    [InlineData("Japan would support China if asked.", "JPN>CHN:051?hyp")] // a conditional stays hypothetical
     [InlineData("Japan demanded that China apologize to South Korea.", "JPN>CHN:100 CHN>KOR:055?hyp")] // what is demanded has not happened
     [InlineData("The United States warned Russia against attacking Ukraine.", "USA>RUS:130 USA>UKR:190?hyp")] // nor has what is warned against
     [InlineData("The United States hit China with tariffs.", "USA>CHN:163")] // "hit with tariffs" is a sanction
