@@ -994,7 +994,7 @@ public sealed class EventCoder
 
     /// <summary>
     /// "Portugal will support Turkey's bid", "Finland will give Tanzania a grant": a cooperative act announced for the
-    /// future is, in CAMEO, the statement of an intent (03), and a hostile one is not yet done (hypothetical).
+    /// future is, in CAMEO, the statement of an intent (03); a hostile one announced is a threat (13).
     /// </summary>
     private static void StatedIntent(List<Event> output, int from)
     {
@@ -1014,9 +1014,18 @@ public sealed class EventCoder
                     Evidence = e.Evidence with { Rule = e.Evidence.Rule + " (will: intent " + intent + ")" },
                 };
             }
-            else if (e.Cameo.Length >= 2 && string.CompareOrdinal(e.Cameo, 0, "09", 0, 2) > 0)
+            else if (ThreatCode(e.Cameo) is { } threat)
             {
-                output[i] = e with { Hypothetical = true };
+                var info = CameoCatalog.Find(threat);
+                output[i] = e with
+                {
+                    Cameo = threat,
+                    Hypothetical = false,
+                    Plover = info?.Plover,
+                    Goldstein = info?.Goldstein ?? 0,
+                    QuadClass = info?.QuadClass ?? 0,
+                    Evidence = e.Evidence with { Rule = e.Evidence.Rule + " (will: threat " + threat + ")" },
+                };
             }
         }
     }
@@ -1039,6 +1048,31 @@ public sealed class EventCoder
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// The CAMEO threat (13) that announcing a hostile act (14-20) makes: "said they would boycott" 1312, "will withdraw
+    /// its peacekeepers" 136, "would blockade" 1381, "will attack" 1384; null for other codes.
+    /// </summary>
+    internal static string? ThreatCode(string code)
+    {
+        if (code.Length < 3)
+        {
+            return null;
+        }
+
+        string? threat = code[..2] switch
+        {
+            "14" => "133",
+            "15" => "130",
+            "16" => code[2] switch { '0' or '1' => "1313", '2' => "1311", '3' => "1312", '4' => "134", '5' => "135", '6' => "136", _ => "131" },
+            "17" => code[2] switch { '2' => "132", '3' or '4' or '5' => "137", _ => "130" },
+            "18" => "1383",
+            "19" => code[2] switch { '1' => "1381", '2' => "1382", _ => "1384" },
+            "20" => code.StartsWith("204", StringComparison.Ordinal) ? "1385" : "1383",
+            _ => null,
+        };
+        return threat is not null && CameoCatalog.Find(threat) is null ? threat[..3] : threat;
     }
 
     /// <summary>The CAMEO "express intent" code (03) for a cooperative act (04-08), or null.</summary>

@@ -68,7 +68,7 @@ public sealed class EventCoderTests
     [InlineData("Russian troops fired rockets at western Geneva.", "RUSMIL>CHE:194")] // a compass word before the place is skipped
     [InlineData("Japan will support China.", "JPN>CHN:032")] // an announced cooperative act is a stated intent (CAMEO 03)
     [InlineData("Japan will visit China in May.", "JPN>CHN:036")] // "will visit": intent to meet
-    [InlineData("Japan will attack China.", "JPN>CHN:190?hyp")] // an announced attack has not happened
+    [InlineData("Japan will attack China.", "JPN>CHN:1384")] // an announced attack is a threat (CAMEO 13)
     [InlineData("Japan will not support China.", "JPN>CHN:051!neg")] // a negated future keeps its verb's code
     [InlineData("Japan said it would support China.", "JPN>CHN:032")] // "said it would": a reported intent, not a conditional
     [InlineData("Japan is ready to hold talks with China.", "JPN>CHN:036")] // readiness to meet is the intent to meet
