@@ -30,6 +30,9 @@ internal sealed class MentionMap
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> BackingParticiples = Lookup(
         "backed sponsored supported funded armed linked");
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OwnershipParticiples = Lookup(
+        "flagged registered owned operated run based made built");
+
     private readonly int[] _resolved;
     private readonly byte[] _adjective;
     private readonly string?[] _borrowedAgent;
@@ -141,6 +144,14 @@ internal sealed class MentionMap
                 && BackingParticiples.Contains(document.Slice(document.Tokens[next + 1].Span)))
             {
                 _adjective[m] = TargetOnly;
+            }
+            else if (next + 1 < n && document.Slice(document.Tokens[next].Span) is "-" or "‑" && Covering[next + 1] < 0
+                && OwnershipParticiples.Contains(document.Slice(document.Tokens[next + 1].Span)))
+            {
+                // "a British-flagged tanker", "a Chinese-owned firm": the adjective and its participle modify the noun.
+                EndToken[m] = next + 2;
+                Covering[next] = m;
+                Covering[next + 1] = m;
             }
         }
     }

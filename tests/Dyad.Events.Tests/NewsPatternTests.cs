@@ -54,7 +54,7 @@ public sealed class NewsPatternTests
     [InlineData("The foreign ministers of Japan, Nigeria and South Korea met in Seoul.", "JPNGOV>NGAGOV:040 JPNGOV>KORGOV:040 NGAGOV>JPNGOV:040 NGAGOV>KORGOV:040 KORGOV>JPNGOV:040 KORGOV>NGAGOV:040")] // a plural role of coordinated states is each state's
     [InlineData("The foreign ministers of Japan and South Korea's president met.", "JPNGOV>KOR:040 KOR>JPNGOV:040")] // a state that owns another noun keeps its own code
     [InlineData("North Korea attacked a Japanese fishing boat.", "PRK>JPN:190")] // a demonym before a common noun: the country's property is the target
-    [InlineData("Nigeria seized an Iranian oil tanker on Monday.", "NGA>IRN:171")] // seizing a country's ship
+    [InlineData("Nigeria seized an Iranian oil tanker on Monday.", "NGA>IRN:1711")] // seizing a country's ship confiscates its property
     [InlineData("Iranian media criticized Japan.", "")] // a demonym before a common noun never acts
     [InlineData("Japan struck Iranian targets.", "JPN>IRN:190")] // striking something with an object is an attack, not a labour strike
     [InlineData("Japan welcomed the Chinese decision.", "")] // welcoming a decision is not hosting its country
@@ -62,5 +62,6 @@ public sealed class NewsPatternTests
     [InlineData("Japan closed the Chinese-Iranian border.", "")] // a border between two states is neither state's property
     [InlineData("Japan praised Chinese paramount leader Xi Jinping.", "JPN>CHNGOV:051")] // a demonym that leads into a named person describes the person
     [InlineData("Nigeria condemned the Iranian strike on Japan.", "NGA>IRN:111 IRN>JPN:190")] // after a demonym "strike" is a noun whose demonym is the striker
+    [InlineData("Japan seized a Chinese-flagged tanker.", "JPN>CHN:1711")] // "-flagged": the adjective still names the vessel's state
     public void CodesNewsConstruction(string text, string expected) => Assert.Equal(expected, Code(text));
 }
