@@ -178,6 +178,8 @@ internal sealed class SpeakerLinker
         int head = Head(phrase);
         bool pronoun = v.Has(head, WordClass.Pronoun);
         int sentence = v.Document.SentenceAt(phrase.Span.Start);
+        bool person = v.Is(head, "he") || v.Is(head, "she");
+        var recent = person ? RecentPerson(phrase, sentence) : null;
         for (int k = _earlier.Count - 1; k >= 0; k--)
         {
             var (earlier, speaker) = _earlier[k];
@@ -195,6 +197,13 @@ internal sealed class SpeakerLinker
             bool match = pronoun
                 ? Agrees(v, head, other)
                 : SameNoun(v.Word(head), v.Word(other));
+            if (match && recent is { } r && v.Document.SentenceAt(earlier.Span.Start) < r.Sentence)
+            {
+                // A person named since that speaker is the nearer antecedent: "… He said." then "Scholz hosted Macron.
+                // “…,” he said." is Scholz.
+                break;
+            }
+
             if (match)
             {
                 // The most recent matching speaker is the antecedent, even when it has no codes: "Smith … he said"
@@ -203,15 +212,40 @@ internal sealed class SpeakerLinker
             }
         }
 
-        // "he"/"she": the nearest earlier person; otherwise the nearest earlier mention with an agent, since in news an
+        // "he"/"she": the first person named in the latest sentence that names one (its subject, more often than not:
+        // "Putin met Erdogan. He said …" is Putin); otherwise the nearest earlier mention with an agent, since in news an
         // unnamed official belongs to the body last named.
-        bool person = v.Is(head, "he") || v.Is(head, "she");
-        if (person && NearestEarlier(phrase, sentence, m => m.Kind == MentionKind.Person) is { } named)
+        if (recent is { } latest)
         {
-            return named;
+            return Resolve(latest.Mention);
         }
 
         return NearestEarlier(phrase, sentence, m => m.Agent is not null) ?? (null, null);
+    }
+
+    /// <summary>The first person mention of the latest sentence (up to the phrase) that has one, with that sentence.</summary>
+    private (int Sentence, int Mention)? RecentPerson(SpeakerPhrase phrase, int sentence)
+    {
+        int lo = LowerBound(phrase.Span.Start) - 1;
+        int found = -1;
+        int foundSentence = -1;
+        for (int k = lo; k >= 0 && lo - k < 64; k--)
+        {
+            var mention = _mentions[_byStart[k]];
+            if (sentence - mention.Sentence > AntecedentReach || (foundSentence >= 0 && mention.Sentence != foundSentence))
+            {
+                break;
+            }
+
+            if (mention.Span.End <= phrase.Span.Start && mention.Kind == MentionKind.Person
+                && !mention.Evidence.Rule.StartsWith("quotes.", StringComparison.Ordinal))
+            {
+                found = _byStart[k];
+                foundSentence = mention.Sentence;
+            }
+        }
+
+        return found >= 0 ? (foundSentence, found) : null;
     }
 
     private (string? Actor, string? Country)? NearestEarlier(SpeakerPhrase phrase, int sentence, Func<Mention, bool> accept)

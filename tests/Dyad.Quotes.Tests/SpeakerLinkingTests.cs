@@ -18,6 +18,18 @@ public sealed class SpeakerLinkingTests
     }
 
     [Fact]
+    public void He_is_the_first_person_of_the_latest_sentence_that_names_one()
+    {
+        var document = TestDocuments.Quoted(
+            "“We agree,” Prime Minister Sample Tanaka said. Vladimir Putin met Recep Erdogan on Monday. “We stand together,” he said.",
+            new HandMention("Sample Tanaka", MentionKind.Person, "JPNGOV", "JPN", "GOV"),
+            new HandMention("Vladimir Putin", MentionKind.Person, "RUSGOV", "RUS", "GOV"),
+            new HandMention("Recep Erdogan", MentionKind.Person, "TURGOV", "TUR", "GOV"));
+        var speaker = document.Quotes[1].Speaker!;
+        Assert.Equal("RUSGOV", speaker.Actor);
+    }
+
+    [Fact]
     public void An_organization_with_an_agent_beats_a_country()
     {
         var document = TestDocuments.Quoted(
