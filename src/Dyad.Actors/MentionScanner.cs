@@ -1249,7 +1249,10 @@ internal sealed class MentionScanner
             return false;
         }
 
-        if (PersonKey(t) is int person)
+        // A person named before takes the codes given then; when they gave no state, the title may ("—Mike DeWine"
+        // then "In Ohio, … Governor Mike DeWine"): the inference below runs and the mention still refers back.
+        int? earlier = PersonKey(t);
+        if (earlier is int person && (_mentions[person].Country is not null || country is not null))
         {
             var p = _mentions[person];
             Emit(start, nameEnd, MentionKind.Person, p.Actor, p.Country ?? country, p.Agent ?? titleAgent, person, "actors.title+person.reference");
@@ -1299,7 +1302,7 @@ internal sealed class MentionScanner
             }
         }
 
-        Emit(start, nameEnd, MentionKind.Person, country is null ? null : Compose(country, agent), country, agent, null, rule);
+        Emit(start, nameEnd, MentionKind.Person, country is null ? null : Compose(country, agent), country, agent, country is null ? earlier : null, earlier is null ? rule : rule + ".again");
         RegisterPerson(t, nameEnd, _mentions.Count - 1);
         end = nameEnd;
         return true;

@@ -60,6 +60,8 @@ public sealed class ActorStageTests
         // "The bloc", "the alliance" refer to the international organization named last.
         { "2024-03-05", "The European Union met on Monday. The bloc imposed sanctions on Russia.", "bloc", "IGOEUREEC", "IGO", null, "organization" },
         { "2024-03-05", "The European Union met on Monday. NATO ministers met on Tuesday. The alliance agreed to send troops.", "alliance", "IGOWSTNAT", "IGO", null, "organization" },
+        // A person first named without a state takes one when named again with a title the sentence can place.
+        { "2020-03-17", "—Mike Sampleton, Twitter. In Ohio, Governor Mike Sampleton postponed the vote.", "Governor Mike Sampleton", "USAGOV", "USA", "GOV", "person" },
         // A demonym and a company noun before a name code the name.
         { "2021-02-08", "The Brazilian airline Voa Example cancelled flights.", "Voa Example", "BRABUS", "BRA", "BUS", "organization" },
         // A non-state armed group.
