@@ -205,6 +205,7 @@ public sealed class EventCoder
             }
         }
 
+        ctx = ctx with { Verbs = verbs };
         if (_options.RequireActorBeforeFirstVerb && verbs.Count > 0 && FirstActor(ctx, first, verbs[0].Start, -1) < 0)
         {
             return;
@@ -2030,6 +2031,12 @@ public sealed class EventCoder
 
         for (int q = verbEnd; q < ctx.End && q < limit && ctx.Clause[q] == c; q++)
         {
+            // "condemned the seizure and summoned the ambassador": the next coordinated verb has its own object.
+            if (q > verbEnd && CoordinatedVerbAt(ctx, q))
+            {
+                return -1;
+            }
+
             if (ctx.Map.StartsAt[q] is int m and >= 0 && ctx.Map.Actor(m))
             {
                 if (ctx.Map.ModifiesThing(m) && !NearObject(ctx, verbEnd, q))
@@ -2055,6 +2062,25 @@ public sealed class EventCoder
         }
 
         return -1;
+    }
+
+    /// <summary>Whether token <paramref name="q"/> is "and", "but" or a comma right before another verb of the sentence.</summary>
+    private static bool CoordinatedVerbAt(Context ctx, int q)
+    {
+        if (ctx.Verbs is not { } verbs || ctx.Document.Slice(ctx.Document.Tokens[q].Span) is not ("and" or "but" or ","))
+        {
+            return false;
+        }
+
+        foreach (var v in verbs)
+        {
+            if (!v.Form.Noun && (v.Start == q + 1 || v.Start == q + 2 && IsAdverb(ctx.Document, q + 1)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -2490,6 +2516,9 @@ public sealed class EventCoder
 
         /// <summary>The comma that opens the sentence's final attribution (", officials said."), or null.</summary>
         public int? Attribution { get; init; }
+
+        /// <summary>The sentence's dictionary verbs, once found (for object searches that stop at the next verb).</summary>
+        public List<VerbMatch>? Verbs { get; init; }
     }
 
     private readonly record struct VerbMatch(int Start, int End, VerbEntry Entry, VerbForm Form, string? Code, string? PairedCode, string Label, int Source, int Target, bool Passive)
