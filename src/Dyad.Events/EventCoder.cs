@@ -1919,6 +1919,11 @@ public sealed class EventCoder
             return fallback;
         }
 
+        if (NominalOwner(ctx, verbStart) is int owner && owner != exclude)
+        {
+            return owner;
+        }
+
         if (allowRight)
         {
             for (int q = verbStart; q < ctx.End; q++)
@@ -1931,6 +1936,37 @@ public sealed class EventCoder
         }
 
         return -1;
+    }
+
+    /// <summary>
+    /// "The move by Russia was criticized by NATO", "The decision of China angered India": a clause-initial "the
+    /// &lt;noun&gt; by|of &lt;actor&gt;" right before the verb stands for the actor, as "Russia's move" does.
+    /// </summary>
+    private static int? NominalOwner(Context ctx, int verbStart)
+    {
+        var d = ctx.Document;
+        int q = verbStart - 1;
+        while (q > ctx.First && (BeForms.Contains(Word(d, q)) || Word(d, q) is "have" or "has" or "had" || IsAdverb(d, q)))
+        {
+            q--;
+        }
+
+        if (q <= ctx.First || ctx.Map.Covering[q] is not (int m and >= 0) || !ctx.Map.Actor(m) || ctx.Map.TargetOnlyActor(m))
+        {
+            return null;
+        }
+
+        int p = ctx.Map.StartToken[m] - 1;
+        while (p > ctx.First && Determiners.Contains(Word(d, p)))
+        {
+            p--;
+        }
+
+        bool clauseStart = p - 2 == ctx.First || p - 2 > ctx.First && Word(d, p - 3) is "," or ";" or ":";
+        return p - 2 >= ctx.First && Word(d, p) is "by" or "of" && Determiners.Contains(Word(d, p - 2)) && clauseStart
+            && d.Tokens[p - 1].Kind == TokenKind.Word && ctx.Map.Covering[p - 1] < 0 && !IsAdverb(d, p - 1)
+            ? m
+            : null;
     }
 
     // "South Korea ’s proposal": the possessor is not the subject of a later verb unless the head noun is a mention too.

@@ -67,6 +67,7 @@ public sealed class EventCoderTests
     [InlineData("Japan arrived in Geneva on Monday.", "JPN>CHE:042")] // arriving in a state's city is visiting it
     [InlineData("Russian troops fired rockets at western Geneva.", "RUSMIL>CHE:194")] // a compass word before the place is skipped
     [InlineData("Japan condemned the attack and praised China.", "JPN>CHN:051")] // the object search stops at the next coordinated verb
+    [InlineData("The move by China was criticized by Japan.", "JPN>CHN:111")] // "the move by X" stands for X, as "X's move" does
     [InlineData("Japan will support China.", "JPN>CHN:032")] // an announced cooperative act is a stated intent (CAMEO 03)
     [InlineData("Japan will visit China in May.", "JPN>CHN:036")] // "will visit": intent to meet
     [InlineData("Japan will attack China.", "JPN>CHN:1384")] // an announced attack is a threat (CAMEO 13)
