@@ -1004,31 +1004,28 @@ public sealed class EventCoder
             var e = output[i];
             if (IntentCode(e.Cameo) is { } intent)
             {
-                var info = CameoCatalog.Find(intent);
-                output[i] = e with
-                {
-                    Cameo = intent,
-                    Hypothetical = false,
-                    Plover = info?.Plover,
-                    Goldstein = info?.Goldstein ?? 0,
-                    QuadClass = info?.QuadClass ?? 0,
-                    Evidence = e.Evidence with { Rule = e.Evidence.Rule + " (will: intent " + intent + ")" },
-                };
+                output[i] = Recoded(e, intent, "intent");
             }
             else if (ThreatCode(e.Cameo) is { } threat)
             {
-                var info = CameoCatalog.Find(threat);
-                output[i] = e with
-                {
-                    Cameo = threat,
-                    Hypothetical = false,
-                    Plover = info?.Plover,
-                    Goldstein = info?.Goldstein ?? 0,
-                    QuadClass = info?.QuadClass ?? 0,
-                    Evidence = e.Evidence with { Rule = e.Evidence.Rule + " (will: threat " + threat + ")" },
-                };
+                output[i] = Recoded(e, threat, "threat");
             }
         }
+    }
+
+    /// <summary>The event under another CAMEO code, with that code's PLOVER type, Goldstein score and quad class.</summary>
+    private static Event Recoded(Event e, string code, string why)
+    {
+        var info = CameoCatalog.Find(code);
+        return e with
+        {
+            Cameo = code,
+            Hypothetical = false,
+            Plover = info?.Plover,
+            Goldstein = info?.Goldstein ?? 0,
+            QuadClass = info?.QuadClass ?? 0,
+            Evidence = e.Evidence with { Rule = e.Evidence.Rule + " (will: " + why + " " + code + ")" },
+        };
     }
 
     /// <summary>Whether "would" at <paramref name="would"/> follows a report ("said it would", "announced that they would").</summary>
