@@ -947,7 +947,9 @@ public sealed class EventCoder
             if (sawTo && IntentionVerbs.Contains(w))
             {
                 hypothetical = true;
-                future = !ThreatVerbs.Contains(w); // "is ready to hold talks": the readiness is the event (03)
+                // "is ready to hold talks": the readiness is the event (03), unless the intention verb codes one of its
+                // own ("vowed to destroy Hamas" is the vow, 138; the destruction stays hypothetical).
+                future = !ThreatVerbs.Contains(w) && !EventVerbAt(verbs, q, index);
                 governed |= ThreatVerbs.Contains(w) && EventVerbAt(verbs, q, index);
                 break;
             }
@@ -1049,8 +1051,9 @@ public sealed class EventCoder
     }
 
     /// <summary>
-    /// The CAMEO threat (13) that announcing a hostile act (14-20) makes: "said they would boycott" 1312, "will withdraw
-    /// its peacekeepers" 136, "would blockade" 1381, "will attack" 1384; null for other codes.
+    /// The CAMEO threat (13) that announcing a hostile act (14, 16-20) makes: "said they would boycott" 1312, "will
+    /// withdraw its peacekeepers" 136, "would blockade" 1381, "will attack" 1384; null for other codes (an announced
+    /// deployment, 15, already exhibits force posture).
     /// </summary>
     internal static string? ThreatCode(string code)
     {
@@ -1062,7 +1065,6 @@ public sealed class EventCoder
         string? threat = code[..2] switch
         {
             "14" => "133",
-            "15" => "130",
             "16" => code[2] switch { '0' or '1' => "1313", '2' => "1311", '3' => "1312", '4' => "134", '5' => "135", '6' => "136", _ => "131" },
             "17" => code[2] switch { '2' => "132", '3' or '4' or '5' => "137", _ => "130" },
             "18" => "1383",
@@ -1083,7 +1085,7 @@ public sealed class EventCoder
 
         string? intent = code[..2] switch
         {
-            "04" => "036",
+            "04" => code.StartsWith("045", StringComparison.Ordinal) ? "039" : "036",
             "05" => code.StartsWith("057", StringComparison.Ordinal) ? "030" : "032",
             "06" => code.Length >= 3 && code[2] is >= '1' and <= '4' ? "031" + code[2] : "031",
             "07" => code.Length >= 3 && code[2] is >= '1' and <= '4' ? "033" + code[2] : "033",

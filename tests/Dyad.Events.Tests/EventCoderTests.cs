@@ -75,6 +75,8 @@ public sealed class EventCoderTests
     [InlineData("Japan said it would support China.", "JPN>CHN:032")] // "said it would": a reported intent, not a conditional
     [InlineData("Japan is ready to hold talks with China.", "JPN>CHN:036")] // readiness to meet is the intent to meet
     [InlineData("Japan would support China if asked.", "JPN>CHN:051?hyp")] // a conditional stays hypothetical
+    [InlineData("Japan is ready to mediate between Russia and Ukraine.", "JPN>RUS:039 JPN>UKR:039")] // readiness to mediate is the intent to mediate
+    [InlineData("Japan vowed to destroy China.", "JPN>CHN:138 JPN>CHN:1712?hyp")] // a vow coded on its own keeps what it vows hypothetical
     [InlineData("Japan demanded that China apologize to South Korea.", "JPN>CHN:100 CHN>KOR:055?hyp")] // what is demanded has not happened
     [InlineData("The United States warned Russia against attacking Ukraine.", "USA>RUS:130 USA>UKR:190?hyp")] // nor has what is warned against
     [InlineData("The United States hit China with tariffs.", "USA>CHN:163")] // "hit with tariffs" is a sanction
