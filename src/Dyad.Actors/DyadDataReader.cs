@@ -22,7 +22,8 @@ public static class DyadDataReader
         "court", "judiciary", "media", "company", "firm", "business", "bank", "newspaper", "broadcaster", "agency", "union",
         "party", "assembly", "embassy", "consulate", "university", "hospital", "gang", "authorities", "authority", "state",
         "television", "staff", "opposition", "group", "automaker", "carmaker", "manufacturer", "maker", "producer",
-        "airline", "retailer", "giant", "bloc", "alliance", "corporation", "charity", "church", "station", "channel", "outlet", "militia", "supplier", "conglomerate", "automakers", "carmakers", "manufacturers",
+        "airline", "retailer", "giant", "bloc", "alliance", "corporation", "charity", "church", "station", "channel",
+        "outlet", "militia", "supplier", "conglomerate", "automakers", "carmakers", "manufacturers",
         "companies", "firms", "banks", "drone", "drones", "warship", "warships", "jet", "jets", "aircraft", "coalition",
     };
 

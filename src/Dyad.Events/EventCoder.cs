@@ -51,18 +51,18 @@ public sealed class EventCoder
 
     // Verbs whose "that" clause is asked for, not done: "demanded that Ukraine withdraw". Not in AllKnown: these are
     // event verbs themselves, read here only before "that".
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> DirectiveVerbs = SpanSet(
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> DirectiveVerbs = MentionMap.Lookup(
         "demand demands demanded demanding urge urges urged urging request requests requested requesting propose proposes "
         + "proposed proposing recommend recommends recommended recommending ask asks asked asking order orders ordered ordering");
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ReportVerbs = SpanSet(
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ReportVerbs = MentionMap.Lookup(
         "said says told tells announced announces stated states added adds declared declares confirmed confirms indicated indicates");
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Directions = SpanSet(
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Directions = MentionMap.Lookup(
         "northern southern eastern western central north south east west northeastern northwestern southeastern southwestern "
         + "north-eastern north-western south-eastern south-western northeast northwest southeast southwest");
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> WarningVerbs = SpanSet(
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> WarningVerbs = MentionMap.Lookup(
         "warn warns warned warning caution cautions cautioned cautioning");
 
     /// <summary>Verbs of a sentence-final attribution: "…, officials in Tokyo said."</summary>
@@ -949,8 +949,10 @@ public sealed class EventCoder
                 hypothetical = true;
                 // "is ready to hold talks": the readiness is the event (03), unless the intention verb codes one of its
                 // own ("vowed to destroy Hamas" is the vow, 138; the destruction stays hypothetical).
-                future = !ThreatVerbs.Contains(w) && !EventVerbAt(verbs, q, index);
-                governed |= ThreatVerbs.Contains(w) && EventVerbAt(verbs, q, index);
+                bool threat = ThreatVerbs.Contains(w);
+                bool intentCoded = EventVerbAt(verbs, q, index);
+                future = !threat && !intentCoded;
+                governed |= threat && intentCoded;
                 break;
             }
 
@@ -1026,7 +1028,7 @@ public sealed class EventCoder
             Plover = info?.Plover,
             Goldstein = info?.Goldstein ?? 0,
             QuadClass = info?.QuadClass ?? 0,
-            Evidence = e.Evidence with { Rule = e.Evidence.Rule + " (will: " + why + " " + code + ")" },
+            Evidence = e.Evidence with { Rule = e.Evidence.Rule + " (announced: " + why + " " + code + ")" },
         };
     }
 
@@ -2527,9 +2529,6 @@ public sealed class EventCoder
         var span = document.Slice(document.Tokens[token].Span);
         return span.Length > 4 && span.EndsWith("ly", StringComparison.OrdinalIgnoreCase);
     }
-
-    private static HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SpanSet(string list) =>
-        new HashSet<string>(list.Split(' '), StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static HashSet<string> Words(string list)
     {

@@ -398,7 +398,8 @@ internal sealed class MentionMap
         return m.Actor is not null || m.Country is not null;
     }
 
-    private static HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Lookup(string words) =>
+    /// <summary>A case-insensitive word set queried by span (the coder's word lists use it too).</summary>
+    internal static HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Lookup(string words) =>
         new HashSet<string>(words.Split(' ', StringSplitOptions.RemoveEmptyEntries), StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>The token containing (or first after) character <paramref name="offset"/>.</summary>
