@@ -880,6 +880,13 @@ internal sealed class MentionScanner
             return i + 1;
         }
 
+        // "Musician Tiziano Lugli said …", "Singer-songwriter Carly Simon …": a profession that only starts the sentence
+        // introduces the name after it.
+        if (roleLength == 0 && IsCapitalizedCue(i, out int cueEnd))
+        {
+            return cueEnd;
+        }
+
         int runEnd = NameRun(i, allowJoiners: true);
         if (runEnd <= i)
         {
@@ -981,7 +988,66 @@ internal sealed class MentionScanner
             return EmitName(i, nameEnd, organizationCue: false);
         }
 
+        // "Kwok Ka-ki and Andrew Wan", "Google and Mohamed": with no cue word tying them, names joined by "and" are two.
+        if (!cue && AndInside(i, runEnd) is int and)
+        {
+            return EmitName(i, and, organizationCue: false);
+        }
+
         return EmitName(i, runEnd, cue);
+    }
+
+    /// <summary>
+    /// Whether token <paramref name="i"/> starts its sentence with a lower-case person cue written capitalized
+    /// ("Musician", or "Singer-songwriter" whose last part is one) before a capitalized word; <paramref name="end"/>
+    /// is the token after the cue.
+    /// </summary>
+    private bool IsCapitalizedCue(int i, out int end)
+    {
+        end = i + 1;
+        if (i < _sentenceStart || i + 1 >= _sentenceEnd || Tokens[i].Kind != TokenKind.Word
+            || (i > _sentenceStart && Word(i - 1) is not ("\"" or "“" or "‘" or "(")))
+        {
+            return false;
+        }
+
+        if (i + 3 < _sentenceEnd && Word(i + 1) is "-" && !Tokens[i + 2].Has(TokenTraits.SpaceBefore) && Tokens[i + 2].Kind == TokenKind.Word
+            && !Tokens[i + 2].Has(TokenTraits.Capitalized) && Words.IsPersonCue(Word(i + 2), Class(i + 2)))
+        {
+            end = i + 3;
+        }
+        else
+        {
+            var word = Word(i);
+            if (word.Length is < 3 or > 24 || !char.IsUpper(word[0]))
+            {
+                return false;
+            }
+
+            Span<char> lower = stackalloc char[word.Length];
+            word.CopyTo(lower);
+            lower[0] = char.ToLowerInvariant(word[0]);
+            if (!Words.IsPersonCue(lower))
+            {
+                return false;
+            }
+        }
+
+        return end < _sentenceEnd && Tokens[end].Kind == TokenKind.Word && Tokens[end].Has(TokenTraits.Capitalized);
+    }
+
+    /// <summary>The first "and" strictly inside the run [start, end), if any.</summary>
+    private int? AndInside(int start, int end)
+    {
+        for (int t = start + 1; t + 1 < end; t++)
+        {
+            if (Tokens[t].Kind == TokenKind.Word && Word(t) is "and")
+            {
+                return t;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Inside a run that starts with a given name, the index of a joining "for", "of", "and" or "on" after it.</summary>
@@ -1072,16 +1138,24 @@ internal sealed class MentionScanner
             return end;
         }
 
+        int words = WordCount(start, end);
+        if (words == 2 && country is null && IsEastAsianName(start, end))
+        {
+            // "Park Joo-ho", "Yau Wai-ching": a short family name, then a hyphenated given name ("Park" is no park here).
+            Emit(start, end, MentionKind.Person, null, null, null, null, "actors.name.person.hyphenated");
+            RegisterPerson(start, end, _mentions.Count - 1);
+            return end;
+        }
+
         if ((Words.IsPlaceCue(last, Class(end - 1)) || Words.IsPlaceCue(Word(start), Class(start))) && end - start >= 2)
         {
             Emit(start, end, MentionKind.Location, null, country, null, null, "actors.name.place");
             return end;
         }
 
-        int words = WordCount(start, end);
         bool acronym = IsAcronym(start) && words == 1;
         bool given = IsGivenName(start) && words >= 2 && !acronym;
-        bool titled = start > _sentenceStart && Words.IsPersonCue(Word(start - 1), Class(start - 1));
+        bool titled = start > _sentenceStart && (Words.IsPersonCue(Word(start - 1), Class(start - 1)) || (IsCapitalizedCue(start - 1, out int e1) && e1 == start) || (IsCapitalizedCue(start - 3, out int e3) && e3 == start));
         bool nameShaped = words is 2 or 3 && AllNameLike(start, end) && country is null;
         if (given || (titled && !acronym) || (nameShaped && (SpeechFollows(end) || AppositionFollows(end))))
         {
@@ -1098,6 +1172,24 @@ internal sealed class MentionScanner
 
         Emit(start, end, MentionKind.Organization, null, country, null, null, "actors.name");
         return end;
+    }
+
+    /// <summary>
+    /// "Yau Wai-ching", "Park Joo-Ho", "Moon Jae-in": a family name of two to five letters, then a given name of two
+    /// short syllables joined by a hyphen (long parts, as in "Rhine-Westphalia", are not names of this kind).
+    /// </summary>
+    private bool IsEastAsianName(int start, int end)
+    {
+        var family = Word(start);
+        if (family.Length is < 2 or > 5 || !NameShaped(family) || end - start != 4 || Word(start + 2) is not "-")
+        {
+            return false;
+        }
+
+        var first = Word(start + 1);
+        var second = Word(start + 3);
+        return first.Length is >= 2 and <= 5 && NameShaped(first) && second.Length is >= 2 and <= 5
+            && char.IsLetter(second[0]) && second[1..].ContainsAnyExceptInRange('a', 'z') == false;
     }
 
     private int EmitBare(int start, int end, LexiconEntry entry, string? code, string? country, string? agent)
@@ -2047,8 +2139,10 @@ internal sealed class MentionScanner
                 continue;
             }
 
+            // "Civic Party and Wong Pik-wan": a body's name ends at its cue word; "and" after it starts another name.
             if (allowJoiners && i > start && i + 1 < _sentenceEnd && t.Kind == TokenKind.Word && Words.IsJoiner(Word(i), Class(i))
-                && tokens[i + 1].Kind == TokenKind.Word && tokens[i + 1].Has(TokenTraits.Capitalized) && !Words.IsDeterminer(Word(i + 1), Class(i + 1)))
+                && tokens[i + 1].Kind == TokenKind.Word && tokens[i + 1].Has(TokenTraits.Capitalized) && !Words.IsDeterminer(Word(i + 1), Class(i + 1))
+                && !(Word(i) is "and" && Words.IsOrganizationCue(Word(i - 1), Class(i - 1))))
             {
                 i++;
                 continue;

@@ -136,7 +136,21 @@ internal static class Words
         "analyst", "economist", "president", "minister", "secretary", "chief", "CFO", "COO", "officer", "manager",
         "actor", "actress", "singer", "author", "writer", "coach", "player",
         "striker", "candidate", "leader", "head", "boss", "commissioner", "ambassador", "envoy", "attorney", "lawyer",
-        "senator", "governor", "mayor", "judge", "colleague", "wife", "husband", "son", "daughter", "brother", "sister"];
+        "senator", "governor", "mayor", "judge", "colleague", "wife", "husband", "son", "daughter", "brother", "sister",
+        // Professions and callings that stand before a name in news ("musician Tiziano Lugli", "illustrator Johnnie Christmas").
+        "musician", "songwriter", "composer", "rapper", "guitarist", "drummer", "pianist", "artist", "painter",
+        "sculptor", "photographer", "photographers", "illustrator", "designer", "architect", "curator", "filmmaker",
+        "novelist", "poet", "playwright", "journalist", "reporter", "correspondent", "editor", "columnist", "blogger", "presenter",
+        "comedian", "researcher", "scientist", "professor", "historian",
+        "scholar", "physicist", "engineer", "astronaut", "pilot", "doctor", "surgeon", "physician", "nurse",
+        "teacher", "student", "businessman", "businesswoman", "entrepreneur", "investor", "billionaire", "tycoon",
+        "politician", "lawmaker", "legislator", "councillor", "councilor", "councilman", "councilwoman",
+        "congressman", "congresswoman", "activist", "campaigner", "dissident", "diplomat", "negotiator", "adviser",
+        "advisor", "aide", "strategist", "prosecutor", "detective", "sheriff", "inspector", "priest", "bishop",
+        "archbishop", "cardinal", "rabbi", "imam", "cleric", "pastor", "monk", "athlete", "footballer", "goalkeeper",
+        "midfielder", "defender", "winger", "cyclist", "swimmer", "sprinter", "boxer", "wrestler", "quarterback",
+        "pitcher", "skier", "golfer", "teammate", "compatriot", "mother", "father",
+        "grandmother", "grandfather", "uncle", "aunt", "cousin", "nephew", "niece", "widow", "fiancé", "fiancée"];
 
     private static readonly string[] SpeechVerbs = [
         "said", "says", "told", "added", "stated", "explained", "noted", "argued", "wrote", "announced", "declared",

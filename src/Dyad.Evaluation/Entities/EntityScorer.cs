@@ -37,7 +37,7 @@ public static class EntityScorer
         _ => null,
     };
 
-    public static void Score(MeantimeDocument gold, Document coded, EntityScores scores, bool allMentions, TextWriter? errors = null)
+    public static void Score(EntityDocument gold, Document coded, EntityScores scores, bool allMentions, TextWriter? errors = null)
     {
         ArgumentNullException.ThrowIfNull(gold);
         ArgumentNullException.ThrowIfNull(coded);

@@ -14,7 +14,7 @@ public readonly record struct GoldEntity(TextSpan Span, string Type, string Synt
 
 /// <summary>A MEANTIME (NewsReader, CAT XML) document: text rebuilt from its tokens, its date, and its entity mentions.</summary>
 /// <remarks>MEANTIME annotates only the title, the date line and the first sentences; <see cref="AnnotatedEnd"/> is where that stops.</remarks>
-public sealed record MeantimeDocument(string Id, string Text, DateOnly? Date, IReadOnlyList<GoldEntity> Entities, int AnnotatedEnd);
+public sealed record EntityDocument(string Id, string Text, DateOnly? Date, IReadOnlyList<GoldEntity> Entities, int AnnotatedEnd);
 
 /// <summary>
 /// Reads the English MEANTIME corpus. Tokens are joined with single spaces (none before closing punctuation and
@@ -24,7 +24,7 @@ public sealed record MeantimeDocument(string Id, string Text, DateOnly? Date, IR
 public static class MeantimeCorpus
 {
     /// <summary>All documents under <paramref name="root"/> (the <c>intra-doc_annotation</c> folder is preferred when present).</summary>
-    public static IEnumerable<MeantimeDocument> Read(string root)
+    public static IEnumerable<EntityDocument> Read(string root)
     {
         var folder = Directory.Exists(Path.Combine(root, "intra-doc_annotation")) ? Path.Combine(root, "intra-doc_annotation") : root;
         foreach (var path in Directory.EnumerateFiles(folder, "*.xml", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
@@ -33,7 +33,7 @@ public static class MeantimeCorpus
         }
     }
 
-    public static MeantimeDocument ReadFile(string path)
+    public static EntityDocument ReadFile(string path)
     {
         var xml = XDocument.Load(path);
         var root = xml.Root ?? throw new InvalidDataException($"{path}: empty XML");
@@ -114,7 +114,7 @@ public static class MeantimeCorpus
         }
 
         var docId = (string?)root.Attribute("doc_name") ?? Path.GetFileNameWithoutExtension(path);
-        return new MeantimeDocument(docId, text.ToString(), date, entities, sentenceEnd.GetValueOrDefault(lastAnnotated, text.Length));
+        return new EntityDocument(docId, text.ToString(), date, entities, sentenceEnd.GetValueOrDefault(lastAnnotated, text.Length));
     }
 
     private static bool NeedsSpace(string word) =>

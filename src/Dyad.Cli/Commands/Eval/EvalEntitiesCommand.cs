@@ -8,15 +8,15 @@ using Dyad.Evaluation.Entities;
 namespace Dyad.Cli.Commands.Eval;
 
 /// <summary>
-/// <c>dyad eval entities --corpus meantime PATH</c>: precision, recall and F1 of PER/ORG/LOC mentions per type,
+/// <c>dyad eval entities --corpus meantime|gum PATH</c>: precision, recall and F1 of PER/ORG/LOC mentions per type,
 /// exact and partial span; the last line is <c>entities_f1_partial: X</c> (named mentions).
 /// </summary>
 internal static class EvalEntitiesCommand
 {
     public static Command Create()
     {
-        var path = new Argument<string>("path") { Description = "The corpus folder (for MEANTIME, the meantime-en folder)." };
-        var corpus = new Option<string>("--corpus") { Description = "Corpus format: meantime.", DefaultValueFactory = _ => "meantime" };
+        var path = new Argument<string>("path") { Description = "The corpus folder (meantime-en for MEANTIME, gum-wikinews for GUM)." };
+        var corpus = new Option<string>("--corpus") { Description = "Corpus format: meantime (CAT XML) or gum (GUM CoNLL-U).", DefaultValueFactory = _ => "meantime" };
         var all = new Option<bool>("--all-mentions") { Description = "Also score nominal and pronominal gold mentions (printed as a second table either way)." };
         var errors = new Option<bool>("--errors") { Description = "List false positives and misses (named mentions) on standard error." };
         var command = new Command("entities", "Score person, organization and place mentions against an annotated corpus.") { path, corpus, all, errors };
@@ -26,9 +26,10 @@ internal static class EvalEntitiesCommand
 
     private static int Run(string path, string corpus, bool allMentions, bool listErrors)
     {
-        if (!string.Equals(corpus, "meantime", StringComparison.OrdinalIgnoreCase))
+        bool gum = string.Equals(corpus, "gum", StringComparison.OrdinalIgnoreCase);
+        if (!gum && !string.Equals(corpus, "meantime", StringComparison.OrdinalIgnoreCase))
         {
-            Console.Error.WriteLine($"error: unknown corpus format {corpus} (known: meantime)");
+            Console.Error.WriteLine($"error: unknown corpus format {corpus} (known: meantime, gum)");
             return ExitCodes.UsageOrIo;
         }
 
@@ -42,7 +43,7 @@ internal static class EvalEntitiesCommand
         var named = new EntityScores();
         var every = new EntityScores();
         int documents = 0;
-        foreach (var gold in MeantimeCorpus.Read(path))
+        foreach (var gold in gum ? GumCorpus.Read(path) : MeantimeCorpus.Read(path))
         {
             var document = engine.Code(new Document(gold.Id, gold.Text, gold.Date));
             EntityScorer.Score(gold, document, named, allMentions: false, listErrors ? Console.Error : null);
@@ -52,7 +53,7 @@ internal static class EvalEntitiesCommand
 
         if (documents == 0)
         {
-            Console.Error.WriteLine($"error: {path}: no MEANTIME documents found");
+            Console.Error.WriteLine($"error: {path}: no {(gum ? "GUM" : "MEANTIME")} documents found");
             return ExitCodes.UsageOrIo;
         }
 
@@ -61,7 +62,7 @@ internal static class EvalEntitiesCommand
             Print("all mentions (NAM, NOM, PRO, ...)", every);
         }
 
-        Print($"named mentions (NAM, PRE.NAM), {documents} documents", named);
+        Print($"named mentions ({(gum ? "proper-noun heads" : "NAM, PRE.NAM")}), {documents} documents", named);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"entities_f1_partial: {named.PartialTotal.Score:F3}"));
         return ExitCodes.Ok;
     }
