@@ -229,9 +229,13 @@ public static class DyadDataReader
             {
                 // Latest office first: an undated article gets the current one.
                 codes.Sort((a, b) => Nullable.Compare(b.From, a.From));
+                // The person's own state: that of their latest office in a state (an IGO post comes after a national
+                // career: Mark Rutte stays Dutch); the office held on an article's date decides its code.
+                int state = codes.FindIndex(d => !d.Code.StartsWith("IGO", StringComparison.Ordinal));
+                var home = codes[Math.Max(0, state)];
                 foreach (var variant in variants[name])
                 {
-                    var country = ActorCodes.CountryOf(codes[0].Code, countries);
+                    var country = ActorCodes.CountryOf(home.Code, countries);
                     actors.Add(new LexiconEntry(variant, EntryKind.Person, codes, country, null, "people.tsv:" + name));
                 }
             }

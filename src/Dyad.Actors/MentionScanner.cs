@@ -580,7 +580,7 @@ internal sealed class MentionScanner
         }
 
         string? code = entry.CodeOn(_date);
-        string? country = entry.Country ?? ActorCodes.CountryOf(code, _lexicon.Countries);
+        string? country = CountryOf(entry, code);
         string? agent = entry.Agent ?? ActorCodes.AgentOf(code, _lexicon.Countries);
         bool modifier = entry.Kind is EntryKind.Country or EntryKind.Capital or EntryKind.Institution or EntryKind.Actor || (entry.Kind == EntryKind.Adjective && !entry.IsHuman)
             || (entry.Kind == EntryKind.Organization && country == "IGO") || (entry.Kind == EntryKind.Place && country is not null);
@@ -1317,6 +1317,12 @@ internal sealed class MentionScanner
             }
         }
 
+        // "Minister of Education Stefania Giannini", "Minister of Foreign Affairs X": the portfolio is part of the title.
+        if (any && Tokens[t - 1].Has(TokenTraits.Capitalized) && PortfolioEnd(t, ref titleAgent) is int portfolioEnd)
+        {
+            t = portfolioEnd;
+        }
+
         if (!any || t >= _sentenceEnd || !Tokens[t].Has(TokenTraits.Capitalized) || Tokens[t].Kind != TokenKind.Word)
         {
             return false;
@@ -1400,6 +1406,68 @@ internal sealed class MentionScanner
         return true;
     }
 
+    /// <summary>
+    /// After a capitalized title, "of [the] Portfolio Words" followed by a name of two or more words: the index where
+    /// the name starts (at a given name, else the last two words), when no word of the portfolio names a state, body or
+    /// person. A military or police portfolio ("of Defence", "of the Interior") gives the title its agent.
+    /// </summary>
+    private int? PortfolioEnd(int of, ref string? titleAgent)
+    {
+        if (of + 1 >= _sentenceEnd || Word(of) is not "of")
+        {
+            return null;
+        }
+
+        int first = of + 1 < _sentenceEnd && Word(of + 1) is "the" ? of + 2 : of + 1;
+        if (first >= _sentenceEnd || !Tokens[first].Has(TokenTraits.Capitalized))
+        {
+            return null;
+        }
+
+        int runEnd = NameRun(first, allowJoiners: true);
+        if (WordCount(first, runEnd) < 3)
+        {
+            return null;
+        }
+
+        int nameStart = -1;
+        for (int k = first + 1; k < runEnd; k++)
+        {
+            if (IsGivenName(k) && Tokens[k].Has(TokenTraits.SpaceBefore) && k + 1 < runEnd)
+            {
+                nameStart = k;
+                break;
+            }
+        }
+
+        if (nameStart < 0)
+        {
+            // The last two words, when they are two separate plain words ("… Affairs Zorvath Quellin").
+            nameStart = runEnd - 2;
+            if (!Tokens[nameStart].Has(TokenTraits.SpaceBefore) || !Tokens[runEnd - 1].Has(TokenTraits.SpaceBefore) || WordCount(first, nameStart) < 1)
+            {
+                return null;
+            }
+        }
+
+        string? portfolioAgent = null;
+        for (int k = first; k < nameStart; k++)
+        {
+            if (Tokens[k].Kind != TokenKind.Word || MatchActor(k, out _) > 0)
+            {
+                return null;
+            }
+
+            if (MatchAgent(k, out var agent) > 0 && agent!.Agent is "MIL" or "COP" or "JUD" or "SPY")
+            {
+                portfolioAgent = agent.Agent;
+            }
+        }
+
+        titleAgent = portfolioAgent ?? titleAgent;
+        return nameStart;
+    }
+
     /// <summary>"Chinese Foreign Ministry spokesman Geng Shuang": a body's member named right after the role.</summary>
     private bool TryNamedMember(int start, int roleEnd, string? country, string? agent, string rule, out int end)
     {
@@ -1442,7 +1510,9 @@ internal sealed class MentionScanner
     private int EmitPerson(int start, int end, int nameStart, int nameEnd, LexiconEntry entry, string? country, string? titleAgent, string rule)
     {
         var code = entry.CodeOn(_date);
-        var personCountry = entry.Country ?? country;
+        // The state the text names with the title ("Former Polish Prime Minister Donald Tusk") first, then that of
+        // the office held on the article's date, then the person's own.
+        var personCountry = entry.Kind == EntryKind.Person && code is not null ? country ?? CountryOf(entry, code) : entry.Country ?? country;
 
         // Out of office on the article's date: still that state's person, but not its government.
         string? agent = code is null ? null : ActorCodes.AgentOf(code, _lexicon.Countries);
@@ -1454,6 +1524,13 @@ internal sealed class MentionScanner
 
         Emit(start, end, MentionKind.Person, code, personCountry, agent, null, rule == "actors.person" ? entry.Source : rule + ":" + entry.Source);
         RegisterPerson(nameStart, nameEnd, _mentions.Count - 1);
+        if (personCountry == "IGO" && entry.Country is { } home && home != "IGO")
+        {
+            // Donald Tusk as President of the European Council still says which state an article is about.
+            _countryWeights ??= new Dictionary<string, int>(StringComparer.Ordinal);
+            _countryWeights[home] = _countryWeights.GetValueOrDefault(home) + 1;
+        }
+
         return end;
     }
 
@@ -1878,7 +1955,17 @@ internal sealed class MentionScanner
     }
 
     /// <summary>The state an entry belongs to: its own, or the one its code on the article's date names.</summary>
-    private string? CountryOf(LexiconEntry entry) => entry.Country ?? ActorCodes.CountryOf(entry.CodeOn(_date), _lexicon.Countries);
+    private string? CountryOf(LexiconEntry entry) => CountryOf(entry, entry.CodeOn(_date));
+
+    /// <summary>
+    /// The state of <paramref name="entry"/> when <paramref name="code"/> applies: a person's is that of the office
+    /// held on the article's date (Mark Rutte is Dutch as prime minister, IGO as NATO's secretary general), else their
+    /// own state; other entries have a fixed state or take the code's.
+    /// </summary>
+    private string? CountryOf(LexiconEntry entry, string? code) =>
+        entry.Kind == EntryKind.Person && code is not null
+            ? ActorCodes.CountryOf(code, _lexicon.Countries) ?? entry.Country
+            : entry.Country ?? ActorCodes.CountryOf(code, _lexicon.Countries);
 
     /// <summary>
     /// Whether a name stands right before <paramref name="start"/> (a capitalized word that does not open the

@@ -299,6 +299,22 @@ public sealed class ActorStageTests
         Assert.Contains(document.Mentions, m => document.TextOf(m.Span) == name && m.Actor == actor && m.Kind == MentionKind.Organization);
     }
 
+    [Theory]
+    // A portfolio after "Minister of" belongs to the title; the name starts at a given name or is the last two words.
+    [InlineData("2016-09-05", "Italian Minister of Education Stefania Example visited the school.", "Italian Minister of Education Stefania Example", "ITAGOV")]
+    [InlineData("2016-09-05", "Kenyan Minister of Foreign Affairs Zorvath Quellin arrived.", "Kenyan Minister of Foreign Affairs Zorvath Quellin", "KENGOV")]
+    // A person's state follows the office held on the article's date: Dutch as prime minister, IGO at NATO.
+    [InlineData("2016-09-05", "Mark Rutte spoke in The Hague.", "Mark Rutte", "NLDGOV")]
+    [InlineData("2025-03-05", "Mark Rutte spoke in Brussels.", "Mark Rutte", "IGOWSTNAT")]
+    public void Run_TitledAndDatedPeople(string date, string text, string mention, string actor)
+    {
+        var document = Code(text, date);
+        var found = Assert.Single(document.Mentions, m => document.TextOf(m.Span) == mention);
+        Assert.Equal(MentionKind.Person, found.Kind);
+        Assert.Equal(actor, found.Actor);
+        Assert.Equal(actor.StartsWith("IGO", StringComparison.Ordinal) ? "IGO" : actor[..3], found.Country);
+    }
+
     [Fact]
     public void Run_PersonNamePrecededByTitleIsPerson()
     {
