@@ -95,6 +95,101 @@ internal sealed class MentionScanner
         Harmonize();
         Appositions();
         RoleFirstAppositions();
+        SentencePlaces();
+    }
+
+    /// <summary>
+    /// An unqualified domestic group or body ("protesters", "police", "the government", "students") still without a
+    /// state takes the state of the place its sentence is set "in", when the sentence names places or states of that
+    /// one state only: "Thousands of protesters marched in Hong Kong" (HKGCVL), "Police fired tear gas at protesters
+    /// in Santiago" (CHLCOP). Troops and rebels are left alone: they are often foreign where they are.
+    /// </summary>
+    private void SentencePlaces()
+    {
+        int m = 0;
+        while (m < _mentions.Count)
+        {
+            int sentence = _mentions[m].Sentence;
+            int end = m;
+            bool open = false;
+            while (end < _mentions.Count && _mentions[end].Sentence == sentence)
+            {
+                open |= IsOpenDomestic(_mentions[end]);
+                end++;
+            }
+
+            if (open && SetIn(m, end) is { } state)
+            {
+                for (int k = m; k < end; k++)
+                {
+                    var x = _mentions[k];
+                    if (IsOpenDomestic(x))
+                    {
+                        _mentions[k] = x with { Actor = Compose(state, x.Agent), Country = state, Evidence = new Evidence(ActorStage.StageName, "actors.nominal.sentence-place") };
+                        CodeReferences(k, _mentions[k].Actor, state, x.Agent);
+                    }
+                }
+            }
+
+            m = end;
+        }
+    }
+
+    /// <summary>An uncoded role noun ("protesters", "the government", a capitalized "Police") of a domestic kind.</summary>
+    /// Officials and ministers (human GOV roles) stay open: "foreign ministers in Cairo" come from many states.
+    private bool IsOpenDomestic(Mention x) =>
+        x is { Country: null, Actor: null, RefersTo: null, Agent: "GOV" or "COP" or "CVL" or "EDU" or "LAB" or "OPP" or "LEG" or "JUD" }
+        && (x.Agent != "GOV" || x.Kind == MentionKind.Organization)
+        && (x.Evidence.Rule == "actors.nominal"
+            || (x.Evidence.Rule == "actors.organization" && x.Kind == MentionKind.Organization && _text.AsSpan(x.Span.Start, x.Span.Length).IndexOf(' ') < 0));
+
+    /// <summary>The one state of the mentions [from, to) when a place among them follows "in" and no other state is named there.</summary>
+    private string? SetIn(int from, int to)
+    {
+        string? state = null;
+        bool located = false;
+        for (int k = from; k < to; k++)
+        {
+            var x = _mentions[k];
+            if (x.Country is not { } country)
+            {
+                continue;
+            }
+
+            if (country == "IGO" || (state is not null && state != country))
+            {
+                return null;
+            }
+
+            state = country;
+            if (x.Kind == MentionKind.Location)
+            {
+                int t = TokenAt(x.Span.Start);
+                located |= t > _document.Sentences[x.Sentence].FirstToken && Word(t - 1) is "in" or "In";
+            }
+        }
+
+        return located ? state : null;
+    }
+
+    /// <summary>The index of the token that starts at character <paramref name="start"/> (a mention's first token).</summary>
+    private int TokenAt(int start)
+    {
+        int lo = 0, hi = _tokenCount - 1;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >> 1;
+            if (_tokens[mid].Start < start)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
     }
 
     /// <summary>

@@ -315,6 +315,28 @@ public sealed class ActorStageTests
         Assert.Equal(actor.StartsWith("IGO", StringComparison.Ordinal) ? "IGO" : actor[..3], found.Country);
     }
 
+    [Theory]
+    // An unqualified domestic group or body takes the state of the place its sentence is set "in".
+    [InlineData("Thousands of protesters marched in Hong Kong on Sunday.", "protesters", "HKGCVL")]
+    [InlineData("Police fired tear gas at demonstrators in Santiago.", "Police", "CHLCOP")]
+    [InlineData("Students rallied in Tehran against the government.", "government", "IRNGOV")]
+    public void Run_DomesticRoleTakesTheSentencesPlace(string text, string mention, string actor)
+    {
+        var document = Code(text, "2019-10-06");
+        Assert.Contains(document.Mentions, m => document.TextOf(m.Span) == mention && m.Actor == actor);
+    }
+
+    [Theory]
+    // Troops are often foreign where they are; two states in the sentence leave the role open.
+    [InlineData("Soldiers patrolled in Kabul.", "Soldiers")]
+    [InlineData("Protesters marched in Geneva and in Paris.", "Protesters")]
+    public void Run_RoleStaysOpenWithoutOneDomesticPlace(string text, string mention)
+    {
+        var document = Code(text, "2019-10-06");
+        var found = Assert.Single(document.Mentions, m => document.TextOf(m.Span) == mention);
+        Assert.Null(found.Country);
+    }
+
     [Fact]
     public void Run_PersonNamePrecededByTitleIsPerson()
     {
