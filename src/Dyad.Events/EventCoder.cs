@@ -1224,9 +1224,11 @@ public sealed class EventCoder
                 source = ByAgent(ctx, verb.End);
             }
 
-            // Without a possessor or agent, the subject is the source only when the noun is not another verb's
-            // object: "Japan condemned the attack on China" does not make Japan the attacker.
-            if (source < 0 && !IsObjectOfVerb(ctx, verb.Start))
+            // Without a possessor or agent, the subject is the source only when the noun is not another verb's object
+            // ("Japan condemned the attack on China" does not make Japan the attacker), and, for force, not in a
+            // prepositional phrase ("warrants for people involved in the assassination of Soleimani" are not Iran's
+            // killing; "in a statement to reporters, Johnson said" is Johnson's statement).
+            if (source < 0 && !IsObjectOfVerb(ctx, verb.Start) && !(IsForce(verb.Code) && InPrepositionalPhrase(ctx, verb.Start)))
             {
                 source = NearestSubject(ctx, verb.Start, target, allowRight: true);
             }
@@ -2018,6 +2020,30 @@ public sealed class EventCoder
         }
 
         return q >= ctx.First && IsVerbForm(ctx, q);
+    }
+
+    /// <summary>CAMEO 17–20: coercion, assault, fighting, mass violence.</summary>
+    private static bool IsForce(string? code) => code is { Length: >= 2 } && code[0] is '1' or '2' && code[..2] is "17" or "18" or "19" or "20";
+
+    /// <summary>Whether the noun at <paramref name="nounStart"/> heads a phrase after a preposition other than "by" (articles and modifiers between).</summary>
+    private bool InPrepositionalPhrase(Context ctx, int nounStart)
+    {
+        int q = nounStart - 1;
+        for (int steps = 0; q >= ctx.First && steps < 3; steps++, q--)
+        {
+            var word = Word(ctx.Document, q);
+            if (Prepositions.Contains(word))
+            {
+                return word is not "by";
+            }
+
+            if (!Determiners.Contains(word) && !(IsPlainLowerWord(ctx, q) && !IsVerbForm(ctx, q)))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     private bool IsVerbForm(Context ctx, int q) =>
