@@ -881,7 +881,8 @@ internal sealed class MentionScanner
                 {
                     var inner = _mentions[before];
                     _mentions.RemoveAt(before);
-                    var agentCode = inner.Agent ?? role.Agent;
+                    // "representatives from Iran", "representatives of the two states": delegates, the state's officials.
+                    var agentCode = inner.Agent ?? (Word(end - 1) is "representatives" && role.Agent == "LEG" ? "GOV" : role.Agent);
                     var actor = inner.Country == "IGO" ? inner.Actor : Compose(inner.Country, agentCode);
                     var kind = !agent.IsHuman ? MentionKind.Organization : IsPluralWord(end - 1) ? MentionKind.Group : MentionKind.Person;
                     Emit(start, innerEnd, kind, actor, inner.Country, agentCode, inner.RefersTo, "actors.role+affiliation");

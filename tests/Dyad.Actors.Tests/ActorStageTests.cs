@@ -55,6 +55,8 @@ public sealed class ActorStageTests
         // A region or city of a known state composes with a role noun like the state's name does.
         { "2004-05-10", "The government accused Darfur rebels of violating the ceasefire.", "Darfur rebels", "SDNREB", "SDN", "REB", "group" },
         { "2020-05-10", "Wisconsin Governor Jane Example declared an emergency.", "Wisconsin Governor Jane Example", "USAGOV", "USA", "GOV", "person" },
+        // Representatives "from" a state are its delegates, not its legislators.
+        { "2020-01-11", "On Saturday, representatives from Iran admitted the error.", "representatives from Iran", "IRNGOV", "IRN", "GOV", "group" },
         // Rebels "in" a state are that state's rebels (troops there may be foreign).
         { "2004-05-10", "Rebels in the Ivory Coast dismissed the appeal.", "Rebels", "CIVREB", "CIV", "REB", "group" },
         // "The bloc", "the alliance" refer to the international organization named last.
