@@ -798,7 +798,14 @@ internal sealed class MentionScanner
         // "Kremlin spokesman Dmitry Peskov", "Iran's foreign minister Javad Zarif": one person with the role's code.
         // "German government spokesman Stefan Seibert": a body's role word, then a person's role chained to it.
         bool humanRole = role.IsHuman || chainedHuman;
-        if (humanRole && TryNamedMember(start, roleEnd, country == "IGO" ? null : country, role.Agent ?? modifierAgent, rulePrefix + "+agent+person", out int namedEnd))
+
+        // A body that is not a government keeps its own kind for its people: "Taliban spokesperson X" (AFGREB), "Boeing
+        // spokesman X" (USABUS); an international organization's people are the organization ("NATO spokesperson X").
+        bool bodyKeeps = modifier.Kind == EntryKind.Institution && modifierAgent is not null and not "GOV" && role.Agent is null or "GOV";
+        string? memberAgent = bodyKeeps ? modifierAgent : role.Agent ?? modifierAgent;
+        if (humanRole && (country == "IGO" && modifierCode is not null
+                ? TryNamedMember(start, roleEnd, "IGO", null, rulePrefix + "+agent+person", out int namedEnd, modifierCode)
+                : TryNamedMember(start, roleEnd, country, memberAgent, rulePrefix + "+agent+person", out namedEnd)))
         {
             return namedEnd;
         }
@@ -833,7 +840,7 @@ internal sealed class MentionScanner
         }
 
         var mentionKind = !role.IsHuman ? MentionKind.Organization : IsPluralWord(roleEnd - 1) ? MentionKind.Group : MentionKind.Person;
-        string? finalAgent = role.Agent ?? modifierAgent;
+        string? finalAgent = memberAgent;
         string? actor = modifier.Kind == EntryKind.Institution && modifierCode is not null ? modifierCode
             : country == "IGO" ? modifierCode
             : Compose(country, finalAgent);
@@ -1565,7 +1572,7 @@ internal sealed class MentionScanner
     }
 
     /// <summary>"Chinese Foreign Ministry spokesman Geng Shuang": a body's member named right after the role.</summary>
-    private bool TryNamedMember(int start, int roleEnd, string? country, string? agent, string rule, out int end)
+    private bool TryNamedMember(int start, int roleEnd, string? country, string? agent, string rule, out int end, string? actor = null)
     {
         end = roleEnd;
         if (roleEnd >= _sentenceEnd || Tokens[roleEnd].Kind != TokenKind.Word || !Tokens[roleEnd].Has(TokenTraits.Capitalized))
@@ -1597,7 +1604,7 @@ internal sealed class MentionScanner
             rule += ".context";
         }
 
-        Emit(start, nameEnd, MentionKind.Person, Compose(country, agent), country, agent, null, rule);
+        Emit(start, nameEnd, MentionKind.Person, actor ?? Compose(country, agent), country, agent, null, rule);
         RegisterPerson(roleEnd, nameEnd, _mentions.Count - 1);
         end = nameEnd;
         return true;

@@ -55,6 +55,9 @@ public sealed class ActorStageTests
         // A region or city of a known state composes with a role noun like the state's name does.
         { "2004-05-10", "The government accused Darfur rebels of violating the ceasefire.", "Darfur rebels", "SDNREB", "SDN", "REB", "group" },
         { "2020-05-10", "Wisconsin Governor Jane Example declared an emergency.", "Wisconsin Governor Jane Example", "USAGOV", "USA", "GOV", "person" },
+        // A body that is no government keeps its kind for its people; an international organization's are the organization.
+        { "2019-01-24", "Taliban spokesperson Zorvath Quellin said so.", "Taliban spokesperson Zorvath Quellin", "AFGREB", "AFG", "REB", "person" },
+        { "2019-01-24", "NATO spokesperson Zorvath Quellin said so.", "NATO spokesperson Zorvath Quellin", "IGOWSTNAT", "IGO", null, "person" },
         // Representatives "from" a state are its delegates, not its legislators.
         { "2020-01-11", "On Saturday, representatives from Iran admitted the error.", "representatives from Iran", "IRNGOV", "IRN", "GOV", "group" },
         // Rebels "in" a state are that state's rebels (troops there may be foreign).
