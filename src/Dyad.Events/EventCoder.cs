@@ -1784,9 +1784,10 @@ public sealed class EventCoder
     {
         var m = ctx.Document.Mentions[mention];
         var (actor, country, agent) = ctx.Map.Codes(mention);
-        if (actor is null && m.Kind == MentionKind.Location && !ctx.Map.Actor(mention))
+        if (actor is null && m.Kind == MentionKind.Location && country is not null and not "IGO")
         {
-            // A state named as a place that a pattern made the target ("struck targets in Syria") acts as the state.
+            // A state named as a place that a pattern made the target ("struck targets in Syria") acts as the state;
+            // so does a state's adjective that the coder took as a role ("alleged Iranian involvement").
             actor = country;
         }
 

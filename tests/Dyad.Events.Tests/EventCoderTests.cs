@@ -120,6 +120,19 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void Code_StateAdjectiveTakenAsTargetActsAsTheState()
+    {
+        // The actors stage gives "Iranian" before a noun that names no role its state only, as a place-like mention.
+        var d = Build("Israel condemned Iranian aggression.");
+        int at = d.Text.IndexOf("Iranian", StringComparison.Ordinal);
+        d.Mentions.Add(new Mention(new TextSpan(at, 7), 0, MentionKind.Location, null, "IRN", null, null, new Evidence("dyad.actors.v1", "countries.tsv:IRN.adjective")));
+        d.Sorted();
+        var e = Assert.Single(d.Code());
+        Assert.Equal("IRN", e.Target.Actor);
+        Assert.Equal("IRN", e.Target.Country);
+    }
+
+    [Fact]
     public void Code_PrefersTheTimexNearestTheVerbInItsClause()
     {
         var d = Build("Japan met China on Monday and will visit Israel in May.")
