@@ -572,7 +572,9 @@ internal sealed class MentionScanner
         int j = det + 1;
         // A capitalized premodifier that starts a name stays with it ("the Foreign Office", "the National
         // Transportation Safety Board"); before a person's role it is still skipped ("the Deputy Chief Minister").
-        while (j < _sentenceEnd && Tokens[j].Kind == TokenKind.Word && Words.IsPremodifier(Word(j), Class(j)) && MatchAgent(j, out _) == 0 && !StartsBodyName(j))
+        // Nor is a capitalized premodifier that starts a dictionary name skipped ("the New Jersey Governor").
+        while (j < _sentenceEnd && Tokens[j].Kind == TokenKind.Word && Words.IsPremodifier(Word(j), Class(j)) && MatchAgent(j, out _) == 0 && !StartsBodyName(j)
+            && !(Tokens[j].Has(TokenTraits.Capitalized) && MatchActor(j, out _) > 1))
         {
             j++;
         }

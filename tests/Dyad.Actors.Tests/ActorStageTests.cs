@@ -58,6 +58,8 @@ public sealed class ActorStageTests
         // A body that is no government keeps its kind for its people; an international organization's are the organization.
         { "2019-01-24", "Taliban spokesperson Zorvath Quellin said so.", "Taliban spokesperson Zorvath Quellin", "AFGREB", "AFG", "REB", "person" },
         { "2019-01-24", "NATO spokesperson Zorvath Quellin said so.", "NATO spokesperson Zorvath Quellin", "IGOWSTNAT", "IGO", null, "person" },
+        // A capitalized premodifier that starts a dictionary name after "the" is not skipped ("New" of "New Jersey").
+        { "2020-05-08", "They refused to support the New Jersey Governor’s bid.", "New Jersey Governor", "USAGOV", "USA", "GOV", "person" },
         // Representatives "from" a state are its delegates, not its legislators.
         { "2020-01-11", "On Saturday, representatives from Iran admitted the error.", "representatives from Iran", "IRNGOV", "IRN", "GOV", "group" },
         // Rebels "in" a state are that state's rebels (troops there may be foreign).
