@@ -220,7 +220,65 @@ internal sealed class SpeakerLinker
             return Resolve(latest.Mention);
         }
 
+        // "They" is a group or a body, not the one person named last; when the latest sentence with such actors names
+        // several states ("Egyptian foreign minister X and his Greek, Cypriot and French counterparts … They
+        // concluded …"), "they" is all of them: no one state's code.
+        if (v.Is(head, "they"))
+        {
+            return OneStateOfLatestSentence(phrase, sentence) ?? (null, null);
+        }
+
         return NearestEarlier(phrase, sentence, m => m.Agent is not null) ?? (null, null);
+    }
+
+    /// <summary>
+    /// For "they": the latest sentence naming a group or body with an agent (sentences naming only single people are
+    /// passed over: one person is no "they"); its codes when all its agent-bearing mentions belong to one state, else
+    /// none.
+    /// </summary>
+    private (string? Actor, string? Country)? OneStateOfLatestSentence(SpeakerPhrase phrase, int sentence)
+    {
+        int lo = LowerBound(phrase.Span.Start) - 1;
+        int current = -1;
+        bool group = false, mixed = false;
+        (string? Actor, string? Country)? found = null;
+        for (int k = lo; k >= 0 && lo - k < 64; k--)
+        {
+            var mention = _mentions[_byStart[k]];
+            if (sentence - mention.Sentence > AntecedentReach)
+            {
+                break;
+            }
+
+            if (mention.Sentence != current)
+            {
+                if (group)
+                {
+                    break;
+                }
+
+                current = mention.Sentence;
+                mixed = false;
+                found = null;
+            }
+
+            if (mention.Span.End > phrase.Span.Start || mention.Agent is null)
+            {
+                continue;
+            }
+
+            var codes = Resolve(_byStart[k]);
+            if (codes == (null, null))
+            {
+                continue;
+            }
+
+            group |= mention.Kind != MentionKind.Person;
+            mixed |= found is { } f && f.Country != codes.Country;
+            found ??= codes;
+        }
+
+        return group && !mixed ? found : null;
     }
 
     /// <summary>The first person mention of the latest sentence (up to the phrase) that has one, with that sentence.</summary>

@@ -30,6 +30,32 @@ public sealed class SpeakerLinkingTests
     }
 
     [Fact]
+    public void They_is_no_single_person_and_no_one_state_of_several()
+    {
+        // One person named last is no "they"; the sentence before names several states' ministers: no one state.
+        var document = TestDocuments.Quoted(
+            "Egyptian ministers and French ministers met in Cairo. The Italian minister, Sample Rossi, joined them. “We agree,” they said.",
+            new HandMention("Egyptian ministers", MentionKind.Group, "EGYGOV", "EGY", "GOV"),
+            new HandMention("French ministers", MentionKind.Group, "FRAGOV", "FRA", "GOV"),
+            new HandMention("Italian minister", MentionKind.Person, "ITAGOV", "ITA", "GOV"),
+            new HandMention("Sample Rossi", MentionKind.Person, "ITAGOV", "ITA", "GOV"));
+        var speaker = document.Quotes[0].Speaker!;
+        Assert.Null(speaker.Actor);
+        Assert.Null(speaker.Country);
+    }
+
+    [Fact]
+    public void They_are_the_one_state_of_the_latest_group()
+    {
+        var document = TestDocuments.Quoted(
+            "Egyptian ministers met in Cairo. The Italian minister, Sample Rossi, joined them. “We agree,” they said.",
+            new HandMention("Egyptian ministers", MentionKind.Group, "EGYGOV", "EGY", "GOV"),
+            new HandMention("Italian minister", MentionKind.Person, "ITAGOV", "ITA", "GOV"),
+            new HandMention("Sample Rossi", MentionKind.Person, "ITAGOV", "ITA", "GOV"));
+        Assert.Equal("EGYGOV", document.Quotes[0].Speaker!.Actor);
+    }
+
+    [Fact]
     public void An_organization_with_an_agent_beats_a_country()
     {
         var document = TestDocuments.Quoted(
