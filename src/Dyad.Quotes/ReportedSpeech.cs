@@ -86,6 +86,21 @@ internal static class ReportedSpeech
                 }
             }
 
+            // Inverted after a comma: "…, with the death toll rising to 22, reported officials." The speaker follows
+            // the cue (a cue with a listener, "…, told reporters", is left alone: its subject came before).
+            if (!participle && t - 1 > consumed && v.Is(t - 1, ',') && (cls & WordClass.TakesObject) == 0 && cueEnd == t + 1
+                && NounPhrases.After(v, cueEnd, contentEnd, withApposition: false, out int invertedEnd) && IsClause(v, consumed, t - 1)
+                && (invertedEnd >= contentEnd || v.Is(invertedEnd, ',') || v.Is(invertedEnd, '.')) && NamesSpeaker(v, cueEnd, invertedEnd))
+            {
+                var inverted = new SpeakerPhrase(v.SpanOf(cueEnd, invertedEnd), cueEnd, invertedEnd, v.WordText(t), t, "quotes.indirect.trailing-cue-inverted");
+                if (Emit(v, consumed, t - 1, inverted, sentence, output))
+                {
+                    consumed = contentEnd;
+                    t = contentEnd;
+                    continue;
+                }
+            }
+
             SpeakerPhrase? phrase;
             if (participle)
             {
@@ -262,6 +277,23 @@ internal static class ReportedSpeech
     }
 
     /// <summary>What precedes <c>, X said</c> must be a clause, not a lone adverbial (<c>In her video, Jorgensen confirmed it.</c>).</summary>
+    /// <summary>
+    /// Whether the phrase [first, end) after an inverted cue names who speaks: a name, or a speaker noun at its end
+    /// ("officials", "the ministry"); "…, announced a new operating system" names what was announced.
+    /// </summary>
+    private static bool NamesSpeaker(TokenView v, int first, int end)
+    {
+        for (int k = first; k < end; k++)
+        {
+            if (v.IsCapitalized(k) && !(k == first && v.Has(k, WordClass.Determiner)))
+            {
+                return true;
+            }
+        }
+
+        return v.Has(end - 1, WordClass.SpeakerNoun);
+    }
+
     private static bool IsClause(TokenView v, int first, int end) =>
         end - first >= 8 || (end > first && !(v.Has(first, WordClass.Preposition | WordClass.Opener) && !v.Has(first, WordClass.Determiner | WordClass.Pronoun)));
 

@@ -228,8 +228,38 @@ internal sealed class SpeakerLinker
             return OneStateOfLatestSentence(phrase, sentence) ?? (null, null);
         }
 
-        return NearestEarlier(phrase, sentence, m => m.Agent is not null) ?? (null, null);
+        // A speaker noun with a role of its own ("officials": GOV) takes a body of a kind that fits, not the company or
+        // newspaper named last ("… at a Walmart store …, reported officials").
+        // A state's organ of another kind lends its state, and the speaker keeps its own role: "police" after "the
+        // Indian government" is INDCOP.
+        var own = OwnAgent(phrase, head);
+        var found = NearestEarlier(phrase, sentence, m => m.Agent is not null && Fits(own, m));
+        if (own is not null && found is { Country: { Length: 3 } state } && state != "IGO" && IsNational(own))
+        {
+            return (state + own, state);
+        }
+
+        return found ?? (null, null);
     }
+
+    private static bool IsNational(string? agent) => agent is "GOV" or "COP" or "MIL" or "JUD" or "LEG" or "SPY";
+
+    private string? OwnAgent(SpeakerPhrase phrase, int head)
+    {
+        var span = _view.Tokens[head].Span;
+        foreach (var m in _mentions)
+        {
+            if (m.Span.Overlaps(span) && m.Span.Start >= _view.Tokens[phrase.FirstToken].Start)
+            {
+                return m.Agent;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool Fits(string? own, Mention m) =>
+        own is null || m.Agent == own || m.Kind == MentionKind.Country || (IsNational(own) && IsNational(m.Agent));
 
     /// <summary>
     /// For "they": the latest sentence naming a group or body with an agent (sentences naming only single people are

@@ -20,6 +20,8 @@ public sealed class ReportedSpeechTests
     [InlineData("The agency said there was no evidence of a leak.", "there was no evidence of a leak", "The agency", "said", "quotes.indirect.bare-clause")] // existential "there"
     [InlineData("Late on Sunday, the president said troops would be leaving.", "troops would be leaving", "the president", "said", "quotes.indirect.bare-clause")] // an opener is not the report
     [InlineData("The premier recommended that foreign troops leave the country.", "foreign troops leave the country", "The premier", "recommended", "quotes.indirect.that-clause")] // recommend that
+    [InlineData("The death toll rose to 22 on Monday, reported officials, with 25 others injured.", "The death toll rose to 22 on Monday", "officials", "reported", "quotes.indirect.trailing-cue-inverted")] // inverted after a comma
+    [InlineData("The talks collapsed, said Russian officials.", "The talks collapsed", "Russian officials", "said", "quotes.indirect.trailing-cue-inverted")] // inverted, a name in the phrase
     public void Reported_speech_is_an_indirect_quote(string text, string clause, string speaker, string cue, string rule)
     {
         var document = TestDocuments.Quoted(text);
@@ -38,6 +40,7 @@ public sealed class ReportedSpeechTests
     [InlineData("He said.")] // nothing reported
     [InlineData("The nominee answered some questions about his campaign from accredited reporters.")] // answered takes an object
     [InlineData("Biden announced his plan to choose a woman to be his running mate.")] // an infinitive is not a finite verb
+    [InlineData("Gregory Example, who had started the project in 2004, announced a new operating system.")] // what is announced is no speaker
     [InlineData("In her Facebook video, Jorgensen confirmed the news.")] // an adverbial before the speaker is not a reported clause
     [InlineData("The governor announced his resignation effective next Wednesday.")] // an object, not a that-less clause
     [InlineData("In 1962, when the drummer was leaving the band, Watts recommended Baker as his replacement.")] // the cue's own object follows

@@ -56,6 +56,23 @@ public sealed class SpeakerLinkingTests
     }
 
     [Fact]
+    public void A_speaker_noun_keeps_its_role_and_takes_a_fitting_bodys_state()
+    {
+        // "police" after a government: that state's police; a company named last lends nothing to "officials".
+        var police = TestDocuments.Quoted(
+            "The Indian government ordered an inquiry. A bomb exploded, according to police.",
+            new HandMention("Indian government", MentionKind.Organization, "INDGOV", "IND", "GOV"),
+            new HandMention("police", MentionKind.Organization, null, null, "COP"));
+        Assert.Equal("INDCOP", police.Quotes[0].Speaker!.Actor);
+
+        var officials = TestDocuments.Quoted(
+            "A gunman shot shoppers at a Walmart store. The toll rose to 22, officials said.",
+            new HandMention("Walmart", MentionKind.Organization, "USABUS", "USA", "BUS"),
+            new HandMention("officials", MentionKind.Group, null, null, "GOV"));
+        Assert.Null(officials.Quotes[0].Speaker!.Actor);
+    }
+
+    [Fact]
     public void An_organization_with_an_agent_beats_a_country()
     {
         var document = TestDocuments.Quoted(
