@@ -2442,7 +2442,10 @@ public sealed class EventCoder
         int distance = to - from;
         for (int q = from; q < to; q++)
         {
-            if (ctx.Document.Slice(ctx.Document.Tokens[q].Span) is ",")
+            // A comma puts a time expression farther; so does "and"/"but" before a verb, whose conjunct starts after
+            // it: "… involved in the assassination of Soleimani in January and demanded …" dates the assassination.
+            var word = ctx.Document.Slice(ctx.Document.Tokens[q].Span);
+            if (word is "," || (token < verb.Start && word is "and" or "but"))
             {
                 return distance + 8;
             }

@@ -133,6 +133,17 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void Code_TimexBeforeAndBelongsToThePrecedingConjunct()
+    {
+        // "in May" closes the first conjunct: the criticism that follows "and" is not dated by it.
+        var d = Build("Japan met China in May and criticized Russia.")
+            .Timex("China in", "May", "2020-05");
+        d.Code();
+        Assert.Equal("2020-05", d.Events.Single(e => e.Cameo == "040").Date);
+        Assert.Equal("2020-03-04", d.Events.Single(e => e.Cameo == "111").Date);
+    }
+
+    [Fact]
     public void Code_PrefersTheTimexNearestTheVerbInItsClause()
     {
         var d = Build("Japan met China on Monday and will visit Israel in May.")
