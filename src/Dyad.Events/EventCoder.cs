@@ -273,7 +273,7 @@ public sealed class EventCoder
             }
 
             var (negated, hypothetical, governed, future) = verb.ContextInPattern ? (false, false, false, false) : Qualify(ctx, verb, verbs, v);
-            if (governed || verb.Form.Noun && InPatternOfEarlierVerb(verbs, v))
+            if (governed || verb.Form.Noun && InPatternOfEarlierVerb(verbs, v) || NounInEarlierPattern(ctx, verbs, v))
             {
                 continue;
             }
@@ -399,6 +399,35 @@ public sealed class EventCoder
 
     // "called for talks between Iran and Saudi Arabia": an event noun that an earlier verb's pattern took in is that
     // verb's object (the talks were asked for), not an event of its own.
+    /// <summary>
+    /// A verb form after an article, inside the span an earlier verb's pattern matched, is that pattern's noun: "took
+    /// a veiled shot at Trump" is one act of taking a shot (111), not a shooting too.
+    /// </summary>
+    private static bool NounInEarlierPattern(Context ctx, List<VerbMatch> verbs, int index)
+    {
+        var inner = verbs[index];
+        bool afterArticle = false;
+        for (int q = inner.Start - 1; q >= Math.Max(ctx.First, inner.Start - 2); q--)
+        {
+            afterArticle |= Word(ctx.Document, q) is "a" or "an" or "the";
+        }
+
+        if (!afterArticle)
+        {
+            return false;
+        }
+
+        for (int u = 0; u < index; u++)
+        {
+            if (verbs[u].Code is not null && !verbs[u].Form.Noun && verbs[u].End <= inner.Start && inner.End <= verbs[u].MatchEnd)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool InPatternOfEarlierVerb(List<VerbMatch> verbs, int index)
     {
         var noun = verbs[index];
