@@ -37,6 +37,7 @@ internal sealed class MentionMap
     private readonly byte[] _adjective;
     private readonly string?[] _borrowedAgent;
     private readonly bool[] _thing;
+    private readonly bool[] _attribution;
 
     public MentionMap(Document document)
     {
@@ -91,6 +92,8 @@ internal sealed class MentionMap
         _adjective = new byte[count];
         _borrowedAgent = new string?[count];
         _thing = new bool[count];
+        _attribution = new bool[count];
+        MarkAttributions(document);
         MarkAdjectiveActors(document);
         MarkCoordinatedAdjectives(document);
         MarkThingAdjectives(document);
@@ -103,6 +106,24 @@ internal sealed class MentionMap
             {
                 StartsAt[t] = -1;
             }
+        }
+    }
+
+    /// <summary>
+    /// "… according to CNN", "according to the prosecutors": a source of the report, never a party to its events.
+    /// </summary>
+    private void MarkAttributions(Document document)
+    {
+        for (int m = 0; m < _attribution.Length; m++)
+        {
+            int t = StartToken[m] - 1;
+            if (t >= 0 && document.Slice(document.Tokens[t].Span) is "the" or "The")
+            {
+                t--;
+            }
+
+            _attribution[m] = t >= 1 && document.Slice(document.Tokens[t].Span) is "to"
+                && document.Slice(document.Tokens[t - 1].Span).Equals("according", StringComparison.OrdinalIgnoreCase);
         }
     }
 
@@ -388,6 +409,11 @@ internal sealed class MentionMap
     /// <summary>Whether the mention can be an event actor: it (or what it refers to) has codes and it is not a place.</summary>
     public bool Actor(int mention)
     {
+        if (_attribution[mention])
+        {
+            return false;
+        }
+
         var own = _document.Mentions[mention];
         if (own.Kind == MentionKind.Location && _adjective[mention] == 0)
         {
