@@ -32,6 +32,7 @@ public sealed class ActorLexicon
             _givenNameBuckets[bit >> 6] |= 1UL << (bit & 63);
         }
 
+        Table = new WordTable(actors, agents, givenNames);
         Problems = problems;
         CompileTime = compileTime;
     }
@@ -58,6 +59,9 @@ public sealed class ActorLexicon
     public TimeSpan CompileTime { get; }
 
     internal HashSet<string>.AlternateLookup<ReadOnlySpan<char>> GivenNameLookup { get; }
+
+    /// <summary>Every per-word answer the scanner needs, by <see cref="WordKey"/>: one probe per token.</summary>
+    internal WordTable Table { get; }
 
     // The filter buckets (PhraseDictionary.FilterBit) of every word that may start a phrase in lower case, in either
     // dictionary, or be a determiner: one bit test rejects most lower-case words before any other work.

@@ -384,12 +384,14 @@ internal sealed class MentionScanner
             return false;
         }
 
-        if (MayStartLower(i, bit, word.Length))
+        // The bitset lets through about two lower-case words in five; the word table answers exactly for those.
+        var c = Class(i);
+        if (MayStartLower(i, c, word.Length))
         {
             return true;
         }
 
-        if (!Words.MayBeDeterminerBit(bit) || i + 1 >= _sentenceEnd)
+        if (!Words.IsDeterminer(word, c) || i + 1 >= _sentenceEnd)
         {
             return false;
         }
@@ -408,14 +410,31 @@ internal sealed class MentionScanner
 
         var nextWord = _text.AsSpan(next.Start, next.Span.Length);
         int nextBit = PhraseDictionary.FilterBit(nextWord);
-        return MayStartLower(i + 1, nextBit, nextWord.Length) || Words.MayBePremodifierBit(nextBit);
+        if (!_lexicon.MayStartLowerScan(nextBit) && !Words.MayBePremodifierBit(nextBit))
+        {
+            return false;
+        }
+
+        var nextClass = Class(i + 1);
+        return MayStartLower(i + 1, nextClass, nextWord.Length) || Words.IsPremodifier(nextWord, nextClass);
     }
 
-    /// <summary>Whether a dictionary phrase may start at lower-case token <paramref name="i"/>: the cheap bitsets first, then the word's key.</summary>
+    /// <summary>
+    /// Whether a dictionary phrase may start at lower-case token <paramref name="i"/> (classes <paramref name="c"/>):
+    /// the word table's answer, or the cheap bitsets for a word outside ASCII.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private bool MayStartLower(int i, int bit, int length) =>
-        (_lexicon.Agents.MayStartLowerBit(bit, length) && _lexicon.Agents.MayStartLower(bit, length, Key(i)))
-        || (_lexicon.Actors.MayStartLowerBit(bit, length) && _lexicon.Actors.MayStartLower(bit, length, Key(i)));
+    private bool MayStartLower(int i, WordClass c, int length)
+    {
+        if (_cache[i].Key == WordKey.None)
+        {
+            int bit = PhraseDictionary.FilterBit(Word(i));
+            return _lexicon.Agents.MayStartLowerBit(bit, length) || _lexicon.Actors.MayStartLowerBit(bit, length);
+        }
+
+        return (c & (WordClass.ActorLowerStart | WordClass.AgentLowerStart)) != 0
+            || _lexicon.Agents.StemMayStart(length) || _lexicon.Actors.StemMayStart(length);
+    }
 
     /// <summary>Tries everything that may start at token <paramref name="i"/>; returns the token after what it consumed.</summary>
     private int At(int i)
@@ -1908,10 +1927,27 @@ internal sealed class MentionScanner
         ref var cached = ref Cache(i);
         if ((cached.Class & WordClass.Known) == 0)
         {
-            cached.Class |= Words.Classify(Word(i), Key(ref cached, i)) | WordClass.Known;
+            LookUp(ref cached, i);
         }
 
         return cached.Class;
+    }
+
+    /// <summary>Fills token <paramref name="i"/>'s classes and first trie steps from the lexicon's word table (one probe).</summary>
+    private void LookUp(ref TokenCache cached, int i)
+    {
+        var word = Word(i);
+        ulong key = Key(ref cached, i);
+        if (key == WordKey.None)
+        {
+            cached.Class |= Words.Classify(word) | WordClass.Known;
+            return;
+        }
+
+        var info = _lexicon.Table.Find(word, key);
+        cached.Class |= info.Class | WordClass.Known;
+        cached.ActorNode = info.ActorNode;
+        cached.AgentNode = info.AgentNode;
     }
 
     /// <summary>Whether token <paramref name="i"/> is one of the lexicon's given names, asked once per token and document.</summary>
@@ -1920,7 +1956,9 @@ internal sealed class MentionScanner
         ref var cached = ref Cache(i);
         if ((cached.Class & WordClass.GivenNameKnown) == 0)
         {
-            cached.Class |= WordClass.GivenNameKnown | (_lexicon.IsGivenName(Word(i)) ? WordClass.GivenName : WordClass.None);
+            // The table says whether the word is a given name in some case; the set decides the exact spelling.
+            bool candidate = (Class(i) & WordClass.GivenNameFolded) != 0 || cached.Key == WordKey.None;
+            cached.Class |= WordClass.GivenNameKnown | (candidate && _lexicon.IsGivenName(Word(i)) ? WordClass.GivenName : WordClass.None);
         }
 
         return (cached.Class & WordClass.GivenName) != 0;
@@ -1949,7 +1987,14 @@ internal sealed class MentionScanner
         ref var cached = ref Cache(i);
         if (cached.ActorLength == 0)
         {
-            int length = _lexicon.Actors.Match(_text, Tokens[.._sentenceEnd], i, _date, new CachedKeys(this), out var found);
+            if ((cached.Class & WordClass.Known) == 0)
+            {
+                LookUp(ref cached, i);
+            }
+
+            int length = cached.Key == WordKey.None
+                ? _lexicon.Actors.Match(_text, Tokens[.._sentenceEnd], i, _date, new CachedKeys(this), out var found)
+                : _lexicon.Actors.MatchFrom(_text, Tokens[.._sentenceEnd], i, _date, cached.ActorNode, new CachedKeys(this), out found);
             if (length > 0 && found!.Kind == EntryKind.ShortForm && !ContextHolds(found))
             {
                 length = 0;
@@ -1975,7 +2020,14 @@ internal sealed class MentionScanner
         ref var cached = ref Cache(i);
         if (cached.AgentLength == 0)
         {
-            int length = _lexicon.Agents.Match(_text, Tokens[.._sentenceEnd], i, _date, new CachedKeys(this), out var found);
+            if ((cached.Class & WordClass.Known) == 0)
+            {
+                LookUp(ref cached, i);
+            }
+
+            int length = cached.Key == WordKey.None
+                ? _lexicon.Agents.Match(_text, Tokens[.._sentenceEnd], i, _date, new CachedKeys(this), out var found)
+                : _lexicon.Agents.MatchFrom(_text, Tokens[.._sentenceEnd], i, _date, cached.AgentNode, new CachedKeys(this), out found);
             cached.AgentLength = length + 1;
             cached.Agent = found;
         }
@@ -2418,6 +2470,8 @@ internal sealed class MentionScanner
         public int ActorLength;
         public int AgentLength;
         public ulong Key;
+        public int ActorNode;
+        public int AgentNode;
         public LexiconEntry? Actor;
         public LexiconEntry? Agent;
     }

@@ -27,6 +27,10 @@ public abstract class PhraseDictionary
     private readonly WordKeyFilter _firstKeys = new();
     private readonly WordKeyFilter _lowerFirstKeys = new();
 
+    // Every phrase's first word (ASCII case-folded) and whether some phrase may start with it in lower case: what the
+    // lexicon's word table (WordTable) records for the scanner.
+    private readonly Dictionary<string, bool> _firstWordCases = new(StringComparer.OrdinalIgnoreCase);
+
     public IReadOnlyList<LexiconEntry> Entries => _entries;
 
     public int Count => _entries.Count;
@@ -53,12 +57,36 @@ public abstract class PhraseDictionary
         _firstWords[bit >> 6] |= 1UL << (bit & 63);
         _firstKeys.Add(first);
         _trie.Add(entry.Phrase, tokens, entry);
-        if (entry.CaseRule.Length == 0 || entry.CaseRule[0] == 0)
+        bool lower = entry.CaseRule.Length == 0 || entry.CaseRule[0] == 0;
+        if (lower)
         {
             _lowerFirstWords[bit >> 6] |= 1UL << (bit & 63);
             _lowerFirstKeys.Add(first);
         }
+
+        var firstWord = first.ToString();
+        _firstWordCases[firstWord] = _firstWordCases.GetValueOrDefault(firstWord) | lower;
     }
+
+    /// <summary>
+    /// The first word of every phrase that has a <see cref="WordKey"/> (ASCII), whether some phrase may start with it
+    /// in lower case, and the trie node it leads to (for <see cref="MatchFrom"/>).
+    /// </summary>
+    internal IEnumerable<(string Word, bool Lower, int Node)> KeyedFirstWords()
+    {
+        foreach (var (word, lower) in _firstWordCases)
+        {
+            ulong key = WordKey.Of(word);
+            if (key != WordKey.None)
+            {
+                yield return (word, lower, _trie.Root(word, key));
+            }
+        }
+    }
+
+    /// <summary>Whether a one-word stem may start a word of <paramref name="length"/> characters (PETRARCH, TABARI).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal bool StemMayStart(int length) => _stems is not null && length >= _shortestStem;
 
     /// <summary>Whether one-word stems exist (they may start at any word long enough).</summary>
     internal bool HasStems => _stems is not null;
@@ -150,6 +178,37 @@ public abstract class PhraseDictionary
         }
 
         // A word outside ASCII: the general matcher knows the same phrases.
+        length = _matcher.LongestMatch(text, tokens, start, out var payloads);
+        return length == 0 ? MatchStem(first, out entry) : Choose(text, tokens, start, length, payloads, date, out entry);
+    }
+
+    /// <summary>
+    /// Like <see cref="Match{TKeys}"/> for a word with a <see cref="WordKey"/> whose first trie step the caller already
+    /// took: <paramref name="firstNode"/> is the node the word leads to (from <see cref="KeyedFirstWords"/>), 0 when
+    /// no phrase starts with it. Saves the first-word filter and the first probe.
+    /// </summary>
+    internal int MatchFrom<TKeys>(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int start, DateOnly? date, int firstNode, TKeys keys, out LexiconEntry? entry)
+        where TKeys : struct, IWordKeys, allows ref struct
+    {
+        entry = null;
+        if (firstNode == 0)
+        {
+            return _stems is null ? 0 : MatchStem(text.Slice(tokens[start].Start, tokens[start].Span.Length), out entry);
+        }
+
+        int length = _trie.LongestMatchFrom(text, tokens, start, firstNode, keys, out var found);
+        if (length > 0)
+        {
+            return Choose(text, tokens, start, length, found!, date, out entry);
+        }
+
+        var first = text.Slice(tokens[start].Start, tokens[start].Span.Length);
+        if (length == 0)
+        {
+            return MatchStem(first, out entry);
+        }
+
+        // A word outside ASCII further on: the general matcher knows the same phrases.
         length = _matcher.LongestMatch(text, tokens, start, out var payloads);
         return length == 0 ? MatchStem(first, out entry) : Choose(text, tokens, start, length, payloads, date, out entry);
     }

@@ -23,6 +23,12 @@ internal enum WordClass
     EventCue = 1 << 12,
     AfterNoun = 1 << 13,
     NationalBody = 1 << 14,
+    /// <summary>From the lexicon's word table: some actor phrase may start with the word written in lower case.</summary>
+    ActorLowerStart = 1 << 20,
+    /// <summary>From the lexicon's word table: some agent phrase may start with the word written in lower case.</summary>
+    AgentLowerStart = 1 << 21,
+    /// <summary>From the lexicon's word table: the word is one of the given names in some letter case.</summary>
+    GivenNameFolded = 1 << 22,
     /// <summary>Set on a per-token cache entry once the lexicon was asked whether the token is a given name.</summary>
     GivenNameKnown = 1 << 28,
     /// <summary>Set on a per-token cache entry when the token is one of the lexicon's given names.</summary>
@@ -341,7 +347,7 @@ internal static class Words
     private static FrozenDictionary<string, WordClass>.AlternateLookup<ReadOnlySpan<char>> BuildClasses() =>
         BuildClassDictionary().ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private static Dictionary<string, WordClass> BuildClassDictionary()
+    internal static Dictionary<string, WordClass> BuildClassDictionary()
     {
         var classes = new Dictionary<string, WordClass>(StringComparer.OrdinalIgnoreCase);
         void Add(string[] words, WordClass c)
