@@ -378,13 +378,12 @@ internal sealed class MentionScanner
     private bool MayStartHere(ReadOnlySpan<Token> tokens, int i)
     {
         var word = _text.AsSpan(tokens[i].Start, tokens[i].Span.Length);
-        int bit = PhraseDictionary.FilterBit(word);
-        if (!_lexicon.MayStartLowerScan(bit))
+        if (!_lexicon.MayStartLowerScan(word))
         {
             return false;
         }
 
-        // The bitset lets through about two lower-case words in five; the word table answers exactly for those.
+        // The shape filter lets through about one lower-case word in six; the word table answers exactly for those.
         var c = Class(i);
         if (MayStartLower(i, c, word.Length))
         {
@@ -409,8 +408,7 @@ internal sealed class MentionScanner
         }
 
         var nextWord = _text.AsSpan(next.Start, next.Span.Length);
-        int nextBit = PhraseDictionary.FilterBit(nextWord);
-        if (!_lexicon.MayStartLowerScan(nextBit) && !Words.MayBePremodifierBit(nextBit))
+        if (!_lexicon.MayStartLowerScan(nextWord) && !_lexicon.MayBePremodifier(nextWord))
         {
             return false;
         }

@@ -91,14 +91,8 @@ public abstract class PhraseDictionary
     /// <summary>Whether one-word stems exist (they may start at any word long enough).</summary>
     internal bool HasStems => _stems is not null;
 
-    /// <summary>Adds the filter buckets of phrases whose first word may be written in lower case to <paramref name="bits"/>.</summary>
-    internal void AddLowerFirstBuckets(ulong[] bits)
-    {
-        for (int i = 0; i < bits.Length; i++)
-        {
-            bits[i] |= _lowerFirstWords[i];
-        }
-    }
+    /// <summary>The first words of phrases that may start with them written in lower case (any characters).</summary>
+    internal IEnumerable<string> LowerFirstWords() => _firstWordCases.Where(w => w.Value).Select(w => w.Key);
 
     /// <summary>Whether some phrase's first word falls in filter bucket <paramref name="bit"/> (see <see cref="FilterBit"/>), or stems exist.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

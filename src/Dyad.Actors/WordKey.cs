@@ -82,3 +82,54 @@ internal sealed class WordKeyFilter
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int Bit(ulong key) => (int)(key >> (64 - Bits));
 }
+
+/// <summary>
+/// A 16-bit index from a word's shape: its first two letters, last letter and length, ASCII letters case-folded and
+/// all other characters alike. Words equal under case-insensitive comparison share it, so a bitset over it (from
+/// <see cref="NewSet"/>) rejects most words that are certainly not in a small list, without hashing them.
+/// </summary>
+internal static class WordShape
+{
+    private const int Bits = 16;
+
+    /// <summary>An empty set of shapes.</summary>
+    public static ulong[] NewSet() => new ulong[(1 << Bits) / 64];
+
+    public static void Add(ulong[] set, ReadOnlySpan<char> word)
+    {
+        int bit = Of(word);
+        set[bit >> 6] |= 1UL << (bit & 63);
+    }
+
+    /// <summary>False when no word added to <paramref name="set"/> has the shape of <paramref name="word"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool MayContain(ulong[] set, ReadOnlySpan<char> word)
+    {
+        int bit = Of(word);
+        return (set[bit >> 6] & (1UL << (bit & 63))) != 0;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int Of(ReadOnlySpan<char> word)
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        static uint Letter(char c)
+        {
+            uint letter = unchecked((uint)(c | 0x20) - 'a');
+            return letter < 26 ? letter + 1 : 0;
+        }
+
+        if (word.IsEmpty)
+        {
+            return 0;
+        }
+
+        uint a = Letter(word[0]);
+        uint b = word.Length > 1 ? Letter(word[1]) : 0;
+        uint z = Letter(word[^1]);
+        uint shape = (((((a * 27) + b) * 27) + z) * 16) + (uint)Math.Min(word.Length, 15);
+
+        // Folded to 16 bits by a multiplicative hash: the set stays in the first-level cache.
+        return (int)(unchecked(shape * 0x9E3779B1u) >> (32 - Bits));
+    }
+}

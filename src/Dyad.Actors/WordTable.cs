@@ -18,39 +18,62 @@ internal readonly record struct WordInfo(WordClass Class, int ActorNode, int Age
 /// </summary>
 internal sealed class WordTable
 {
+    // Probed first: the high half of each word's key (0 = empty), 16 slots to a cache line, so that a word absent from
+    // the table (most words) costs one line; the entries are read only on a tag match.
+    private readonly uint[] _tags;
     private readonly Entry[] _entries;
 
     public WordTable(PhraseDictionary actors, PhraseDictionary agents, IEnumerable<string> givenNames)
     {
-        var classes = Words.BuildClassDictionary();
-        var actorWords = actors.KeyedFirstWords().ToList();
-        var agentWords = agents.KeyedFirstWords().ToList();
-        var names = givenNames.ToList();
-        int size = 16;
-        while (size < (classes.Count + actorWords.Count + agentWords.Count + names.Count) * 2)
+        // Gathered by word first (ASCII only: the table's keys fold ASCII case), then laid out at half load.
+        var infos = new Dictionary<string, WordInfo>(StringComparer.OrdinalIgnoreCase);
+        void Add(string word, Func<WordInfo, WordInfo> update)
         {
-            size <<= 1;
+            if (WordKey.Of(word) != WordKey.None)
+            {
+                infos[word] = update(infos.GetValueOrDefault(word));
+            }
         }
 
-        _entries = new Entry[size];
-        foreach (var (word, c) in classes)
+        foreach (var (word, c) in Words.BuildClassDictionary())
         {
             Add(word, info => info with { Class = info.Class | c });
         }
 
-        foreach (var (word, lower, node) in actorWords)
+        foreach (var (word, lower, node) in actors.KeyedFirstWords())
         {
             Add(word, info => info with { Class = info.Class | (lower ? WordClass.ActorLowerStart : WordClass.None), ActorNode = node });
         }
 
-        foreach (var (word, lower, node) in agentWords)
+        foreach (var (word, lower, node) in agents.KeyedFirstWords())
         {
             Add(word, info => info with { Class = info.Class | (lower ? WordClass.AgentLowerStart : WordClass.None), AgentNode = node });
         }
 
-        foreach (var name in names)
+        foreach (var name in givenNames)
         {
             Add(name, info => info with { Class = info.Class | WordClass.GivenNameFolded });
+        }
+
+        int size = 16;
+        while (size < infos.Count * 2)
+        {
+            size <<= 1;
+        }
+
+        _tags = new uint[size];
+        _entries = new Entry[size];
+        foreach (var (word, info) in infos)
+        {
+            ulong key = WordKey.Of(word);
+            int slot = Slot(key, size - 1);
+            while (_tags[slot] != 0)
+            {
+                slot = (slot + 1) & (size - 1);
+            }
+
+            _tags[slot] = Tag(key);
+            _entries[slot] = new Entry(key, word, info);
         }
     }
 
@@ -58,45 +81,34 @@ internal sealed class WordTable
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public WordInfo Find(ReadOnlySpan<char> word, ulong key)
     {
-        var entries = _entries;
-        int mask = entries.Length - 1;
+        var tags = _tags;
+        int mask = tags.Length - 1;
+        uint tag = Tag(key);
         for (int slot = Slot(key, mask); ; slot = (slot + 1) & mask)
         {
-            ref readonly var entry = ref entries[slot];
-            if (entry.Key == key && Ascii.EqualsIgnoreCase(word, entry.Word))
+            uint t = tags[slot];
+            if (t == tag)
             {
-                return entry.Info;
+                ref readonly var entry = ref _entries[slot];
+                if (entry.Key == key && Ascii.EqualsIgnoreCase(word, entry.Word))
+                {
+                    return entry.Info;
+                }
             }
-
-            if (entry.Key == 0)
+            else if (t == 0)
             {
                 return default;
             }
         }
     }
 
-    private void Add(string word, Func<WordInfo, WordInfo> update)
-    {
-        ulong key = WordKey.Of(word);
-        if (key == WordKey.None)
-        {
-            return;
-        }
-
-        int mask = _entries.Length - 1;
-        int slot = Slot(key, mask);
-        while (_entries[slot].Key != 0 && !(_entries[slot].Key == key && Ascii.EqualsIgnoreCase(word, _entries[slot].Word)))
-        {
-            slot = (slot + 1) & mask;
-        }
-
-        ref var entry = ref _entries[slot];
-        entry = new Entry(key, entry.Word ?? word, update(entry.Info));
-    }
-
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int Slot(ulong key, int mask) => (int)(key >> 40) & mask;
 
-    /// <summary>A word (its first spelling added) and what is known about it; <see cref="Key"/> 0 marks an empty slot.</summary>
+    // Never 0, which marks an empty slot.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static uint Tag(ulong key) => unchecked((uint)key) | 1;
+
+    /// <summary>A word and what is known about it.</summary>
     private readonly record struct Entry(ulong Key, string Word, WordInfo Info);
 }

@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using System.Runtime.CompilerServices;
 
 namespace Dyad.Actors;
 
@@ -170,48 +169,9 @@ internal static class Words
         "Department", "Agency", "Assembly", "Congress", "Senate", "Council", "Administration", "administration",
         "Guard", "Corps", "Military", "military", "Service", "Bureau"];
 
-    private static readonly ulong[] DeterminerBits = Bits("the", "a", "an", "another", "this", "that", "these", "those", "its", "their", "his", "her", "our", "some",
-        "several", "many", "both", "each", "any", "other", "two", "three", "four", "five", "few", "all", "most");
-
     public static bool IsDeterminer(ReadOnlySpan<char> w) => IsDeterminer(w, Classify(w));
 
     public static bool IsDeterminer(ReadOnlySpan<char> w, WordClass c) => (c & WordClass.Determiner) != 0;
-
-    private static readonly ulong[] PremodifierBits = Bits(Premodifiers);
-
-    /// <summary>Adds the filter buckets of the determiners to <paramref name="bits"/>.</summary>
-    public static void AddDeterminerBuckets(ulong[] bits)
-    {
-        for (int i = 0; i < bits.Length; i++)
-        {
-            bits[i] |= DeterminerBits[i];
-        }
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static bool MayBeDeterminerBit(int bit) => (DeterminerBits[bit >> 6] & (1UL << (bit & 63))) != 0;
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static bool MayBePremodifierBit(int bit) => (PremodifierBits[bit >> 6] & (1UL << (bit & 63))) != 0;
-
-    /// <summary>A one-bit pre-check: false means <paramref name="w"/> is certainly not a determiner.</summary>
-    public static bool MayBeDeterminer(ReadOnlySpan<char> w)
-    {
-        int bit = PhraseDictionary.FilterBit(w);
-        return (DeterminerBits[bit >> 6] & (1UL << (bit & 63))) != 0;
-    }
-
-    private static ulong[] Bits(params string[] words)
-    {
-        var bits = new ulong[(27 * 27 * 16 + 63) / 64];
-        foreach (var word in words)
-        {
-            int bit = PhraseDictionary.FilterBit(word);
-            bits[bit >> 6] |= 1UL << (bit & 63);
-        }
-
-        return bits;
-    }
 
     public static bool IsPremodifier(ReadOnlySpan<char> w) => IsPremodifier(w, Classify(w));
 
