@@ -79,9 +79,11 @@ internal sealed class MentionScanner
             var tokens = Tokens;
             while (i < _sentenceEnd)
             {
-                // Most tokens start nothing: a few bit tests on the word (and after an article, on the next word).
+                // Most tokens start nothing: a bit test on the word's shape rejects most lower-case words here, then
+                // the word table (and after an article, the next word) decides.
                 var token = tokens[i];
-                if (token.Kind != TokenKind.Word || (!token.Has(TokenTraits.Capitalized) && !MayStartHere(tokens, i)))
+                if (token.Kind != TokenKind.Word
+                    || (!token.Has(TokenTraits.Capitalized) && (!_lexicon.MayStartLowerScan(_text.AsSpan(token.Start, token.Span.Length)) || !MayStartHere(tokens, i))))
                 {
                     i++;
                     continue;
@@ -375,15 +377,11 @@ internal sealed class MentionScanner
 
     // ---- the pass ------------------------------------------------------------------------------------------
 
+    /// <summary>Whether lower-case token <paramref name="i"/>, which passed the shape filter, may start a mention.</summary>
     private bool MayStartHere(ReadOnlySpan<Token> tokens, int i)
     {
+        // The shape filter (in Scan) lets through about one lower-case word in five; the word table answers exactly.
         var word = _text.AsSpan(tokens[i].Start, tokens[i].Span.Length);
-        if (!_lexicon.MayStartLowerScan(word))
-        {
-            return false;
-        }
-
-        // The shape filter lets through about one lower-case word in six; the word table answers exactly for those.
         var c = Class(i);
         if (MayStartLower(i, c, word.Length))
         {
@@ -1413,11 +1411,13 @@ internal sealed class MentionScanner
         if (first >= 0)
         {
             _personKeys[string.GetHashCode(_text.AsSpan(tokens[first].Start, tokens[first].Span.Length))] = mention;
+            AddPersonWord(Key(first));
         }
 
         if (last >= 0 && last != first)
         {
             _personKeys[string.GetHashCode(_text.AsSpan(tokens[last].Start, tokens[last].Span.Length))] = mention;
+            AddPersonWord(Key(last));
         }
     }
 
@@ -1446,8 +1446,36 @@ internal sealed class MentionScanner
             return null;
         }
 
+        // Most capitalized words are no person's name word: the filter says so without hashing the word again.
+        if (!MayBePersonWord(Key(i)))
+        {
+            return null;
+        }
+
         // Keyed by the name word's hash: no string per person, and a collision would need two names in one article.
         return _personKeys.TryGetValue(string.GetHashCode(Word(i)), out int m) ? m : null;
+    }
+
+    // A 256-bit filter over the word keys of the name words in _personKeys (equal words have equal keys).
+    private ulong _personWords0, _personWords1, _personWords2, _personWords3;
+
+    private void AddPersonWord(ulong key)
+    {
+        ulong bit = 1UL << (int)((key >> 56) & 63);
+        switch ((int)(key >> 62))
+        {
+            case 0: _personWords0 |= bit; break;
+            case 1: _personWords1 |= bit; break;
+            case 2: _personWords2 |= bit; break;
+            default: _personWords3 |= bit; break;
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private bool MayBePersonWord(ulong key)
+    {
+        ulong words = (int)(key >> 62) switch { 0 => _personWords0, 1 => _personWords1, 2 => _personWords2, _ => _personWords3 };
+        return (words & (1UL << (int)((key >> 56) & 63))) != 0;
     }
 
     // ---- resolution ------------------------------------------------------------------------------------------
@@ -1990,9 +2018,18 @@ internal sealed class MentionScanner
                 LookUp(ref cached, i);
             }
 
-            int length = cached.Key == WordKey.None
-                ? _lexicon.Actors.Match(_text, Tokens[.._sentenceEnd], i, _date, new CachedKeys(this), out var found)
-                : _lexicon.Actors.MatchFrom(_text, Tokens[.._sentenceEnd], i, _date, cached.ActorNode, new CachedKeys(this), out found);
+            // Most words start no phrase (the table says so) and need no walk; one-word stems may start any.
+            int length = 0;
+            LexiconEntry? found = null;
+            if (cached.Key == WordKey.None)
+            {
+                length = _lexicon.Actors.Match(_text, Tokens[.._sentenceEnd], i, _date, new CachedKeys(this), out found);
+            }
+            else if (cached.ActorNode != 0 || _lexicon.Actors.HasStems)
+            {
+                length = _lexicon.Actors.MatchFrom(_text, Tokens[.._sentenceEnd], i, _date, cached.ActorNode, new CachedKeys(this), out found);
+            }
+
             if (length > 0 && found!.Kind == EntryKind.ShortForm && !ContextHolds(found))
             {
                 length = 0;
@@ -2023,9 +2060,18 @@ internal sealed class MentionScanner
                 LookUp(ref cached, i);
             }
 
-            int length = cached.Key == WordKey.None
-                ? _lexicon.Agents.Match(_text, Tokens[.._sentenceEnd], i, _date, new CachedKeys(this), out var found)
-                : _lexicon.Agents.MatchFrom(_text, Tokens[.._sentenceEnd], i, _date, cached.AgentNode, new CachedKeys(this), out found);
+            // Most words start no phrase (the table says so) and need no walk; one-word stems may start any.
+            int length = 0;
+            LexiconEntry? found = null;
+            if (cached.Key == WordKey.None)
+            {
+                length = _lexicon.Agents.Match(_text, Tokens[.._sentenceEnd], i, _date, new CachedKeys(this), out found);
+            }
+            else if (cached.AgentNode != 0 || _lexicon.Agents.HasStems)
+            {
+                length = _lexicon.Agents.MatchFrom(_text, Tokens[.._sentenceEnd], i, _date, cached.AgentNode, new CachedKeys(this), out found);
+            }
+
             cached.AgentLength = length + 1;
             cached.Agent = found;
         }

@@ -116,7 +116,7 @@ internal static class WordShape
         static uint Letter(char c)
         {
             uint letter = unchecked((uint)(c | 0x20) - 'a');
-            return letter < 26 ? letter + 1 : 0;
+            return letter < 26 ? unchecked(letter + 1) : 0;
         }
 
         if (word.IsEmpty)
@@ -124,12 +124,14 @@ internal static class WordShape
             return 0;
         }
 
-        uint a = Letter(word[0]);
-        uint b = word.Length > 1 ? Letter(word[1]) : 0;
-        uint z = Letter(word[^1]);
-        uint shape = (((((a * 27) + b) * 27) + z) * 16) + (uint)Math.Min(word.Length, 15);
-
         // Folded to 16 bits by a multiplicative hash: the set stays in the first-level cache.
-        return (int)(unchecked(shape * 0x9E3779B1u) >> (32 - Bits));
+        unchecked
+        {
+            uint a = Letter(word[0]);
+            uint b = word.Length > 1 ? Letter(word[1]) : 0;
+            uint z = Letter(word[^1]);
+            uint shape = (((((a * 27) + b) * 27) + z) * 16) + (uint)Math.Min(word.Length, 15);
+            return (int)((shape * 0x9E3779B1u) >> (32 - Bits));
+        }
     }
 }
