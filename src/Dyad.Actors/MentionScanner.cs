@@ -261,25 +261,34 @@ internal sealed class MentionScanner
             return;
         }
 
+        // Which mentions are weak and the hash of their text, worked out once: the passes below ask up to three times.
+        // The sets are the thread's own, emptied here: no allocation per document.
+        var scratch = t_scratch!;
+        int count = _mentions.Count;
+        var weak = scratch.WeakMentions(count);
+        var strong = scratch.StrongNames;
+        strong.Clear();
+
         // Names whose kind strong evidence decided as person or place (a weak guess is organization already), and
         // the last word of people's names. Keyed by a cheap hash of the text: no strings.
-        Dictionary<int, MentionKind>? strong = null;
         bool anySingle = false;
-        foreach (var m in _mentions)
+        for (int k = 0; k < count; k++)
         {
+            var m = _mentions[k];
             var text = _text.AsSpan(m.Span.Start, m.Span.Length);
             if (IsWeak(m))
             {
+                weak[k] = NameHash(text);
                 anySingle |= m.Kind == MentionKind.Organization && text.IndexOf(' ') < 0 && NameShaped(text);
                 continue;
             }
 
+            weak[k] = null;
             if (m.Kind is MentionKind.Organization || m.RefersTo is not null || m.Evidence.Rule.StartsWith("actors.nominal", StringComparison.Ordinal))
             {
                 continue;
             }
 
-            strong ??= new Dictionary<int, MentionKind>(_mentions.Count);
             strong.TryAdd(NameHash(text), m.Kind);
             int space = text.LastIndexOf(' ');
             if (m.Kind == MentionKind.Person && space > 0)
@@ -291,39 +300,50 @@ internal sealed class MentionScanner
         // A weak two- or three-word name whose last word also stands alone elsewhere is a person ("Perttu Ahola" … "Ahola").
         if (anySingle)
         {
-            var singles = new HashSet<int>(_mentions.Count);
-            foreach (var m in _mentions)
+            var singles = scratch.SingleNames;
+            singles.Clear();
+            for (int k = 0; k < count; k++)
             {
-                var text = _text.AsSpan(m.Span.Start, m.Span.Length);
-                if (IsWeak(m) && text.IndexOf(' ') < 0 && NameShaped(text))
+                if (weak[k] is int hash)
                 {
-                    singles.Add(NameHash(text));
+                    var m = _mentions[k];
+                    var text = _text.AsSpan(m.Span.Start, m.Span.Length);
+                    if (text.IndexOf(' ') < 0 && NameShaped(text))
+                    {
+                        singles.Add(hash);
+                    }
                 }
             }
 
-            for (int i = 0; i < _mentions.Count; i++)
+            for (int i = 0; i < count; i++)
             {
+                if (weak[i] is null)
+                {
+                    continue;
+                }
+
                 var m = _mentions[i];
                 var text = _text.AsSpan(m.Span.Start, m.Span.Length);
                 int space = text.LastIndexOf(' ');
-                if (IsWeak(m) && m.Kind == MentionKind.Organization && space > 0 && singles.Contains(NameHash(text[(space + 1)..])) && text.Count(' ') <= 2 && AllNameShaped(text))
+                if (m.Kind == MentionKind.Organization && space > 0 && singles.Contains(NameHash(text[(space + 1)..])) && text.Count(' ') <= 2 && AllNameShaped(text))
                 {
                     _mentions[i] = m with { Kind = MentionKind.Person, Evidence = new Evidence(ActorStage.StageName, "actors.name.person.surname") };
-                    (strong ??= []).TryAdd(NameHash(text[(space + 1)..]), MentionKind.Person);
+                    weak[i] = null;
+                    strong.TryAdd(NameHash(text[(space + 1)..]), MentionKind.Person);
                 }
             }
         }
 
-        if (strong is null)
+        if (strong.Count == 0)
         {
             return;
         }
 
-        for (int i = 0; i < _mentions.Count; i++)
+        for (int i = 0; i < count; i++)
         {
-            var m = _mentions[i];
-            if (IsWeak(m) && strong.TryGetValue(NameHash(_text.AsSpan(m.Span.Start, m.Span.Length)), out var kind) && kind != m.Kind)
+            if (weak[i] is int hash && strong.TryGetValue(hash, out var kind) && kind != _mentions[i].Kind)
             {
+                var m = _mentions[i];
                 _mentions[i] = m with { Kind = kind, Evidence = new Evidence(ActorStage.StageName, m.Evidence.Rule + ".harmonized") };
             }
         }
@@ -2470,7 +2490,25 @@ internal sealed class MentionScanner
     /// </summary>
     private sealed class Scratch
     {
+        private int?[] _weakMentions = [];
+
         public TokenCache[] Cache { get; private set; } = [];
+
+        /// <summary>For <see cref="Harmonize"/>: kinds of names by hash, and the hashes of lone weak names.</summary>
+        public Dictionary<int, MentionKind> StrongNames { get; } = [];
+
+        public HashSet<int> SingleNames { get; } = [];
+
+        /// <summary>For <see cref="Harmonize"/>: per mention, the hash of its text when it is weak, else null.</summary>
+        public int?[] WeakMentions(int count)
+        {
+            if (_weakMentions.Length < count)
+            {
+                _weakMentions = new int?[Math.Max(count, _weakMentions.Length * 2)];
+            }
+
+            return _weakMentions;
+        }
 
         public Token[] Tokens { get; private set; } = [];
 
