@@ -110,7 +110,8 @@ internal sealed class KeyedPhraseTrie
                 return 0;
             }
 
-            if (edge.Key == key && edge.Parent == parent && (key == WordKey.None ? word.Equals(edge.Word, StringComparison.OrdinalIgnoreCase) : Ascii.EqualsIgnoreCase(word, edge.Word)))
+            if (edge.Key == key && edge.Parent == parent
+                && (key == WordKey.None ? word.Equals(edge.Word, StringComparison.OrdinalIgnoreCase) : WordKey.IsExact(key) || Ascii.EqualsIgnoreCase(word, edge.Word)))
             {
                 return edge.Child;
             }

@@ -1481,6 +1481,7 @@ internal sealed class MentionScanner
 
     private void AddPersonWord(ulong key)
     {
+        key = WordKey.Spread(key);
         ulong bit = 1UL << (int)((key >> 56) & 63);
         switch ((int)(key >> 62))
         {
@@ -1494,6 +1495,7 @@ internal sealed class MentionScanner
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool MayBePersonWord(ulong key)
     {
+        key = WordKey.Spread(key);
         ulong words = (int)(key >> 62) switch { 0 => _personWords0, 1 => _personWords1, 2 => _personWords2, _ => _personWords3 };
         return (words & (1UL << (int)((key >> 56) & 63))) != 0;
     }

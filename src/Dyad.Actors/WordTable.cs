@@ -90,7 +90,7 @@ internal sealed class WordTable
             if (t == tag)
             {
                 ref readonly var entry = ref _entries[slot];
-                if (entry.Key == key && Ascii.EqualsIgnoreCase(word, entry.Word))
+                if (entry.Key == key && (WordKey.IsExact(key) || Ascii.EqualsIgnoreCase(word, entry.Word)))
                 {
                     return entry.Info;
                 }
@@ -103,11 +103,11 @@ internal sealed class WordTable
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static int Slot(ulong key, int mask) => (int)(key >> 40) & mask;
+    private static int Slot(ulong key, int mask) => (int)(WordKey.Spread(key) >> 40) & mask;
 
     // Never 0, which marks an empty slot.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static uint Tag(ulong key) => unchecked((uint)key) | 1;
+    private static uint Tag(ulong key) => unchecked((uint)WordKey.Spread(key)) | 1;
 
     /// <summary>A word and what is known about it.</summary>
     private readonly record struct Entry(ulong Key, string Word, WordInfo Info);

@@ -254,7 +254,7 @@ internal static class Words
 
         var (keys, words, values) = KeyedClasses;
         int mask = keys.Length - 1;
-        for (int slot = (int)(key >> 40) & mask; ; slot = (slot + 1) & mask)
+        for (int slot = (int)(WordKey.Spread(key) >> 40) & mask; ; slot = (slot + 1) & mask)
         {
             ulong k = keys[slot];
             if (k == 0)
@@ -290,7 +290,7 @@ internal static class Words
                 continue;
             }
 
-            int slot = (int)(key >> 40) & (size - 1);
+            int slot = (int)(WordKey.Spread(key) >> 40) & (size - 1);
             while (keys[slot] != 0)
             {
                 slot = (slot + 1) & (size - 1);
