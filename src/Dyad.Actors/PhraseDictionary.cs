@@ -25,7 +25,6 @@ public abstract class PhraseDictionary
 
     // Every phrase's whole first word, by key: a sharper test than the bitset for the words the scanner looks up.
     private readonly WordKeyFilter _firstKeys = new();
-    private readonly WordKeyFilter _lowerFirstKeys = new();
 
     // Every phrase's first word (ASCII case-folded) and whether some phrase may start with it in lower case: what the
     // lexicon's word table (WordTable) records for the scanner.
@@ -61,7 +60,6 @@ public abstract class PhraseDictionary
         if (lower)
         {
             _lowerFirstWords[bit >> 6] |= 1UL << (bit & 63);
-            _lowerFirstKeys.Add(first);
         }
 
         var firstWord = first.ToString();
@@ -103,11 +101,6 @@ public abstract class PhraseDictionary
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal bool MayStartLowerBit(int bit, int length) =>
         (_stems is not null && length >= _shortestStem) || (_lowerFirstWords[bit >> 6] & (1UL << (bit & 63))) != 0;
-
-    /// <summary>Like <see cref="MayStartLowerBit"/>, sharpened by the word's <see cref="WordKey"/>.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal bool MayStartLower(int bit, int length, ulong key) =>
-        (_stems is not null && length >= _shortestStem) || ((_lowerFirstWords[bit >> 6] & (1UL << (bit & 63))) != 0 && _lowerFirstKeys.MayContain(key));
 
     /// <summary>Whether some phrase may start with <paramref name="word"/> (false means certainly not): a cheap pre-check.</summary>
     public bool MayStart(ReadOnlySpan<char> word)
