@@ -24,8 +24,9 @@ internal sealed class MentionScanner
     // Name words of people found so far (surname, given name) → the mention that names them fully.
     private Dictionary<int, int>? _personKeys;
 
-    // How strongly each state has figured so far: the fallback owner of an unqualified national institution.
-    private Dictionary<string, int>? _countryWeights;
+    // How strongly each state has figured so far: the fallback owner of an unqualified national institution. In the
+    // order first named, which breaks ties; a list, since an article names few states and most share one string.
+    private List<(string Country, int Weight)>? _countryWeights;
     private Dictionary<string, bool>? _contextChecks;
     private bool _anyWeak;
     [ThreadStatic]
@@ -1944,9 +1945,19 @@ internal sealed class MentionScanner
             return;
         }
 
-        _countryWeights ??= new Dictionary<string, int>(StringComparer.Ordinal);
+        var weights = _countryWeights ??= new List<(string Country, int Weight)>(8);
         int weight = (mention.Agent is not null && Words.IsNationalAgent(mention.Agent) ? 2 : 1) + (_sentence == 0 ? 2 : 0);
-        _countryWeights[country] = _countryWeights.GetValueOrDefault(country) + weight;
+        for (int k = 0; k < weights.Count; k++)
+        {
+            var (known, w) = weights[k];
+            if (ReferenceEquals(known, country) || known == country)
+            {
+                weights[k] = (known, w + weight);
+                return;
+            }
+        }
+
+        weights.Add((country, weight));
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
