@@ -616,8 +616,9 @@ internal sealed class MentionScanner
         }
 
         string? code = entry.CodeOn(_date);
-        string? country = entry.Country ?? ActorCodes.CountryOf(code, _lexicon.Countries);
-        string? agent = entry.Agent ?? ActorCodes.AgentOf(code, _lexicon.Countries);
+        var parts = entry.CodePartsOn(_date, _lexicon.Countries);
+        string? country = entry.Country ?? parts.Country;
+        string? agent = entry.Agent ?? parts.Agent;
         bool modifier = entry.Kind is EntryKind.Country or EntryKind.Capital or EntryKind.Institution or EntryKind.Actor || (entry.Kind == EntryKind.Adjective && !entry.IsHuman)
             || (entry.Kind == EntryKind.Organization && country == "IGO") || (entry.Kind == EntryKind.Place && country is not null);
         if (modifier && country is not null && country != "IGO" && LedBody(end) is int ledEnd)
@@ -673,7 +674,7 @@ internal sealed class MentionScanner
         if (length > 0 && stateModifier && next!.Kind == EntryKind.Institution)
         {
             int end = ExtendWithAgents(k + length, out _);
-            var agent = next.Agent ?? ActorCodes.AgentOf(next.CodeOn(_date), _lexicon.Countries);
+            var agent = next.Agent ?? next.CodePartsOn(_date, _lexicon.Countries).Agent;
             Emit(start, end, MentionKind.Organization, Compose(country, agent), country, agent, null, rulePrefix + "+institution");
             return end;
         }
@@ -1389,7 +1390,7 @@ internal sealed class MentionScanner
         var personCountry = entry.Country ?? country;
 
         // Out of office on the article's date: still that state's person, but not its government.
-        string? agent = code is null ? null : ActorCodes.AgentOf(code, _lexicon.Countries);
+        string? agent = code is null ? null : entry.CodePartsOn(_date, _lexicon.Countries).Agent;
         if (code is null && country is not null && titleAgent is not null)
         {
             code = Compose(country, titleAgent);
@@ -1854,7 +1855,7 @@ internal sealed class MentionScanner
     }
 
     /// <summary>The state an entry belongs to: its own, or the one its code on the article's date names.</summary>
-    private string? CountryOf(LexiconEntry entry) => entry.Country ?? ActorCodes.CountryOf(entry.CodeOn(_date), _lexicon.Countries);
+    private string? CountryOf(LexiconEntry entry) => entry.Country ?? entry.CodePartsOn(_date, _lexicon.Countries).Country;
 
     /// <summary>
     /// Whether a name stands right before <paramref name="start"/> (a capitalized word that does not open the
