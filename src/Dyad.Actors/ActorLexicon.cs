@@ -20,10 +20,26 @@ public sealed class ActorLexicon
         Countries = countries;
         GivenNames = givenNames;
         GivenNameLookup = givenNames.GetAlternateLookup<ReadOnlySpan<char>>();
-        _lowerScanBits = new ulong[(27 * 27 * 16 + 63) / 64];
-        actors.AddLowerFirstBuckets(_lowerScanBits);
-        agents.AddLowerFirstBuckets(_lowerScanBits);
-        Words.AddDeterminerBuckets(_lowerScanBits);
+        _lowerScan = WordShape.NewSet();
+        _premodifierScan = WordShape.NewSet();
+        foreach (var word in actors.LowerFirstWords().Concat(agents.LowerFirstWords()))
+        {
+            WordShape.Add(_lowerScan, word);
+        }
+
+        foreach (var (word, c) in Words.BuildClassDictionary())
+        {
+            if ((c & WordClass.Determiner) != 0)
+            {
+                WordShape.Add(_lowerScan, word);
+            }
+
+            if ((c & WordClass.Premodifier) != 0)
+            {
+                WordShape.Add(_premodifierScan, word);
+            }
+        }
+
         _anyStems = actors.HasStems || agents.HasStems;
         _givenNameBuckets = new ulong[(27 * 27 * 16 + 63) / 64];
         foreach (var givenName in givenNames)
@@ -32,6 +48,7 @@ public sealed class ActorLexicon
             _givenNameBuckets[bit >> 6] |= 1UL << (bit & 63);
         }
 
+        Table = new WordTable(actors, agents, givenNames);
         Problems = problems;
         CompileTime = compileTime;
     }
@@ -59,9 +76,13 @@ public sealed class ActorLexicon
 
     internal HashSet<string>.AlternateLookup<ReadOnlySpan<char>> GivenNameLookup { get; }
 
-    // The filter buckets (PhraseDictionary.FilterBit) of every word that may start a phrase in lower case, in either
-    // dictionary, or be a determiner: one bit test rejects most lower-case words before any other work.
-    private readonly ulong[] _lowerScanBits;
+    /// <summary>Every per-word answer the scanner needs, by <see cref="WordKey"/>: one probe per token.</summary>
+    internal WordTable Table { get; }
+
+    // The shapes (WordShape) of every word that may start a phrase in lower case, in either dictionary, or be a
+    // determiner: one bit test rejects most lower-case words before any other work. The same for premodifiers.
+    private readonly ulong[] _lowerScan;
+    private readonly ulong[] _premodifierScan;
     private readonly bool _anyStems;
 
     // The filter buckets of the given names: most capitalized words are no given name, and need no hashing to say so.
@@ -74,9 +95,13 @@ public sealed class ActorLexicon
         return (_givenNameBuckets[bit >> 6] & (1UL << (bit & 63))) != 0 && GivenNameLookup.Contains(word);
     }
 
-    /// <summary>False when a lower-case word in filter bucket <paramref name="bit"/> can start nothing: no phrase, no determiner.</summary>
+    /// <summary>False when lower-case <paramref name="word"/> can start nothing: no phrase, no determiner.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal bool MayStartLowerScan(int bit) => _anyStems || (_lowerScanBits[bit >> 6] & (1UL << (bit & 63))) != 0;
+    internal bool MayStartLowerScan(ReadOnlySpan<char> word) => _anyStems || WordShape.MayContain(_lowerScan, word);
+
+    /// <summary>False when <paramref name="word"/> is certainly no premodifier.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal bool MayBePremodifier(ReadOnlySpan<char> word) => WordShape.MayContain(_premodifierScan, word);
 
     /// <summary>Dyad's own data, from <paramref name="folder"/> (a <c>data/actors</c> folder) or the embedded copy when null.</summary>
     public static ActorLexicon FromDyadData(string? folder)

@@ -39,6 +39,9 @@ internal sealed class KeyedPhraseTrie
         (_payloads[node] ??= []).Add(entry);
     }
 
+    /// <summary>The node reached from the root by <paramref name="word"/> (key <paramref name="key"/>), or 0 when no phrase starts with it.</summary>
+    public int Root(ReadOnlySpan<char> word, ulong key) => Find(0, key, word);
+
     /// <summary>
     /// The longest phrase at <paramref name="start"/>: its length in tokens (0 when none) and its entries in the order
     /// they were added; -1 when the walk met a word without a key (the caller must ask the general matcher).
@@ -48,19 +51,36 @@ internal sealed class KeyedPhraseTrie
         where TKeys : struct, IWordKeys, allows ref struct
     {
         payloads = null;
-        int node = 0;
-        int best = 0;
-        for (int t = start; t < tokens.Length; t++)
+        ulong key = keys.KeyOf(start);
+        if (key == WordKey.None)
         {
-            var word = text.Slice(tokens[t].Start, tokens[t].Span.Length);
-            ulong key = keys.KeyOf(t);
+            return -1;
+        }
 
+        int first = Find(0, key, text.Slice(tokens[start].Start, tokens[start].Span.Length));
+        return first == 0 ? 0 : LongestMatchFrom(text, tokens, start, first, keys, out payloads);
+    }
+
+    /// <summary>
+    /// Like <see cref="LongestMatch"/> with the first step already taken: <paramref name="firstNode"/> is the
+    /// (non-root) node the word at <paramref name="start"/> leads to, which the scanner's word table knows.
+    /// </summary>
+    public int LongestMatchFrom<TKeys>(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int start, int firstNode, TKeys keys, out List<LexiconEntry>? payloads)
+        where TKeys : struct, IWordKeys, allows ref struct
+    {
+        int node = firstNode;
+        payloads = _payloads[node];
+        int best = payloads is null ? 0 : 1;
+        for (int t = start + 1; t < tokens.Length; t++)
+        {
+            ulong key = keys.KeyOf(t);
             if (key == WordKey.None)
             {
+                payloads = null;
                 return -1;
             }
 
-            int child = Find(node, key, word);
+            int child = Find(node, key, text.Slice(tokens[t].Start, tokens[t].Span.Length));
             if (child == 0)
             {
                 break;
@@ -90,7 +110,8 @@ internal sealed class KeyedPhraseTrie
                 return 0;
             }
 
-            if (edge.Key == key && edge.Parent == parent && (key == WordKey.None ? word.Equals(edge.Word, StringComparison.OrdinalIgnoreCase) : Ascii.EqualsIgnoreCase(word, edge.Word)))
+            if (edge.Key == key && edge.Parent == parent
+                && (key == WordKey.None ? word.Equals(edge.Word, StringComparison.OrdinalIgnoreCase) : WordKey.IsExact(key) || Ascii.EqualsIgnoreCase(word, edge.Word)))
             {
                 return edge.Child;
             }

@@ -137,6 +137,35 @@ public sealed class LexiconEntry
         return fallback;
     }
 
+    // The undated code's parts for the last set of states asked about (see CodePartsOn).
+    private CodeParts? _parts;
+
+    /// <summary>
+    /// <see cref="ActorCodes.CountryOf"/> and <see cref="ActorCodes.AgentOf"/> of the code on <paramref name="date"/>.
+    /// An entry whose code does not depend on the date splits it once per set of states: the scanner asks for every
+    /// mention, and each split hashes the code's parts.
+    /// </summary>
+    internal (string? Country, string? Agent) CodePartsOn(DateOnly? date, IReadOnlySet<string> countries)
+    {
+        if (_anyDated)
+        {
+            var code = CodeOn(date);
+            return (ActorCodes.CountryOf(code, countries), ActorCodes.AgentOf(code, countries));
+        }
+
+        var parts = _parts;
+        if (parts is null || !ReferenceEquals(parts.Countries, countries))
+        {
+            // A benign race: threads that meet here compute the same parts from immutable inputs.
+            parts = new CodeParts(countries, ActorCodes.CountryOf(_undated, countries), ActorCodes.AgentOf(_undated, countries));
+            _parts = parts;
+        }
+
+        return (parts.Country, parts.Agent);
+    }
+
+    private sealed record CodeParts(IReadOnlySet<string> Countries, string? Country, string? Agent);
+
     private static byte[] CaseRuleOf(string phrase)
     {
         var tokens = new List<Dyad.Core.Token>();

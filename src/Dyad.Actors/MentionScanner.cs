@@ -24,8 +24,9 @@ internal sealed class MentionScanner
     // Name words of people found so far (surname, given name) → the mention that names them fully.
     private Dictionary<int, int>? _personKeys;
 
-    // How strongly each state has figured so far: the fallback owner of an unqualified national institution.
-    private Dictionary<string, int>? _countryWeights;
+    // How strongly each state has figured so far: the fallback owner of an unqualified national institution. In the
+    // order first named, which breaks ties; a list, since an article names few states and most share one string.
+    private List<(string Country, int Weight)>? _countryWeights;
     private Dictionary<string, bool>? _contextChecks;
     private bool _anyWeak;
     [ThreadStatic]
@@ -79,9 +80,11 @@ internal sealed class MentionScanner
             var tokens = Tokens;
             while (i < _sentenceEnd)
             {
-                // Most tokens start nothing: a few bit tests on the word (and after an article, on the next word).
+                // Most tokens start nothing: a bit test on the word's shape rejects most lower-case words here, then
+                // the word table (and after an article, the next word) decides.
                 var token = tokens[i];
-                if (token.Kind != TokenKind.Word || (!token.Has(TokenTraits.Capitalized) && !MayStartHere(tokens, i)))
+                if (token.Kind != TokenKind.Word
+                    || (!token.Has(TokenTraits.Capitalized) && (!_lexicon.MayStartLowerScan(_text.AsSpan(token.Start, token.Span.Length)) || !MayStartHere(tokens, i))))
                 {
                     i++;
                     continue;
@@ -354,25 +357,34 @@ internal sealed class MentionScanner
             return;
         }
 
+        // Which mentions are weak and the hash of their text, worked out once: the passes below ask up to three times.
+        // The sets are the thread's own, emptied here: no allocation per document.
+        var scratch = t_scratch!;
+        int count = _mentions.Count;
+        var weak = scratch.WeakMentions(count);
+        var strong = scratch.StrongNames;
+        strong.Clear();
+
         // Names whose kind strong evidence decided as person or place (a weak guess is organization already), and
         // the last word of people's names. Keyed by a cheap hash of the text: no strings.
-        Dictionary<int, MentionKind>? strong = null;
         bool anySingle = false;
-        foreach (var m in _mentions)
+        for (int k = 0; k < count; k++)
         {
+            var m = _mentions[k];
             var text = _text.AsSpan(m.Span.Start, m.Span.Length);
             if (IsWeak(m))
             {
+                weak[k] = NameHash(text);
                 anySingle |= m.Kind == MentionKind.Organization && text.IndexOf(' ') < 0 && NameShaped(text);
                 continue;
             }
 
+            weak[k] = null;
             if (m.Kind is MentionKind.Organization || m.RefersTo is not null || m.Evidence.Rule.StartsWith("actors.nominal", StringComparison.Ordinal))
             {
                 continue;
             }
 
-            strong ??= new Dictionary<int, MentionKind>(_mentions.Count);
             strong.TryAdd(NameHash(text), m.Kind);
             int space = text.LastIndexOf(' ');
             if (m.Kind == MentionKind.Person && space > 0)
@@ -384,39 +396,50 @@ internal sealed class MentionScanner
         // A weak two- or three-word name whose last word also stands alone elsewhere is a person ("Perttu Ahola" … "Ahola").
         if (anySingle)
         {
-            var singles = new HashSet<int>(_mentions.Count);
-            foreach (var m in _mentions)
+            var singles = scratch.SingleNames;
+            singles.Clear();
+            for (int k = 0; k < count; k++)
             {
-                var text = _text.AsSpan(m.Span.Start, m.Span.Length);
-                if (IsWeak(m) && text.IndexOf(' ') < 0 && NameShaped(text))
+                if (weak[k] is int hash)
                 {
-                    singles.Add(NameHash(text));
+                    var m = _mentions[k];
+                    var text = _text.AsSpan(m.Span.Start, m.Span.Length);
+                    if (text.IndexOf(' ') < 0 && NameShaped(text))
+                    {
+                        singles.Add(hash);
+                    }
                 }
             }
 
-            for (int i = 0; i < _mentions.Count; i++)
+            for (int i = 0; i < count; i++)
             {
+                if (weak[i] is null)
+                {
+                    continue;
+                }
+
                 var m = _mentions[i];
                 var text = _text.AsSpan(m.Span.Start, m.Span.Length);
                 int space = text.LastIndexOf(' ');
-                if (IsWeak(m) && m.Kind == MentionKind.Organization && space > 0 && singles.Contains(NameHash(text[(space + 1)..])) && text.Count(' ') <= 2 && AllNameShaped(text))
+                if (m.Kind == MentionKind.Organization && space > 0 && singles.Contains(NameHash(text[(space + 1)..])) && text.Count(' ') <= 2 && AllNameShaped(text))
                 {
                     _mentions[i] = m with { Kind = MentionKind.Person, Evidence = new Evidence(ActorStage.StageName, "actors.name.person.surname") };
-                    (strong ??= []).TryAdd(NameHash(text[(space + 1)..]), MentionKind.Person);
+                    weak[i] = null;
+                    strong.TryAdd(NameHash(text[(space + 1)..]), MentionKind.Person);
                 }
             }
         }
 
-        if (strong is null)
+        if (strong.Count == 0)
         {
             return;
         }
 
-        for (int i = 0; i < _mentions.Count; i++)
+        for (int i = 0; i < count; i++)
         {
-            var m = _mentions[i];
-            if (IsWeak(m) && strong.TryGetValue(NameHash(_text.AsSpan(m.Span.Start, m.Span.Length)), out var kind) && kind != m.Kind)
+            if (weak[i] is int hash && strong.TryGetValue(hash, out var kind) && kind != _mentions[i].Kind)
             {
+                var m = _mentions[i];
                 _mentions[i] = m with { Kind = kind, Evidence = new Evidence(ActorStage.StageName, m.Evidence.Rule + ".harmonized") };
             }
         }
@@ -470,21 +493,18 @@ internal sealed class MentionScanner
 
     // ---- the pass ------------------------------------------------------------------------------------------
 
+    /// <summary>Whether lower-case token <paramref name="i"/>, which passed the shape filter, may start a mention.</summary>
     private bool MayStartHere(ReadOnlySpan<Token> tokens, int i)
     {
+        // The shape filter (in Scan) lets through about one lower-case word in five; the word table answers exactly.
         var word = _text.AsSpan(tokens[i].Start, tokens[i].Span.Length);
-        int bit = PhraseDictionary.FilterBit(word);
-        if (!_lexicon.MayStartLowerScan(bit))
-        {
-            return false;
-        }
-
-        if (MayStartLower(i, bit, word.Length))
+        var c = Class(i);
+        if (MayStartLower(i, c, word.Length))
         {
             return true;
         }
 
-        if (!Words.MayBeDeterminerBit(bit) || i + 1 >= _sentenceEnd)
+        if (!Words.IsDeterminer(word, c) || i + 1 >= _sentenceEnd)
         {
             return false;
         }
@@ -502,15 +522,31 @@ internal sealed class MentionScanner
         }
 
         var nextWord = _text.AsSpan(next.Start, next.Span.Length);
-        int nextBit = PhraseDictionary.FilterBit(nextWord);
-        return MayStartLower(i + 1, nextBit, nextWord.Length) || Words.MayBePremodifierBit(nextBit);
+        if (!_lexicon.MayStartLowerScan(nextWord) && !_lexicon.MayBePremodifier(nextWord))
+        {
+            return false;
+        }
+
+        var nextClass = Class(i + 1);
+        return MayStartLower(i + 1, nextClass, nextWord.Length) || Words.IsPremodifier(nextWord, nextClass);
     }
 
-    /// <summary>Whether a dictionary phrase may start at lower-case token <paramref name="i"/>: the cheap bitsets first, then the word's key.</summary>
+    /// <summary>
+    /// Whether a dictionary phrase may start at lower-case token <paramref name="i"/> (classes <paramref name="c"/>):
+    /// the word table's answer, or the cheap bitsets for a word outside ASCII.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private bool MayStartLower(int i, int bit, int length) =>
-        (_lexicon.Agents.MayStartLowerBit(bit, length) && _lexicon.Agents.MayStartLower(bit, length, Key(i)))
-        || (_lexicon.Actors.MayStartLowerBit(bit, length) && _lexicon.Actors.MayStartLower(bit, length, Key(i)));
+    private bool MayStartLower(int i, WordClass c, int length)
+    {
+        if (_cache[i].Key == WordKey.None)
+        {
+            int bit = PhraseDictionary.FilterBit(Word(i));
+            return _lexicon.Agents.MayStartLowerBit(bit, length) || _lexicon.Actors.MayStartLowerBit(bit, length);
+        }
+
+        return (c & (WordClass.ActorLowerStart | WordClass.AgentLowerStart)) != 0
+            || _lexicon.Agents.StemMayStart(length) || _lexicon.Actors.StemMayStart(length);
+    }
 
     /// <summary>Tries everything that may start at token <paramref name="i"/>; returns the token after what it consumed.</summary>
     private int At(int i)
@@ -677,8 +713,9 @@ internal sealed class MentionScanner
         }
 
         string? code = entry.CodeOn(_date);
-        string? country = CountryOf(entry, code);
-        string? agent = entry.Agent ?? ActorCodes.AgentOf(code, _lexicon.Countries);
+        var parts = entry.CodePartsOn(_date, _lexicon.Countries);
+        string? country = entry.Country ?? parts.Country;
+        string? agent = entry.Agent ?? parts.Agent;
         bool modifier = entry.Kind is EntryKind.Country or EntryKind.Capital or EntryKind.Institution or EntryKind.Actor || (entry.Kind == EntryKind.Adjective && !entry.IsHuman)
             || (entry.Kind == EntryKind.Organization && country == "IGO") || (entry.Kind == EntryKind.Place && country is not null);
         if (modifier && country is not null && country != "IGO" && LedBody(end) is int ledEnd)
@@ -734,7 +771,7 @@ internal sealed class MentionScanner
         if (length > 0 && stateModifier && next!.Kind == EntryKind.Institution)
         {
             int end = ExtendWithAgents(k + length, out _);
-            var agent = next.Agent ?? ActorCodes.AgentOf(next.CodeOn(_date), _lexicon.Countries);
+            var agent = next.Agent ?? next.CodePartsOn(_date, _lexicon.Countries).Agent;
             Emit(start, end, MentionKind.Organization, Compose(country, agent), country, agent, null, rulePrefix + "+institution");
             return end;
         }
@@ -1620,7 +1657,7 @@ internal sealed class MentionScanner
         var personCountry = entry.Kind == EntryKind.Person && code is not null ? country ?? CountryOf(entry, code) : entry.Country ?? country;
 
         // Out of office on the article's date: still that state's person, but not its government.
-        string? agent = code is null ? null : ActorCodes.AgentOf(code, _lexicon.Countries);
+        string? agent = code is null ? null : entry.CodePartsOn(_date, _lexicon.Countries).Agent;
         if (code is null && country is not null && titleAgent is not null)
         {
             code = Compose(country, titleAgent);
@@ -1632,8 +1669,7 @@ internal sealed class MentionScanner
         if (personCountry == "IGO" && entry.Country is { } home && home != "IGO")
         {
             // Donald Tusk as President of the European Council still says which state an article is about.
-            _countryWeights ??= new Dictionary<string, int>(StringComparer.Ordinal);
-            _countryWeights[home] = _countryWeights.GetValueOrDefault(home) + 1;
+            AddWeight(home, 1);
         }
 
         return end;
@@ -1670,11 +1706,13 @@ internal sealed class MentionScanner
         if (first >= 0)
         {
             _personKeys[string.GetHashCode(_text.AsSpan(tokens[first].Start, tokens[first].Span.Length))] = mention;
+            AddPersonWord(Key(first));
         }
 
         if (last >= 0 && last != first)
         {
             _personKeys[string.GetHashCode(_text.AsSpan(tokens[last].Start, tokens[last].Span.Length))] = mention;
+            AddPersonWord(Key(last));
         }
     }
 
@@ -1703,8 +1741,38 @@ internal sealed class MentionScanner
             return null;
         }
 
+        // Most capitalized words are no person's name word: the filter says so without hashing the word again.
+        if (!MayBePersonWord(Key(i)))
+        {
+            return null;
+        }
+
         // Keyed by the name word's hash: no string per person, and a collision would need two names in one article.
         return _personKeys.TryGetValue(string.GetHashCode(Word(i)), out int m) ? m : null;
+    }
+
+    // A 256-bit filter over the word keys of the name words in _personKeys (equal words have equal keys).
+    private ulong _personWords0, _personWords1, _personWords2, _personWords3;
+
+    private void AddPersonWord(ulong key)
+    {
+        key = WordKey.Spread(key);
+        ulong bit = 1UL << (int)((key >> 56) & 63);
+        switch ((int)(key >> 62))
+        {
+            case 0: _personWords0 |= bit; break;
+            case 1: _personWords1 |= bit; break;
+            case 2: _personWords2 |= bit; break;
+            default: _personWords3 |= bit; break;
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private bool MayBePersonWord(ulong key)
+    {
+        key = WordKey.Spread(key);
+        ulong words = (int)(key >> 62) switch { 0 => _personWords0, 1 => _personWords1, 2 => _personWords2, _ => _personWords3 };
+        return (words & (1UL << (int)((key >> 56) & 63))) != 0;
     }
 
     // ---- resolution ------------------------------------------------------------------------------------------
@@ -2060,7 +2128,8 @@ internal sealed class MentionScanner
     }
 
     /// <summary>The state an entry belongs to: its own, or the one its code on the article's date names.</summary>
-    private string? CountryOf(LexiconEntry entry) => CountryOf(entry, entry.CodeOn(_date));
+    private string? CountryOf(LexiconEntry entry) =>
+        entry.Kind == EntryKind.Person ? CountryOf(entry, entry.CodeOn(_date)) : entry.Country ?? entry.CodePartsOn(_date, _lexicon.Countries).Country;
 
     /// <summary>
     /// The state of <paramref name="entry"/> when <paramref name="code"/> applies: a person's is that of the office
@@ -2161,9 +2230,23 @@ internal sealed class MentionScanner
             return;
         }
 
-        _countryWeights ??= new Dictionary<string, int>(StringComparer.Ordinal);
-        int weight = (mention.Agent is not null && Words.IsNationalAgent(mention.Agent) ? 2 : 1) + (_sentence == 0 ? 2 : 0);
-        _countryWeights[country] = _countryWeights.GetValueOrDefault(country) + weight;
+        AddWeight(country, (mention.Agent is not null && Words.IsNationalAgent(mention.Agent) ? 2 : 1) + (_sentence == 0 ? 2 : 0));
+    }
+
+    private void AddWeight(string country, int weight)
+    {
+        var weights = _countryWeights ??= new List<(string Country, int Weight)>(8);
+        for (int k = 0; k < weights.Count; k++)
+        {
+            var (known, w) = weights[k];
+            if (ReferenceEquals(known, country) || known == country)
+            {
+                weights[k] = (known, w + weight);
+                return;
+            }
+        }
+
+        weights.Add((country, weight));
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -2192,10 +2275,27 @@ internal sealed class MentionScanner
         ref var cached = ref Cache(i);
         if ((cached.Class & WordClass.Known) == 0)
         {
-            cached.Class |= Words.Classify(Word(i), Key(ref cached, i)) | WordClass.Known;
+            LookUp(ref cached, i);
         }
 
         return cached.Class;
+    }
+
+    /// <summary>Fills token <paramref name="i"/>'s classes and first trie steps from the lexicon's word table (one probe).</summary>
+    private void LookUp(ref TokenCache cached, int i)
+    {
+        var word = Word(i);
+        ulong key = Key(ref cached, i);
+        if (key == WordKey.None)
+        {
+            cached.Class |= Words.Classify(word) | WordClass.Known;
+            return;
+        }
+
+        var info = _lexicon.Table.Find(word, key);
+        cached.Class |= info.Class | WordClass.Known;
+        cached.ActorNode = info.ActorNode;
+        cached.AgentNode = info.AgentNode;
     }
 
     /// <summary>Whether token <paramref name="i"/> is one of the lexicon's given names, asked once per token and document.</summary>
@@ -2204,7 +2304,9 @@ internal sealed class MentionScanner
         ref var cached = ref Cache(i);
         if ((cached.Class & WordClass.GivenNameKnown) == 0)
         {
-            cached.Class |= WordClass.GivenNameKnown | (_lexicon.IsGivenName(Word(i)) ? WordClass.GivenName : WordClass.None);
+            // The table says whether the word is a given name in some case; the set decides the exact spelling.
+            bool candidate = (Class(i) & WordClass.GivenNameFolded) != 0 || cached.Key == WordKey.None;
+            cached.Class |= WordClass.GivenNameKnown | (candidate && _lexicon.IsGivenName(Word(i)) ? WordClass.GivenName : WordClass.None);
         }
 
         return (cached.Class & WordClass.GivenName) != 0;
@@ -2233,7 +2335,23 @@ internal sealed class MentionScanner
         ref var cached = ref Cache(i);
         if (cached.ActorLength == 0)
         {
-            int length = _lexicon.Actors.Match(_text, Tokens[.._sentenceEnd], i, _date, new CachedKeys(this), out var found);
+            if ((cached.Class & WordClass.Known) == 0)
+            {
+                LookUp(ref cached, i);
+            }
+
+            // Most words start no phrase (the table says so) and need no walk; one-word stems may start any.
+            int length = 0;
+            LexiconEntry? found = null;
+            if (cached.Key == WordKey.None)
+            {
+                length = _lexicon.Actors.Match(_text, Tokens[.._sentenceEnd], i, _date, new CachedKeys(this), out found);
+            }
+            else if (cached.ActorNode != 0 || _lexicon.Actors.HasStems)
+            {
+                length = _lexicon.Actors.MatchFrom(_text, Tokens[.._sentenceEnd], i, _date, cached.ActorNode, new CachedKeys(this), out found);
+            }
+
             if (length > 0 && found!.Kind == EntryKind.ShortForm && !ContextHolds(found))
             {
                 length = 0;
@@ -2259,7 +2377,23 @@ internal sealed class MentionScanner
         ref var cached = ref Cache(i);
         if (cached.AgentLength == 0)
         {
-            int length = _lexicon.Agents.Match(_text, Tokens[.._sentenceEnd], i, _date, new CachedKeys(this), out var found);
+            if ((cached.Class & WordClass.Known) == 0)
+            {
+                LookUp(ref cached, i);
+            }
+
+            // Most words start no phrase (the table says so) and need no walk; one-word stems may start any.
+            int length = 0;
+            LexiconEntry? found = null;
+            if (cached.Key == WordKey.None)
+            {
+                length = _lexicon.Agents.Match(_text, Tokens[.._sentenceEnd], i, _date, new CachedKeys(this), out found);
+            }
+            else if (cached.AgentNode != 0 || _lexicon.Agents.HasStems)
+            {
+                length = _lexicon.Agents.MatchFrom(_text, Tokens[.._sentenceEnd], i, _date, cached.AgentNode, new CachedKeys(this), out found);
+            }
+
             cached.AgentLength = length + 1;
             cached.Agent = found;
         }
@@ -2660,7 +2794,25 @@ internal sealed class MentionScanner
     /// </summary>
     private sealed class Scratch
     {
+        private int?[] _weakMentions = [];
+
         public TokenCache[] Cache { get; private set; } = [];
+
+        /// <summary>For <see cref="Harmonize"/>: kinds of names by hash, and the hashes of lone weak names.</summary>
+        public Dictionary<int, MentionKind> StrongNames { get; } = [];
+
+        public HashSet<int> SingleNames { get; } = [];
+
+        /// <summary>For <see cref="Harmonize"/>: per mention, the hash of its text when it is weak, else null.</summary>
+        public int?[] WeakMentions(int count)
+        {
+            if (_weakMentions.Length < count)
+            {
+                _weakMentions = new int?[Math.Max(count, _weakMentions.Length * 2)];
+            }
+
+            return _weakMentions;
+        }
 
         public Token[] Tokens { get; private set; } = [];
 
@@ -2704,6 +2856,8 @@ internal sealed class MentionScanner
         public int ActorLength;
         public int AgentLength;
         public ulong Key;
+        public int ActorNode;
+        public int AgentNode;
         public LexiconEntry? Actor;
         public LexiconEntry? Agent;
     }

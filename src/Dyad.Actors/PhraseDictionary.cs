@@ -25,7 +25,10 @@ public abstract class PhraseDictionary
 
     // Every phrase's whole first word, by key: a sharper test than the bitset for the words the scanner looks up.
     private readonly WordKeyFilter _firstKeys = new();
-    private readonly WordKeyFilter _lowerFirstKeys = new();
+
+    // Every phrase's first word (ASCII case-folded) and whether some phrase may start with it in lower case: what the
+    // lexicon's word table (WordTable) records for the scanner.
+    private readonly Dictionary<string, bool> _firstWordCases = new(StringComparer.OrdinalIgnoreCase);
 
     public IReadOnlyList<LexiconEntry> Entries => _entries;
 
@@ -53,24 +56,41 @@ public abstract class PhraseDictionary
         _firstWords[bit >> 6] |= 1UL << (bit & 63);
         _firstKeys.Add(first);
         _trie.Add(entry.Phrase, tokens, entry);
-        if (entry.CaseRule.Length == 0 || entry.CaseRule[0] == 0)
+        bool lower = entry.CaseRule.Length == 0 || entry.CaseRule[0] == 0;
+        if (lower)
         {
             _lowerFirstWords[bit >> 6] |= 1UL << (bit & 63);
-            _lowerFirstKeys.Add(first);
+        }
+
+        var firstWord = first.ToString();
+        _firstWordCases[firstWord] = _firstWordCases.GetValueOrDefault(firstWord) | lower;
+    }
+
+    /// <summary>
+    /// The first word of every phrase that has a <see cref="WordKey"/> (ASCII), whether some phrase may start with it
+    /// in lower case, and the trie node it leads to (for <see cref="MatchFrom"/>).
+    /// </summary>
+    internal IEnumerable<(string Word, bool Lower, int Node)> KeyedFirstWords()
+    {
+        foreach (var (word, lower) in _firstWordCases)
+        {
+            ulong key = WordKey.Of(word);
+            if (key != WordKey.None)
+            {
+                yield return (word, lower, _trie.Root(word, key));
+            }
         }
     }
+
+    /// <summary>Whether a one-word stem may start a word of <paramref name="length"/> characters (PETRARCH, TABARI).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal bool StemMayStart(int length) => _stems is not null && length >= _shortestStem;
 
     /// <summary>Whether one-word stems exist (they may start at any word long enough).</summary>
     internal bool HasStems => _stems is not null;
 
-    /// <summary>Adds the filter buckets of phrases whose first word may be written in lower case to <paramref name="bits"/>.</summary>
-    internal void AddLowerFirstBuckets(ulong[] bits)
-    {
-        for (int i = 0; i < bits.Length; i++)
-        {
-            bits[i] |= _lowerFirstWords[i];
-        }
-    }
+    /// <summary>The first words of phrases that may start with them written in lower case (any characters).</summary>
+    internal IEnumerable<string> LowerFirstWords() => _firstWordCases.Where(w => w.Value).Select(w => w.Key);
 
     /// <summary>Whether some phrase's first word falls in filter bucket <paramref name="bit"/> (see <see cref="FilterBit"/>), or stems exist.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -81,11 +101,6 @@ public abstract class PhraseDictionary
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal bool MayStartLowerBit(int bit, int length) =>
         (_stems is not null && length >= _shortestStem) || (_lowerFirstWords[bit >> 6] & (1UL << (bit & 63))) != 0;
-
-    /// <summary>Like <see cref="MayStartLowerBit"/>, sharpened by the word's <see cref="WordKey"/>.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal bool MayStartLower(int bit, int length, ulong key) =>
-        (_stems is not null && length >= _shortestStem) || ((_lowerFirstWords[bit >> 6] & (1UL << (bit & 63))) != 0 && _lowerFirstKeys.MayContain(key));
 
     /// <summary>Whether some phrase may start with <paramref name="word"/> (false means certainly not): a cheap pre-check.</summary>
     public bool MayStart(ReadOnlySpan<char> word)
@@ -150,6 +165,37 @@ public abstract class PhraseDictionary
         }
 
         // A word outside ASCII: the general matcher knows the same phrases.
+        length = _matcher.LongestMatch(text, tokens, start, out var payloads);
+        return length == 0 ? MatchStem(first, out entry) : Choose(text, tokens, start, length, payloads, date, out entry);
+    }
+
+    /// <summary>
+    /// Like <see cref="Match{TKeys}"/> for a word with a <see cref="WordKey"/> whose first trie step the caller already
+    /// took: <paramref name="firstNode"/> is the node the word leads to (from <see cref="KeyedFirstWords"/>), 0 when
+    /// no phrase starts with it. Saves the first-word filter and the first probe.
+    /// </summary>
+    internal int MatchFrom<TKeys>(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int start, DateOnly? date, int firstNode, TKeys keys, out LexiconEntry? entry)
+        where TKeys : struct, IWordKeys, allows ref struct
+    {
+        entry = null;
+        if (firstNode == 0)
+        {
+            return _stems is null ? 0 : MatchStem(text.Slice(tokens[start].Start, tokens[start].Span.Length), out entry);
+        }
+
+        int length = _trie.LongestMatchFrom(text, tokens, start, firstNode, keys, out var found);
+        if (length > 0)
+        {
+            return Choose(text, tokens, start, length, found!, date, out entry);
+        }
+
+        var first = text.Slice(tokens[start].Start, tokens[start].Span.Length);
+        if (length == 0)
+        {
+            return MatchStem(first, out entry);
+        }
+
+        // A word outside ASCII further on: the general matcher knows the same phrases.
         length = _matcher.LongestMatch(text, tokens, start, out var payloads);
         return length == 0 ? MatchStem(first, out entry) : Choose(text, tokens, start, length, payloads, date, out entry);
     }

@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using System.Runtime.CompilerServices;
 
 namespace Dyad.Actors;
 
@@ -23,6 +22,12 @@ internal enum WordClass
     EventCue = 1 << 12,
     AfterNoun = 1 << 13,
     NationalBody = 1 << 14,
+    /// <summary>From the lexicon's word table: some actor phrase may start with the word written in lower case.</summary>
+    ActorLowerStart = 1 << 20,
+    /// <summary>From the lexicon's word table: some agent phrase may start with the word written in lower case.</summary>
+    AgentLowerStart = 1 << 21,
+    /// <summary>From the lexicon's word table: the word is one of the given names in some letter case.</summary>
+    GivenNameFolded = 1 << 22,
     /// <summary>Set on a per-token cache entry once the lexicon was asked whether the token is a given name.</summary>
     GivenNameKnown = 1 << 28,
     /// <summary>Set on a per-token cache entry when the token is one of the lexicon's given names.</summary>
@@ -178,48 +183,9 @@ internal static class Words
         "Department", "Agency", "Assembly", "Congress", "Senate", "Council", "Administration", "administration",
         "Guard", "Corps", "Military", "military", "Service", "Bureau"];
 
-    private static readonly ulong[] DeterminerBits = Bits("the", "a", "an", "another", "this", "that", "these", "those", "its", "their", "his", "her", "our", "some",
-        "several", "many", "both", "each", "any", "other", "two", "three", "four", "five", "few", "all", "most");
-
     public static bool IsDeterminer(ReadOnlySpan<char> w) => IsDeterminer(w, Classify(w));
 
     public static bool IsDeterminer(ReadOnlySpan<char> w, WordClass c) => (c & WordClass.Determiner) != 0;
-
-    private static readonly ulong[] PremodifierBits = Bits(Premodifiers);
-
-    /// <summary>Adds the filter buckets of the determiners to <paramref name="bits"/>.</summary>
-    public static void AddDeterminerBuckets(ulong[] bits)
-    {
-        for (int i = 0; i < bits.Length; i++)
-        {
-            bits[i] |= DeterminerBits[i];
-        }
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static bool MayBeDeterminerBit(int bit) => (DeterminerBits[bit >> 6] & (1UL << (bit & 63))) != 0;
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static bool MayBePremodifierBit(int bit) => (PremodifierBits[bit >> 6] & (1UL << (bit & 63))) != 0;
-
-    /// <summary>A one-bit pre-check: false means <paramref name="w"/> is certainly not a determiner.</summary>
-    public static bool MayBeDeterminer(ReadOnlySpan<char> w)
-    {
-        int bit = PhraseDictionary.FilterBit(w);
-        return (DeterminerBits[bit >> 6] & (1UL << (bit & 63))) != 0;
-    }
-
-    private static ulong[] Bits(params string[] words)
-    {
-        var bits = new ulong[(27 * 27 * 16 + 63) / 64];
-        foreach (var word in words)
-        {
-            int bit = PhraseDictionary.FilterBit(word);
-            bits[bit >> 6] |= 1UL << (bit & 63);
-        }
-
-        return bits;
-    }
 
     public static bool IsPremodifier(ReadOnlySpan<char> w) => IsPremodifier(w, Classify(w));
 
@@ -302,7 +268,7 @@ internal static class Words
 
         var (keys, words, values) = KeyedClasses;
         int mask = keys.Length - 1;
-        for (int slot = (int)(key >> 40) & mask; ; slot = (slot + 1) & mask)
+        for (int slot = (int)(WordKey.Spread(key) >> 40) & mask; ; slot = (slot + 1) & mask)
         {
             ulong k = keys[slot];
             if (k == 0)
@@ -338,7 +304,7 @@ internal static class Words
                 continue;
             }
 
-            int slot = (int)(key >> 40) & (size - 1);
+            int slot = (int)(WordKey.Spread(key) >> 40) & (size - 1);
             while (keys[slot] != 0)
             {
                 slot = (slot + 1) & (size - 1);
@@ -355,7 +321,7 @@ internal static class Words
     private static FrozenDictionary<string, WordClass>.AlternateLookup<ReadOnlySpan<char>> BuildClasses() =>
         BuildClassDictionary().ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private static Dictionary<string, WordClass> BuildClassDictionary()
+    internal static Dictionary<string, WordClass> BuildClassDictionary()
     {
         var classes = new Dictionary<string, WordClass>(StringComparer.OrdinalIgnoreCase);
         void Add(string[] words, WordClass c)
