@@ -1294,7 +1294,15 @@ public sealed class EventCoder
 
             if (target < 0)
             {
-                target = FirstObject(ctx, verb.End, antecedent >= 0 ? close : int.MaxValue);
+                // A trip's object is where it goes, right after the verb: "traveling to Cleveland, Ohio to take part
+                // in a debate against Joe Biden" visits no Biden.
+                int limit = antecedent >= 0 ? close : int.MaxValue;
+                if (code.StartsWith("042", StringComparison.Ordinal) && !verb.Form.Noun)
+                {
+                    limit = Math.Min(limit, Math.Max(verb.End, verb.MatchEnd) + 4);
+                }
+
+                target = FirstObject(ctx, verb.End, limit);
             }
 
             if (target < 0 && code.StartsWith("01", StringComparison.Ordinal))
