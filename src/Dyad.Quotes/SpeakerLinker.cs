@@ -232,6 +232,12 @@ internal sealed class SpeakerLinker
         // newspaper named last ("… at a Walmart store …, reported officials").
         // A state's organ of another kind lends its state, and the speaker keeps its own role: "police" after "the
         // Indian government" is INDCOP.
+        // Speakers who hold no office ("organizers", "researchers", "witnesses") belong to no body named before them.
+        if (!pronoun && Unaffiliated.Contains(v.Word(head).ToString()))
+        {
+            return (null, null);
+        }
+
         var own = OwnAgent(phrase, head);
         var found = NearestEarlier(phrase, sentence, m => m.Agent is not null && Fits(own, m));
         if (own is not null && found is { Country: { Length: 3 } state } && state != "IGO" && IsNational(own))
@@ -241,6 +247,12 @@ internal sealed class SpeakerLinker
 
         return found ?? (null, null);
     }
+
+    private static readonly HashSet<string> Unaffiliated = new(
+        ("analyst analysts expert experts researcher researchers professor professors economist economists scientist "
+        + "scientists witness witnesses resident residents activist activists people person man woman observer observers "
+        + "critic critics protester protesters organizer organizers organiser organisers insider insiders").Split(' '),
+        StringComparer.OrdinalIgnoreCase);
 
     private static bool IsNational(string? agent) => agent is "GOV" or "COP" or "MIL" or "JUD" or "LEG" or "SPY";
 

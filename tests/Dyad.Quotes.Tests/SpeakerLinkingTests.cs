@@ -70,6 +70,12 @@ public sealed class SpeakerLinkingTests
             new HandMention("Walmart", MentionKind.Organization, "USABUS", "USA", "BUS"),
             new HandMention("officials", MentionKind.Group, null, null, "GOV"));
         Assert.Null(officials.Quotes[0].Speaker!.Actor);
+
+        // Organizers, researchers, witnesses hold no office: no body's codes.
+        var organizers = TestDocuments.Quoted(
+            "The US government praised the debate. The final debate is still scheduled, organizers said.",
+            new HandMention("US government", MentionKind.Organization, "USAGOV", "USA", "GOV"));
+        Assert.Null(organizers.Quotes[0].Speaker!.Actor);
     }
 
     [Fact]
