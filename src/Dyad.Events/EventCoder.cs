@@ -2446,6 +2446,13 @@ public sealed class EventCoder
                 continue;
             }
 
+            // "to build the pipeline by 2025", "sanctions in force until June", "allies since 1949": a deadline or a
+            // span's bound, not the day the act took place.
+            if (token > ctx.First && Word(ctx.Document, token - 1) is "by" or "until" or "till" or "since")
+            {
+                continue;
+            }
+
             int distance = Distance(ctx, verb, token);
             // A time expression belongs to the verb nearest to it: "seeking talks over nationals abducted in the 1970s";
             // a comma puts it farther: "attacked the towns on Saturday, killing hundreds" dates the attack.

@@ -147,6 +147,16 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void Code_DeadlineDoesNotDateTheAct()
+    {
+        // "by 2025" is when something is due, not when the signing took place: the publication date stands.
+        var d = Build("Japan signed an agreement with China to finish the pipeline by 2025.")
+            .Timex("pipeline by", "2025", "2025");
+        d.Code();
+        Assert.Equal("2020-03-04", d.Events.Single(e => e.Cameo == "057").Date);
+    }
+
+    [Fact]
     public void Code_PrefersTheTimexNearestTheVerbInItsClause()
     {
         var d = Build("Japan met China on Monday and will visit Israel in May.")
