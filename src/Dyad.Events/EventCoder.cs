@@ -1794,6 +1794,15 @@ public sealed class EventCoder
             return;
         }
 
+        // "Trump attacked Biden for …": one politician attacking another by name attacks in words (111), not with
+        // force; people who fight are named as groups, forces or states.
+        if (code == "190" && source >= 0 && target >= 0 && ctx.Document.Mentions[source].Kind == MentionKind.Person
+            && ctx.Document.Mentions[target].Kind == MentionKind.Person && src.Agent is null or "GOV" or "LEG" or "OPP" or "PTY"
+            && ctx.Document.Slice(verb).StartsWith("attack", StringComparison.OrdinalIgnoreCase))
+        {
+            code = "111";
+        }
+
         if (!seen.Add((srcKey, tgtKey, code + (negated ? "!" : string.Empty))))
         {
             return;

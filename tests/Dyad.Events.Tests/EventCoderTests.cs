@@ -57,6 +57,7 @@ public sealed class EventCoderTests
     [InlineData("Japan took a veiled shot at China.", "JPN>CHN:111")] // "take a shot at": words, and no shooting inside the pattern
     [InlineData("Japan criticized the plan, according to China.", "")] // who reports an event is not a party to it
     [InlineData("Japan visited Kyoto two days after China.", "")] // a trip's object is right after the verb, not a state named later
+    [InlineData("Japanese Prime Minister attacked Putin over the deal.", "JPNGOV>RUSGOV:111")] // one politician attacking another attacks in words
     [InlineData("Japan hosted China.", "JPN>CHN:043")] // host
     [InlineData("Iran denied attacking Israel.", "IRN>ISR:190!neg")] // denied doing it
     [InlineData("Japan welcomed China’s decision.", "")] // welcoming a decision is not hosting a visit
