@@ -2147,6 +2147,14 @@ public sealed class EventCoder
                 return -1;
             }
 
+            // 'told the public via Twitter, "Jeremy Corbyn wants …"': whom a quotation after a comma or colon names is
+            // not the verb's object (a quoted phrase right after the verb still is: 'thanked "the police"').
+            if (q > verbEnd && ctx.Document.Slice(ctx.Document.Tokens[q].Span) is "\"" or "“" or "”"
+                && ctx.Document.Slice(ctx.Document.Tokens[q - 1].Span) is "," or ":")
+            {
+                return -1;
+            }
+
             if (ctx.Map.StartsAt[q] is int m and >= 0 && ctx.Map.Actor(m))
             {
                 if (ctx.Map.ModifiesThing(m) && !NearObject(ctx, verbEnd, q))

@@ -122,8 +122,10 @@ internal sealed class MentionMap
                 t--;
             }
 
-            _attribution[m] = t >= 1 && document.Slice(document.Tokens[t].Span) is "to"
-                && document.Slice(document.Tokens[t - 1].Span).Equals("according", StringComparison.OrdinalIgnoreCase);
+            // "according to CNN"; "reported by The Guardian", "and by Associated Press" after a report.
+            _attribution[m] = t >= 1 && (document.Slice(document.Tokens[t].Span) is "to"
+                    && document.Slice(document.Tokens[t - 1].Span).Equals("according", StringComparison.OrdinalIgnoreCase)
+                || document.Slice(document.Tokens[t].Span) is "by" && document.Slice(document.Tokens[t - 1].Span) is "reported" or "quoted" or "cited");
         }
     }
 

@@ -56,6 +56,8 @@ public sealed class EventCoderTests
     [InlineData("Japan spoke of people involved in the attack on China.", "")] // force named in a prepositional phrase is not the subject's act
     [InlineData("Japan took a veiled shot at China.", "JPN>CHN:111")] // "take a shot at": words, and no shooting inside the pattern
     [InlineData("Japan criticized the plan, according to China.", "")] // who reports an event is not a party to it
+    [InlineData("The strike on Japan was reported by China.", "")] // nor is who it was "reported by"
+    [InlineData("Japan told reporters, \"China wants to cancel the talks.\"", "")] // whom a quotation names is not the verb's object
     [InlineData("Japan visited Kyoto two days after China.", "")] // a trip's object is right after the verb, not a state named later
     [InlineData("Japanese Prime Minister attacked Putin over the deal.", "JPNGOV>RUSGOV:111")] // one politician attacking another attacks in words
     [InlineData("Japan hosted China.", "JPN>CHN:043")] // host
