@@ -987,7 +987,9 @@ internal sealed class MentionScanner
 
         // An unqualified official or body usually belongs to the state whose organs the sentence already named
         // ("Indian police arrested …, officials said"), else to the state the article is about.
-        if (role.Agent is { } political && (definite ? Words.IsNationalAgent(political) : political == "GOV") && (SentenceState() ?? ContextCountry()) is { } context)
+        // "world leaders", "foreign ministers", "international officials" belong to many states.
+        bool manyStates = start > _sentenceStart && Word(start - 1) is "world" or "World" or "foreign" or "international" or "global" or "Western" or "regional";
+        if (role.Agent is { } political && !manyStates && (definite ? Words.IsNationalAgent(political) : political == "GOV") && (SentenceState() ?? ContextCountry()) is { } context)
         {
             Emit(start, end, kind, Compose(context, political), context, political, null, "actors.nominal.context");
             return;
