@@ -14,6 +14,9 @@ namespace Dyad.Actors;
 internal sealed class KeyedPhraseTrie
 {
     private readonly List<List<LexiconEntry>?> _payloads = [null];
+
+    // Per node, whether any edge leaves it: a walk stops at a leaf without keying and probing the next word.
+    private readonly List<bool> _branches = [false];
     private Edge[] _edges = new Edge[1024];
     private int _edgeCount;
 
@@ -30,6 +33,8 @@ internal sealed class KeyedPhraseTrie
             {
                 child = _payloads.Count;
                 _payloads.Add(null);
+                _branches.Add(false);
+                _branches[node] = true;
                 Insert(new Edge(key, node, child, word));
             }
 
@@ -71,7 +76,7 @@ internal sealed class KeyedPhraseTrie
         int node = firstNode;
         payloads = _payloads[node];
         int best = payloads is null ? 0 : 1;
-        for (int t = start + 1; t < tokens.Length; t++)
+        for (int t = start + 1; t < tokens.Length && _branches[node]; t++)
         {
             ulong key = keys.KeyOf(t);
             if (key == WordKey.None)

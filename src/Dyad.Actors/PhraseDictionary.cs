@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using Dyad.Core;
 using Dyad.Text;
 
@@ -128,7 +129,7 @@ public abstract class PhraseDictionary
         }
 
         int length = _matcher.LongestMatch(text, tokens, start, out var payloads);
-        return length == 0 ? MatchStem(first, out entry) : Choose(text, tokens, start, length, payloads, date, out entry);
+        return length == 0 ? MatchStem(first, out entry) : Choose(text, tokens, start, length, Span(payloads), date, out entry);
     }
 
     /// <summary>
@@ -156,7 +157,7 @@ public abstract class PhraseDictionary
         int length = _trie.LongestMatch(text, tokens, start, keys, out var found);
         if (length > 0)
         {
-            return Choose(text, tokens, start, length, found!, date, out entry);
+            return Choose(text, tokens, start, length, CollectionsMarshal.AsSpan(found), date, out entry);
         }
 
         if (length == 0)
@@ -166,7 +167,7 @@ public abstract class PhraseDictionary
 
         // A word outside ASCII: the general matcher knows the same phrases.
         length = _matcher.LongestMatch(text, tokens, start, out var payloads);
-        return length == 0 ? MatchStem(first, out entry) : Choose(text, tokens, start, length, payloads, date, out entry);
+        return length == 0 ? MatchStem(first, out entry) : Choose(text, tokens, start, length, Span(payloads), date, out entry);
     }
 
     /// <summary>
@@ -186,7 +187,7 @@ public abstract class PhraseDictionary
         int length = _trie.LongestMatchFrom(text, tokens, start, firstNode, keys, out var found);
         if (length > 0)
         {
-            return Choose(text, tokens, start, length, found!, date, out entry);
+            return Choose(text, tokens, start, length, CollectionsMarshal.AsSpan(found), date, out entry);
         }
 
         var first = text.Slice(tokens[start].Start, tokens[start].Span.Length);
@@ -197,7 +198,7 @@ public abstract class PhraseDictionary
 
         // A word outside ASCII further on: the general matcher knows the same phrases.
         length = _matcher.LongestMatch(text, tokens, start, out var payloads);
-        return length == 0 ? MatchStem(first, out entry) : Choose(text, tokens, start, length, payloads, date, out entry);
+        return length == 0 ? MatchStem(first, out entry) : Choose(text, tokens, start, length, Span(payloads), date, out entry);
     }
 
     /// <summary>Keys hashed from the text as a walk needs them, the first one given.</summary>
@@ -220,11 +221,12 @@ public abstract class PhraseDictionary
     }
 
     /// <summary>The first entry of a matched phrase whose case rules hold, preferring one that applies on <paramref name="date"/>.</summary>
-    private static int Choose<TList>(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int start, int length, TList payloads, DateOnly? date, out LexiconEntry? entry)
-        where TList : IReadOnlyList<LexiconEntry>
+    private static int Choose(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int start, int length, ReadOnlySpan<LexiconEntry> payloads, DateOnly? date, out LexiconEntry? entry)
     {
+        // A span, not a list interface: a generic over a list type is shared code that reached the list through
+        // interface dispatch stubs at every element.
         LexiconEntry? fallback = null;
-        for (int p = 0; p < payloads.Count; p++)
+        for (int p = 0; p < payloads.Length; p++)
         {
             var candidate = payloads[p];
             if (!CaseHolds(text, tokens, start, length, candidate.CaseRule))
@@ -247,6 +249,10 @@ public abstract class PhraseDictionary
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool FirstWordBit(int bit) => (_firstWords[bit >> 6] & (1UL << (bit & 63))) != 0;
+
+    /// <summary>The general matcher's payloads (a list, in practice) as a span.</summary>
+    private static ReadOnlySpan<LexiconEntry> Span(IReadOnlyList<LexiconEntry> payloads) =>
+        payloads is List<LexiconEntry> list ? CollectionsMarshal.AsSpan(list) : payloads.ToArray();
 
     private int MatchStem(ReadOnlySpan<char> word, out LexiconEntry? entry)
     {
