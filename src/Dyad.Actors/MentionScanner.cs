@@ -2342,17 +2342,7 @@ internal sealed class MentionScanner
                 LookUp(ref cached, i);
             }
 
-            // Most words start no phrase (the table says so) and need no walk; one-word stems may start any.
-            int length = 0;
-            LexiconEntry? found = null;
-            if (cached.Key == WordKey.None)
-            {
-                length = _lexicon.Actors.Match(_text, Tokens[.._sentenceEnd], i, _date, new CachedKeys(this), out found);
-            }
-            else if (cached.ActorNode != 0 || _lexicon.Actors.HasStems)
-            {
-                length = _lexicon.Actors.MatchFrom(_text, Tokens[.._sentenceEnd], i, _date, cached.ActorNode, new CachedKeys(this), out found);
-            }
+            int length = Walk(_lexicon.Actors, i, cached.Key, cached.ActorNode, out var found);
 
             if (length > 0 && found!.Kind == EntryKind.ShortForm && !ContextHolds(found))
             {
@@ -2366,6 +2356,24 @@ internal sealed class MentionScanner
 
         entry = cached.Actor;
         return cached.ActorLength - 1;
+    }
+
+    /// <summary>
+    /// The longest phrase of <paramref name="dictionary"/> at token <paramref name="i"/>, from the first trie step
+    /// <paramref name="node"/> the word table gave. Most words start no phrase (the table says so) and need no walk;
+    /// one-word stems may start any; a word without a key (too long or unusual) walks from the root.
+    /// </summary>
+    private int Walk(PhraseDictionary dictionary, int i, ulong key, int node, out LexiconEntry? found)
+    {
+        found = null;
+        if (key == WordKey.None)
+        {
+            return dictionary.Match(_text, Tokens[.._sentenceEnd], i, _date, new CachedKeys(this), out found);
+        }
+
+        return node != 0 || dictionary.HasStems
+            ? dictionary.MatchFrom(_text, Tokens[.._sentenceEnd], i, _date, node, new CachedKeys(this), out found)
+            : 0;
     }
 
     private int MatchAgent(int i, out LexiconEntry? entry)
@@ -2384,17 +2392,7 @@ internal sealed class MentionScanner
                 LookUp(ref cached, i);
             }
 
-            // Most words start no phrase (the table says so) and need no walk; one-word stems may start any.
-            int length = 0;
-            LexiconEntry? found = null;
-            if (cached.Key == WordKey.None)
-            {
-                length = _lexicon.Agents.Match(_text, Tokens[.._sentenceEnd], i, _date, new CachedKeys(this), out found);
-            }
-            else if (cached.AgentNode != 0 || _lexicon.Agents.HasStems)
-            {
-                length = _lexicon.Agents.MatchFrom(_text, Tokens[.._sentenceEnd], i, _date, cached.AgentNode, new CachedKeys(this), out found);
-            }
+            int length = Walk(_lexicon.Agents, i, cached.Key, cached.AgentNode, out var found);
 
             cached.AgentLength = length + 1;
             cached.Agent = found;
