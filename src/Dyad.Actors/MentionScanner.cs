@@ -704,7 +704,7 @@ internal sealed class MentionScanner
         int end = start + length;
         if (entry.Kind == EntryKind.Person)
         {
-            return EmitPerson(start, end, start, end, entry, null, null, "actors.person");
+            return SurnameStartsOtherName(start, length, entry) ? Capitalized(start) : EmitPerson(start, end, start, end, entry, null, null, "actors.person");
         }
 
         if (entry.Kind == EntryKind.ShortForm)
@@ -1180,6 +1180,30 @@ internal sealed class MentionScanner
         return end < _sentenceEnd && Tokens[end].Kind == TokenKind.Word && Tokens[end].Has(TokenTraits.Capitalized);
     }
 
+    /// <summary>
+    /// A known person's one-word variant ("Kerry" for John Kerry) right before another plain capitalized name word
+    /// ("County sheriff Kerry Lee"): there it is someone else's given name, not that person.
+    /// </summary>
+    private bool SurnameStartsOtherName(int i, int length, LexiconEntry entry)
+    {
+        int next = i + length;
+        if (length != 1 || entry.Phrase.Contains(' ', StringComparison.Ordinal) || next >= _sentenceEnd
+            || Tokens[next].Kind != TokenKind.Word || !Tokens[next].Has(TokenTraits.Capitalized) || !NameShaped(Word(next)))
+        {
+            return false;
+        }
+
+        var word = Word(next);
+        var cls = Class(next);
+        return MatchActor(next, out _) == 0 && MatchAgent(next, out _) == 0 && !Words.IsOrganizationCue(word, cls)
+            && !Words.IsPlaceCue(word, cls) && !Words.IsMonthOrWeekday(word, cls) && !Words.IsFunctionWord(word, cls)
+            && !Words.IsSpeechVerb(Lower(word)) && !LooksCommon(next);
+    }
+
+    /// <summary>A short word with its first letter in lower case ("Announced" → "announced"), for word-list checks.</summary>
+    private static string Lower(ReadOnlySpan<char> word) =>
+        word.Length == 0 ? string.Empty : string.Concat(char.ToLowerInvariant(word[0]).ToString(), word[1..]);
+
     /// <summary>The first "and" strictly inside the run [start, end), if any.</summary>
     private int? AndInside(int start, int end)
     {
@@ -1474,6 +1498,11 @@ internal sealed class MentionScanner
 
         // The name: a known person, a person named before, or any capitalized run.
         int known = MatchActor(t, out var entry);
+        if (known > 0 && entry!.Kind == EntryKind.Person && SurnameStartsOtherName(t, known, entry))
+        {
+            known = 0;
+        }
+
         if (known > 0 && entry!.Kind == EntryKind.Person)
         {
             end = EmitPerson(start, t + known, t, t + known, entry, country, titleAgent, rulePrefix is null ? "actors.title+person" : rulePrefix + "+title+person");

@@ -289,6 +289,15 @@ public sealed class ActorStageTests
     }
 
     [Fact]
+    public void Run_KnownSurnameBeforeAnotherNameIsSomeoneElse()
+    {
+        // "Kerry" alone is John Kerry; before "Lee" it is another person's given name.
+        var document = Code("County sheriff Kerry Lee told the BBC the crowd was too large.", "2019-09-15");
+        Assert.DoesNotContain(document.Mentions, m => m.Evidence.Rule.Contains("John Kerry", StringComparison.Ordinal));
+        Assert.Contains(document.Mentions, m => document.TextOf(m.Span) == "Kerry Lee" && m.Kind == MentionKind.Person);
+    }
+
+    [Fact]
     public void Run_LongHyphenatedPartsAreNoGivenName()
     {
         var document = Code("Voters in North Rhine-Westphalia went to the polls.", "2016-09-05");
