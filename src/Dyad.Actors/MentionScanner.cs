@@ -1168,10 +1168,7 @@ internal sealed class MentionScanner
                 return false;
             }
 
-            Span<char> lower = stackalloc char[word.Length];
-            word.CopyTo(lower);
-            lower[0] = char.ToLowerInvariant(word[0]);
-            if (!Words.IsPersonCue(lower))
+            if (!Words.IsPersonCue(LowerFirst(word, stackalloc char[word.Length])))
             {
                 return false;
             }
@@ -1197,12 +1194,20 @@ internal sealed class MentionScanner
         var cls = Class(next);
         return MatchActor(next, out _) == 0 && MatchAgent(next, out _) == 0 && !Words.IsOrganizationCue(word, cls)
             && !Words.IsPlaceCue(word, cls) && !Words.IsMonthOrWeekday(word, cls) && !Words.IsFunctionWord(word, cls)
-            && !Words.IsSpeechVerb(Lower(word)) && !LooksCommon(next);
+            && word.Length <= 40 && !Words.IsSpeechVerb(LowerFirst(word, stackalloc char[word.Length])) && !LooksCommon(next);
     }
 
-    /// <summary>A short word with its first letter in lower case ("Announced" → "announced"), for word-list checks.</summary>
-    private static string Lower(ReadOnlySpan<char> word) =>
-        word.Length == 0 ? string.Empty : string.Concat(char.ToLowerInvariant(word[0]).ToString(), word[1..]);
+    /// <summary><paramref name="word"/> with its first letter in lower case ("Announced" → "announced"), written into <paramref name="buffer"/>.</summary>
+    private static ReadOnlySpan<char> LowerFirst(ReadOnlySpan<char> word, Span<char> buffer)
+    {
+        word.CopyTo(buffer);
+        if (word.Length > 0)
+        {
+            buffer[0] = char.ToLowerInvariant(word[0]);
+        }
+
+        return buffer[..word.Length];
+    }
 
     /// <summary>The first "and" strictly inside the run [start, end), if any.</summary>
     private int? AndInside(int start, int end)
@@ -1357,7 +1362,7 @@ internal sealed class MentionScanner
         var first = Word(start + 1);
         var second = Word(start + 3);
         return first.Length is >= 2 and <= 5 && NameShaped(first) && second.Length is >= 2 and <= 5
-            && char.IsLetter(second[0]) && second[1..].ContainsAnyExceptInRange('a', 'z') == false;
+            && char.IsLetter(second[0]) && !second[1..].ContainsAnyExceptInRange('a', 'z');
     }
 
     private int EmitBare(int start, int end, LexiconEntry entry, string? code, string? country, string? agent)
@@ -2726,9 +2731,7 @@ internal sealed class MentionScanner
             return false;
         }
 
-        Span<char> lower = stackalloc char[w.Length];
-        w.CopyTo(lower);
-        lower[0] = char.ToLowerInvariant(lower[0]);
+        var lower = LowerFirst(w, stackalloc char[w.Length]);
         // Near the word is enough, and keeps the search linear in the document's length.
         int origin = Math.Max(0, Tokens[i].Start - 2500);
         var text = _text.AsSpan(origin, Math.Min(_text.Length, Tokens[i].Start + 2500) - origin);

@@ -2070,7 +2070,8 @@ public sealed class EventCoder
     }
 
     /// <summary>CAMEO 17–20: coercion, assault, fighting, mass violence.</summary>
-    private static bool IsForce(string? code) => code is { Length: >= 2 } && code[0] is '1' or '2' && code[..2] is "17" or "18" or "19" or "20";
+    private static bool IsForce(string? code) =>
+        code is { Length: >= 2 } && ((code[0] == '1' && code[1] is '7' or '8' or '9') || (code[0] == '2' && code[1] == '0'));
 
     /// <summary>Whether the noun at <paramref name="nounStart"/> heads a phrase after a preposition other than "by" (articles and modifiers between).</summary>
     private bool InPrepositionalPhrase(Context ctx, int nounStart)

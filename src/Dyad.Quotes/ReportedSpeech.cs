@@ -276,7 +276,6 @@ internal static class ReportedSpeech
         return false;
     }
 
-    /// <summary>What precedes <c>, X said</c> must be a clause, not a lone adverbial (<c>In her video, Jorgensen confirmed it.</c>).</summary>
     /// <summary>
     /// Whether the phrase [first, end) after an inverted cue names who speaks: a name, or a speaker noun at its end
     /// ("officials", "the ministry"); "…, announced a new operating system" names what was announced.
@@ -294,6 +293,7 @@ internal static class ReportedSpeech
         return v.Has(end - 1, WordClass.SpeakerNoun);
     }
 
+    /// <summary>What precedes <c>, X said</c> must be a clause, not a lone adverbial (<c>In her video, Jorgensen confirmed it.</c>).</summary>
     private static bool IsClause(TokenView v, int first, int end) =>
         end - first >= 8 || (end > first && !(v.Has(first, WordClass.Preposition | WordClass.Opener) && !v.Has(first, WordClass.Determiner | WordClass.Pronoun)));
 

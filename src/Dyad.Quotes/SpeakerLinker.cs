@@ -228,16 +228,15 @@ internal sealed class SpeakerLinker
             return OneStateOfLatestSentence(phrase, sentence) ?? (null, null);
         }
 
-        // A speaker noun with a role of its own ("officials": GOV) takes a body of a kind that fits, not the company or
-        // newspaper named last ("… at a Walmart store …, reported officials").
-        // A state's organ of another kind lends its state, and the speaker keeps its own role: "police" after "the
-        // Indian government" is INDCOP.
         // Speakers who hold no office ("organizers", "researchers", "witnesses") belong to no body named before them.
-        if (!pronoun && Unaffiliated.Contains(v.Word(head).ToString()))
+        if (!pronoun && v.Has(head, WordClass.Unaffiliated))
         {
             return (null, null);
         }
 
+        // A speaker noun with a role of its own ("officials": GOV) takes a body of a kind that fits, not the company or
+        // newspaper named last ("… at a Walmart store …, reported officials"). A state's organ of another kind lends its
+        // state, and the speaker keeps its own role: "police" after "the Indian government" is INDCOP.
         var own = OwnAgent(phrase, head);
         var found = NearestEarlier(phrase, sentence, m => m.Agent is not null && Fits(own, m));
         if (own is not null && found is { Country: { Length: 3 } state } && state != "IGO" && IsNational(own))
@@ -248,22 +247,17 @@ internal sealed class SpeakerLinker
         return found ?? (null, null);
     }
 
-    private static readonly HashSet<string> Unaffiliated = new(
-        ("analyst analysts expert experts researcher researchers professor professors economist economists scientist "
-        + "scientists witness witnesses resident residents activist activists people person man woman observer observers "
-        + "critic critics protester protesters organizer organizers organiser organisers insider insiders").Split(' '),
-        StringComparer.OrdinalIgnoreCase);
-
     private static bool IsNational(string? agent) => agent is "GOV" or "COP" or "MIL" or "JUD" or "LEG" or "SPY";
 
+    /// <summary>The agent of the mention inside the phrase that covers its head word ("officials": GOV), if any.</summary>
     private string? OwnAgent(SpeakerPhrase phrase, int head)
     {
         var span = _view.Tokens[head].Span;
-        foreach (var m in _mentions)
+        for (int k = LowerBound(_view.Tokens[phrase.FirstToken].Start); k < _byStart.Length && _mentions[_byStart[k]].Span.Start <= span.Start; k++)
         {
-            if (m.Span.Overlaps(span) && m.Span.Start >= _view.Tokens[phrase.FirstToken].Start)
+            if (_mentions[_byStart[k]].Span.Overlaps(span))
             {
-                return m.Agent;
+                return _mentions[_byStart[k]].Agent;
             }
         }
 

@@ -66,6 +66,9 @@ internal enum WordClass
 
     /// <summary>An elided word written with a leading apostrophe: <c>'em</c>, <c>'til</c>.</summary>
     Elision = 1 << 16,
+
+    /// <summary>A speaker noun for people who hold no office and speak for no body: <c>researchers</c>, <c>witnesses</c>.</summary>
+    Unaffiliated = 1 << 21,
 }
 
 /// <summary>
@@ -155,6 +158,10 @@ internal static class WordClasses
             + "economists officers aides advisers advisors negotiators residents activists witnesses people members "
             + "observers insiders delegates authorities critics officers politicians protesters experts organizers groups "
             + "scientists companies organizations organisations governments ministries agencies");
+        Add(WordClass.Unaffiliated,
+            "analyst analysts expert experts researcher researchers professor professors economist economists scientist "
+            + "scientists witness witnesses resident residents activist activists people person man woman observer observers "
+            + "critic critics protester protesters organizer organizers organiser organisers insider insiders");
         Add(WordClass.TimeWord,
             "monday tuesday wednesday thursday friday saturday sunday january february march april june july august "
             + "september october november december today yesterday tonight tomorrow week month year weekend morning "
