@@ -94,6 +94,10 @@ public sealed record WorkerReport
     [JsonPropertyName("dead")]
     public long Dead { get; init; }
 
+    /// <summary>The latest document failure (retried or dead): its document id, delivery and reason.</summary>
+    [JsonPropertyName("last_error")]
+    public string? LastError { get; init; }
+
     /// <summary>Seconds spent coding, and writing to the store (the rest is waiting for messages and the network).</summary>
     [JsonPropertyName("coding_s")]
     public double CodingSeconds { get; init; }

@@ -52,6 +52,12 @@ public sealed class Worker
     private WorkerReport _report;
     private TimeSpan _cpuAtFirstMessage;
 
+    /// <summary>The error of each message this worker handed back for another try, by stream sequence.</summary>
+    private readonly Dictionary<ulong, string> _failures = [];
+
+    /// <summary>Messages retried by this worker and then settled elsewhere are forgotten in bulk past this many.</summary>
+    private const int MaxRememberedFailures = 10_000;
+
     public Worker(QueueConnection queue, IDocumentStore store, DyadEngine engine, WorkerOptions? options = null, TimeProvider? clock = null)
     {
         ArgumentNullException.ThrowIfNull(queue);
@@ -214,8 +220,12 @@ public sealed class Worker
             var deliveries = item.Deliveries;
             if (deliveries > _queue.Options.MaxDeliver)
             {
-                // Earlier deliveries ended without an outcome: a worker died or hung on this message each time.
-                item.Fail($"delivered {deliveries} times without an outcome (a worker died or timed out on it each time)");
+                // The server's count also takes deliveries that never reached a worker (sent to a fetch that had just
+                // expired), so a message this worker already failed on keeps that error. Otherwise the earlier
+                // deliveries ended without an outcome: a worker died or hung on this message each time.
+                item.Fail(_failures.Remove(item.Sequence, out var earlier)
+                    ? $"{earlier} (delivered {deliveries} times)"
+                    : $"delivered {deliveries} times without an outcome (a worker died or timed out on it each time)");
                 item.Terminal = true;
                 continue;
             }
@@ -349,10 +359,17 @@ public sealed class Worker
     private async Task SettleAsync(List<Item> items, CancellationToken cancellationToken)
     {
         long documents = 0, events = 0, already = 0, retried = 0, dead = 0;
+        string? lastError = null;
         foreach (var item in items)
         {
+            if (item.Error is not null)
+            {
+                lastError = $"{item.Source?.Id ?? "(undecoded message)"} delivery {item.Deliveries}: {item.Error}";
+            }
+
             if (item.Error is null && (item.Committed || item.AlreadyStored))
             {
+                _failures.Remove(item.Sequence);
                 await item.Message.AckAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
                 if (item.Committed)
                 {
@@ -369,6 +386,7 @@ public sealed class Worker
             else if (item.Terminal || item.Deliveries >= _queue.Options.MaxDeliver)
             {
                 await DeadLetterAsync(item, cancellationToken).ConfigureAwait(false);
+                _failures.Remove(item.Sequence);
                 dead++;
             }
             else
@@ -376,6 +394,12 @@ public sealed class Worker
                 // Back off a little more on each delivery so a transient failure (a store restart) can pass.
                 var delay = TimeSpan.FromSeconds(Math.Min(30, item.Deliveries));
                 await item.Message.NakAsync(new AckOpts { NakDelay = delay }, cancellationToken).ConfigureAwait(false);
+                if (_failures.Count >= MaxRememberedFailures)
+                {
+                    _failures.Clear();
+                }
+
+                _failures[item.Sequence] = item.Error!;
                 retried++;
             }
         }
@@ -389,6 +413,7 @@ public sealed class Worker
             Redelivered = _report.Redelivered + items.Count(i => i.Deliveries > 1),
             Retried = _report.Retried + retried,
             Dead = _report.Dead + dead,
+            LastError = lastError ?? _report.LastError,
             Batches = _report.Batches + 1,
             LastCommit = documents + already > 0 ? now : _report.LastCommit,
             CpuSeconds = (Environment.CpuUsage.TotalTime - _cpuAtFirstMessage).TotalSeconds,

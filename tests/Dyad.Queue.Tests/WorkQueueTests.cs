@@ -1,3 +1,4 @@
+using System.Globalization;
 using Dyad.Core;
 using Dyad.Engine;
 using Dyad.Ingest;
@@ -178,12 +179,16 @@ public sealed class WorkQueueTests(NatsServer server) : IClassFixture<NatsServer
         var dead = await DeadLettersAsync(queue);
 
         Assert.Equal(3, store.Counts().Documents);
-        Assert.Equal((3L, 1L, 1L), (report.Documents, report.Retried, report.Dead));
+        // The poison is retried and then dead with its stage's error. The server may hand a delivery that reached no
+        // worker back with its count unchanged (the worker then sees delivery 1 twice), so retries have a lower bound.
+        Assert.Equal((3L, 1L), (report.Documents, report.Dead));
+        Assert.True(report.Retried >= 1, $"retried {report.Retried}; last error: {report.LastError}");
         Assert.Equal((0L, 1L), (status.Messages, status.DeadLetters));
         var letter = Assert.Single(dead);
         Assert.Contains("test.throw.v1", letter.Headers![DocumentMessage.ErrorHeader].ToString(), StringComparison.Ordinal);
         Assert.Contains("poisoned", letter.Headers[DocumentMessage.ErrorHeader].ToString(), StringComparison.Ordinal);
-        Assert.Equal("2", letter.Headers[DocumentMessage.DeliveriesHeader].ToString());
+        // At least two deliveries: the server also counts a delivery sent to a fetch that had just expired.
+        Assert.True(int.Parse(letter.Headers[DocumentMessage.DeliveriesHeader].ToString(), CultureInfo.InvariantCulture) >= 2);
         Assert.Equal(DocumentMessage.HashOf(poison), letter.Headers[DocumentMessage.HashHeader].ToString());
         Assert.Equal(poison, DocumentMessage.Decode(letter.Data));
     }
@@ -202,6 +207,7 @@ public sealed class WorkQueueTests(NatsServer server) : IClassFixture<NatsServer
 
         Assert.Equal((1L, 1L), (report.Documents, report.Dead));
         Assert.StartsWith("not a document message", letter.Headers![DocumentMessage.ErrorHeader].ToString(), StringComparison.Ordinal);
+        Assert.StartsWith("(undecoded message) delivery 1: not a document message", report.LastError, StringComparison.Ordinal);
     }
 
     [Fact]

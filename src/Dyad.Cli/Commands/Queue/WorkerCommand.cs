@@ -99,7 +99,7 @@ internal static class WorkerCommand
             report = await worker.RunAsync(
                 r => Console.Error.WriteLine(string.Create(
                     CultureInfo.InvariantCulture,
-                    $"worker {r.Worker}: batch {r.Batches} committed: {r.Documents} documents ({r.AlreadyStored} already stored), {r.Events} events, {r.Redelivered} redelivered, {r.Retried} retried, {r.Dead} dead, {r.Throughput:F1} documents/s")),
+                    $"worker {r.Worker}: batch {r.Batches} committed: {r.Documents} documents ({r.AlreadyStored} already stored), {r.Events} events, {r.Redelivered} redelivered, {r.Retried} retried, {r.Dead} dead, {r.Throughput:F1} documents/s{(r.LastError is null ? string.Empty : "; last error: " + r.LastError)}")),
                 cancellationToken);
         }
         catch (Exception ex) when (ex is NatsException or DbException or TimeoutException or DyadException)
