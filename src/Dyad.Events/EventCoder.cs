@@ -71,6 +71,18 @@ public sealed class EventCoder
     private static readonly HashSet<string> VerbContext = Words(
         "to do does did will i we they you he she it who which that also jointly both all themselves reportedly");
 
+    /// <summary>Verbs of saying and believing whose clause may follow without "that": "Bolton claims Trump asked …".</summary>
+    private static readonly HashSet<string> ComplementVerbs = Words(
+        "say says said claim claims claimed allege alleges alleged believe believes believed think thinks thought insist insists "
+        + "insisted argue argues argued suggest suggests suggested report reports reported note notes noted fear fears feared "
+        + "hope hopes hoped know knows knew announce announces announced state states stated confirm confirms confirmed "
+        + "admit admits admitted acknowledge acknowledges acknowledged assert asserts asserted contend contends contended");
+
+    /// <summary>Nouns whose "of &lt;verb&gt;-ing" names something not (yet) done.</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AimNouns = MentionMap.Lookup(
+        "goal goals aim aims plan plans intention intentions idea prospect prospects possibility possibilities threat threats "
+        + "risk risks hope hopes purpose dream option options chance chances fear fears danger");
+
     private static readonly HashSet<string> LocationPrepositions = Words("in at near inside outside");
 
     private static readonly HashSet<string> Coordinators = Words("and or nor &");
@@ -1005,7 +1017,7 @@ public sealed class EventCoder
 
         // "demanded that Ukraine withdraw its troops", "warned China against invading Taiwan": what is asked for or
         // warned against has not happened.
-        hypothetical |= Irrealis(ctx, verb.Start);
+        hypothetical |= Irrealis(ctx, verb.Start) || AimedAt(ctx, verb.Start);
 
         // "if" opening the clause makes the whole clause conditional.
         for (int q = verb.Start - 1; q >= ctx.First && ctx.Clause[q] == c; q--)
@@ -1131,6 +1143,19 @@ public sealed class EventCoder
     /// directive verb (demand, urge, request, propose, recommend, ask, order; not "insist" or "suggest", which also
     /// assert), or "against" + verb after warn or caution.
     /// </summary>
+    /// <summary>"a previous goal of ousting Assad", "the threat of attacking": an act named as an aim or a prospect.</summary>
+    private static bool AimedAt(Context ctx, int start)
+    {
+        var d = ctx.Document;
+        var verb = d.Slice(d.Tokens[start].Span);
+        if (!verb.EndsWith("ing", StringComparison.OrdinalIgnoreCase) || start - 2 < ctx.First || !Is(d, start - 1, "of"))
+        {
+            return false;
+        }
+
+        return AimNouns.Contains(d.Slice(d.Tokens[start - 2].Span));
+    }
+
     private static bool Irrealis(Context ctx, int start)
     {
         var d = ctx.Document;
@@ -1951,7 +1976,7 @@ public sealed class EventCoder
                 continue;
             }
 
-            if (m != exclude && !IsObjectLike(ctx, start) && !IsPossessorOfNext(ctx, m))
+            if (m != exclude && (!IsObjectLike(ctx, start) || IsComplementSubject(ctx, m, verbStart)) && !IsPossessorOfNext(ctx, m))
             {
                 return m;
             }
@@ -1986,6 +2011,31 @@ public sealed class EventCoder
         }
 
         return -1;
+    }
+
+    /// <summary>
+    /// "Bolton claims Trump asked Xi for help": an actor right after a verb of saying or believing, and right before the
+    /// event verb (auxiliaries and adverbs between), is the subject of a clause without "that", not the saying verb's object.
+    /// </summary>
+    private static bool IsComplementSubject(Context ctx, int m, int verbStart)
+    {
+        var d = ctx.Document;
+        int q = ctx.Map.StartToken[m] - 1;
+        if (q < ctx.First || !ComplementVerbs.Contains(Word(d, q)))
+        {
+            return false;
+        }
+
+        for (int k = ctx.Map.EndToken[m]; k < verbStart; k++)
+        {
+            var w = Word(d, k);
+            if (!(BeForms.Contains(w) || Modals.Contains(w) || SkipBetween.Contains(w) || w is "has" or "have" or "had" or "will" or "did" or "does" or "do"))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>

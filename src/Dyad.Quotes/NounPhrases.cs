@@ -495,6 +495,13 @@ internal static class NounPhrases
             return false;
         }
 
+        // "The next day, President Trump delivered a speech …": a time phrase speaks for no one (Doris Day and Time
+        // magazine do: a lower-case head only).
+        if (v.IsLowerWord(end - 1) && (v.Has(end - 1, WordClass.TimeWord) || IsTimeHead(v, end - 1)))
+        {
+            return false;
+        }
+
         for (int t = start; t < end; t++)
         {
             if (!v.IsWord(t))
@@ -511,6 +518,10 @@ internal static class NounPhrases
 
         return end - start >= 2 && v.IsLowerWord(end - 1);
     }
+
+    private static bool IsTimeHead(TokenView v, int t) =>
+        v.Is(t, "day") || v.Is(t, "days") || v.Is(t, "weeks") || v.Is(t, "months") || v.Is(t, "years") || v.Is(t, "hours")
+        || v.Is(t, "decade") || v.Is(t, "time");
 
     private static bool HasName(TokenView v, int start, int end)
     {

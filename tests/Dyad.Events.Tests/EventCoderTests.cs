@@ -44,6 +44,11 @@ public sealed class EventCoderTests
     [InlineData("China refrained from criticizing Japan.", "CHN>JPN:111!neg")] // refrained from
     [InlineData("China refused to meet Japan.", "CHN>JPN:125 CHN>JPN:040!neg")] // a rejected meeting (125); the meeting itself is negated
     [InlineData("China could attack Japan.", "CHN>JPN:190?hyp")] // modal: hypothetical
+    [InlineData("Russia claims China attacked Japan.", "CHN>JPN:190")] // a clause after a saying verb without "that" has its own subject
+    [InlineData("Russia said China will attack Japan.", "CHN>JPN:1384")] // also before an auxiliary (a reported future attack is a threat)
+    [InlineData("Russia retreated from its goal of attacking Japan.", "RUS>JPN:190?hyp")] // "goal of <verb>-ing" is an aim, not a retreat
+    [InlineData("Russia withdrew its troops from Japan.", "RUS>JPN:0874")] // the place left is the target, not the own troops
+    [InlineData("Russia withdrew its proposal to Japan.", "")] // a withdrawn proposal is no military retreat
     [InlineData("South Korea proposed talks with North Korea.", "KOR>PRK:036")] // multi-word pattern PROPOSE * TALKS
     [InlineData("Japan called on China to release the fishermen.", "JPN>CHN:0253")] // phrasal verb with a more specific pattern
     [InlineData("The United States imposed sanctions on Iran.", "USA>IRN:163")] // IMPOSE * SANCTIONS

@@ -85,6 +85,7 @@ public sealed class SpeakerTests
     [InlineData("Senator Jane Example last week called the plan “reckless” in a speech.", "reckless", "Senator Jane Example")] // "last week" between subject and verb
     [InlineData("That year’s H1N1 was commonly called “swine flu.”", "swine flu", null)] // a passive names no speaker
     [InlineData("The earthquake caused a “mini tsunami” in Izmir.", "mini tsunami", null)] // scare quotes have no speaker
+    [InlineData("The next day, President Jane Example delivered a speech declaring herself the “president of law and order.”", "law and order", "President Jane Example")] // a time phrase is not the subject
     public void Partial_quotes_take_the_speaker_of_an_evaluative_verb(string text, string quote, string? speaker)
     {
         var document = TestDocuments.Quoted(text);
