@@ -83,6 +83,9 @@ public sealed class EventCoder
         "goal goals aim aims plan plans intention intentions idea prospect prospects possibility possibilities threat threats "
         + "risk risks hope hopes purpose dream option options chance chances fear fears danger");
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> VerbPrefixes = MentionMap.Lookup(
+        "re co pre counter over under out mis un de cross inter multi self");
+
     private static readonly HashSet<string> LocationPrepositions = Words("in at near inside outside");
 
     private static readonly HashSet<string> Coordinators = Words("and or nor &");
@@ -193,6 +196,11 @@ public sealed class EventCoder
             }
 
             var token = all[t];
+            if (InAdjectiveCompound(document, first, t))
+            {
+                continue;
+            }
+
             if (_options.SkipCapitalizedVerbs && t > first && (token.Traits & TokenTraits.Capitalized) != 0 && !PrecededByQuoteOrColon(document, t))
             {
                 if (allCaps < 0)
@@ -2654,6 +2662,28 @@ public sealed class EventCoder
         document.Tokens[t - 1].Kind == TokenKind.Quote || Word(document, t - 1) is ":" or "(" or "\"";
 
     // "Japan-U.S.-South Korea cooperation": a mention inside a hyphenated compound modifies a noun.
+    /// <summary>
+    /// "a state-funded home", "a Saudi-led coalition": a verb form glued by a hyphen to the word before it is an adjective.
+    /// A verb prefix keeps the verb ("re-imposed", "co-sponsored", "counter-attacked").
+    /// </summary>
+    private static bool InAdjectiveCompound(Document document, int first, int t)
+    {
+        if (t - 2 < first)
+        {
+            return false;
+        }
+
+        var tokens = document.Tokens;
+        var hyphen = tokens[t - 1].Span;
+        if (!IsHyphen(document, t - 1) || hyphen.End != tokens[t].Span.Start || tokens[t - 2].Span.End != hyphen.Start
+            || tokens[t - 2].Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        return !VerbPrefixes.Contains(document.Slice(tokens[t - 2].Span));
+    }
+
     private static bool IsHyphen(Document document, int token)
     {
         var span = document.Slice(document.Tokens[token].Span);

@@ -49,6 +49,8 @@ public sealed class EventCoderTests
     [InlineData("Russia retreated from its goal of attacking Japan.", "RUS>JPN:190?hyp")] // "goal of <verb>-ing" is an aim, not a retreat
     [InlineData("Russia withdrew its troops from Japan.", "RUS>JPN:0874")] // the place left is the target, not the own troops
     [InlineData("Russia withdrew its proposal to Japan.", "")] // a withdrawn proposal is no military retreat
+    [InlineData("Russia negotiated a state-funded home for Japan.", "RUS>JPN:046")] // "state-funded" is an adjective: no aid event
+    [InlineData("The United States re-imposed sanctions on Iran.", "USA>IRN:163")] // a verb prefix keeps the verb
     [InlineData("South Korea proposed talks with North Korea.", "KOR>PRK:036")] // multi-word pattern PROPOSE * TALKS
     [InlineData("Japan called on China to release the fishermen.", "JPN>CHN:0253")] // phrasal verb with a more specific pattern
     [InlineData("The United States imposed sanctions on Iran.", "USA>IRN:163")] // IMPOSE * SANCTIONS
