@@ -86,6 +86,26 @@ public sealed class EventCoder
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> VerbPrefixes = MentionMap.Lookup(
         "re co pre counter over under out mis un de cross inter multi self");
 
+    /// <summary>Words before an -ing form that are not its subject noun: verbs taking a gerund, pronouns, conjunctions.</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotNouns = MentionMap.Lookup(
+        "began begin begins keep keeps kept quit quits stop stops start starts continue continues resume resumes avoid avoids "
+        + "consider considers risk risks mean means deny denies admit admits recall recalls go goes went come comes came "
+        + "spend spends spent finish finishes enjoy enjoys mind suggest suggests recommend recommends involve involves "
+        + "him them us me it you who whom which what and or but nor so as than while when whether are were is was be been "
+        + "being am will would can could should may might must shall not also even just only still again");
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Weapons = MentionMap.Lookup(
+        "missile missiles rocket rockets bomb bombs shell shells drone drones airstrike airstrikes strike strikes raid raids "
+        + "bullets artillery tanks jets warplanes aircraft planes helicopters warships ships gunboats mortars grenades");
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Texts = MentionMap.Lookup(
+        "statement statements declaration letter letters resolution report reports petition motion communique communiqué message "
+        + "messages tweet tweets post posts video videos note notes document documents memo memorandum decree order orders "
+        + "bill law ultimatum appeal");
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> IssueVerbs = MentionMap.Lookup(
+        "issue issues sent send sends wrote write writes made make makes gave give gives put puts read reads signed sign signs");
+
     private static readonly HashSet<string> LocationPrepositions = Words("in at near inside outside");
 
     private static readonly HashSet<string> Coordinators = Words("and or nor &");
@@ -1312,7 +1332,7 @@ public sealed class EventCoder
         }
         else
         {
-            if (source < 0)
+            if (source < 0 && !AfterCommonNoun(ctx, verb.Start))
             {
                 source = NearestSubject(ctx, verb.Start, target, allowRight: false);
             }
@@ -2490,6 +2510,57 @@ public sealed class EventCoder
             if (Coordinators.Contains(w) || w is "but" or "then" or "while")
             {
                 return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "smoke from wildfires burning the rainforest in Brazil", "a ship carrying migrants": an -ing form right after a
+    /// common noun that names no actor modifies that noun, which is its subject; no actor further left acts.
+    /// </summary>
+    private bool AfterCommonNoun(Context ctx, int verbStart)
+    {
+        var d = ctx.Document;
+        int q = verbStart - 1;
+        if (q < ctx.First || !d.Slice(d.Tokens[verbStart].Span).EndsWith("ing", StringComparison.OrdinalIgnoreCase)
+            || ctx.Map.Covering[q] >= 0 || !IsPlainLowerWord(ctx, q) || IsVerbForm(ctx, q) || IsAdverb(d, q))
+        {
+            return false;
+        }
+
+        // "Iran launched missiles targeting US troops": a weapon acts for whoever fired it.
+        var before = d.Slice(d.Tokens[q].Span);
+        if (before.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || NotNouns.Contains(before) || Weapons.Contains(before))
+        {
+            return false;
+        }
+
+        // "The PKK issued a declaration demanding …": a text speaks for whoever issued it, when that is the clause's act.
+        return !(Texts.Contains(before) && IssuedBySubject(ctx, q));
+    }
+
+    /// <summary>The noun at <paramref name="noun"/> is the object of a verb ("issued a declaration"), adjectives between.</summary>
+    private bool IssuedBySubject(Context ctx, int noun)
+    {
+        var d = ctx.Document;
+        for (int k = noun - 1, steps = 0; k >= ctx.First && steps < 4; k--, steps++)
+        {
+            if (ctx.Map.Covering[k] >= 0)
+            {
+                return false;
+            }
+
+            var w = d.Slice(d.Tokens[k].Span);
+            if (IsVerbForm(ctx, k) || IsPlainLowerWord(ctx, k) && w.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || IssueVerbs.Contains(w))
+            {
+                return true;
+            }
+
+            if (!(Determiners.Contains(Word(d, k)) || IsPlainLowerWord(ctx, k)))
+            {
+                return false;
             }
         }
 

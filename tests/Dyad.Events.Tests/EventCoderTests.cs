@@ -51,6 +51,9 @@ public sealed class EventCoderTests
     [InlineData("Russia withdrew its proposal to Japan.", "")] // a withdrawn proposal is no military retreat
     [InlineData("Russia negotiated a state-funded home for Japan.", "RUS>JPN:046")] // "state-funded" is an adjective: no aid event
     [InlineData("The United States re-imposed sanctions on Iran.", "USA>IRN:163")] // a verb prefix keeps the verb
+    [InlineData("Smoke turned the city of Moscow, Russia dark in a combination of clouds and smoke from wildfires burning the forest in Russia, Ukraine, and Japan.", "")] // the wildfires burn, not Russia
+    [InlineData("Iran launched missiles targeting Israel.", "IRN>ISR:194")] // a weapon acts for whoever fired it
+    [InlineData("Iran issued a statement condemning Israel.", "IRN>ISR:111")] // a statement speaks for whoever issued it
     [InlineData("South Korea proposed talks with North Korea.", "KOR>PRK:036")] // multi-word pattern PROPOSE * TALKS
     [InlineData("Japan called on China to release the fishermen.", "JPN>CHN:0253")] // phrasal verb with a more specific pattern
     [InlineData("The United States imposed sanctions on Iran.", "USA>IRN:163")] // IMPOSE * SANCTIONS
