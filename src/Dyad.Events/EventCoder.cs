@@ -106,6 +106,10 @@ public sealed class EventCoder
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> IssueVerbs = MentionMap.Lookup(
         "issue issues sent send sends wrote write writes made make makes gave give gives put puts read reads signed sign signs");
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SpeechVerbs = MentionMap.Lookup(
+        "said says say saying told tell tells telling wrote write writes writing tweeted tweets posted declared declares added adds "
+        + "stated states asked asks shouted chanted read reads reading replied replies answered warned urged yelled cried");
+
     private static readonly HashSet<string> LocationPrepositions = Words("in at near inside outside");
 
     private static readonly HashSet<string> Coordinators = Words("and or nor &");
@@ -216,12 +220,12 @@ public sealed class EventCoder
             }
 
             var token = all[t];
-            if (InAdjectiveCompound(document, first, t))
+            if (InAdjectiveCompound(document, first, t) || ParticipleAfterVerb(ctx, t))
             {
                 continue;
             }
 
-            if (_options.SkipCapitalizedVerbs && t > first && (token.Traits & TokenTraits.Capitalized) != 0 && !PrecededByQuoteOrColon(document, t))
+            if (_options.SkipCapitalizedVerbs && t > first && (token.Traits & TokenTraits.Capitalized) != 0 && !PrecededByQuoteOrColon(document, first, t))
             {
                 if (allCaps < 0)
                 {
@@ -2729,10 +2733,47 @@ public sealed class EventCoder
         return letters > 0;
     }
 
-    private static bool PrecededByQuoteOrColon(Document document, int t) =>
-        document.Tokens[t - 1].Kind == TokenKind.Quote || Word(document, t - 1) is ":" or "(" or "\"";
+    /// <summary>
+    /// A capitalized verb opening a quotation or a colon's clause ("said: “Stop the war”") is still a verb; one opening
+    /// a quoted title inside a noun phrase ("held a Fourth of July “Salute to America”") is a name.
+    /// </summary>
+    private static bool PrecededByQuoteOrColon(Document document, int first, int t)
+    {
+        if (Word(document, t - 1) is ":" or "(")
+        {
+            return true;
+        }
 
-    // "Japan-U.S.-South Korea cooperation": a mention inside a hyphenated compound modifies a noun.
+        if (document.Tokens[t - 1].Kind != TokenKind.Quote && Word(document, t - 1) is not "\"")
+        {
+            return false;
+        }
+
+        int q = t - 2;
+        return q < first || document.Tokens[q].Kind is TokenKind.Punctuation or TokenKind.Quote
+            || SpeechVerbs.Contains(document.Slice(document.Tokens[q].Span));
+    }
+
+    /// <summary>
+    /// "to extradite accused criminals", "release detained activists": a past participle between a verb and its object
+    /// describes the object.
+    /// </summary>
+    private bool ParticipleAfterVerb(Context ctx, int t)
+    {
+        var d = ctx.Document;
+        if (t - 1 < ctx.First || t + 1 >= ctx.End || !d.Slice(d.Tokens[t].Span).EndsWith("ed", StringComparison.OrdinalIgnoreCase)
+            || !IsPlainLowerWord(ctx, t - 1) || !IsVerbForm(ctx, t - 1) || d.Slice(d.Tokens[t - 1].Span).EndsWith("ed", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        // The verb before is an infinitive or a gerund ("to extradite", "will free", "releasing"), not a noun ("forces").
+        var verb = d.Slice(d.Tokens[t - 1].Span);
+        bool verbal = verb.EndsWith("ing", StringComparison.OrdinalIgnoreCase)
+            || t - 2 >= ctx.First && (Word(d, t - 2) is "to" || Modals.Contains(Word(d, t - 2)) || Word(d, t - 2) is "will");
+        return verbal && ctx.Map.Covering[t - 1] < 0 && (ctx.Map.StartsAt[t + 1] >= 0 || IsPlainLowerWord(ctx, t + 1) && !IsVerbForm(ctx, t + 1));
+    }
+
     /// <summary>
     /// "a state-funded home", "a Saudi-led coalition": a verb form glued by a hyphen to the word before it is an adjective.
     /// A verb prefix keeps the verb ("re-imposed", "co-sponsored", "counter-attacked").
@@ -2746,7 +2787,7 @@ public sealed class EventCoder
 
         var tokens = document.Tokens;
         var hyphen = tokens[t - 1].Span;
-        if (!IsHyphen(document, t - 1) || hyphen.End != tokens[t].Span.Start || tokens[t - 2].Span.End != hyphen.Start
+        if (document.Slice(hyphen) is not ("-" or "‐") || hyphen.End != tokens[t].Span.Start || tokens[t - 2].Span.End != hyphen.Start
             || tokens[t - 2].Kind != TokenKind.Word)
         {
             return false;
@@ -2755,6 +2796,7 @@ public sealed class EventCoder
         return !VerbPrefixes.Contains(document.Slice(tokens[t - 2].Span));
     }
 
+    // "Japan-U.S.-South Korea cooperation": a mention inside a hyphenated compound modifies a noun.
     private static bool IsHyphen(Document document, int token)
     {
         var span = document.Slice(document.Tokens[token].Span);

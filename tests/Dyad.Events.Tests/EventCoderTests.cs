@@ -54,6 +54,8 @@ public sealed class EventCoderTests
     [InlineData("Smoke turned the city of Moscow, Russia dark in a combination of clouds and smoke from wildfires burning the forest in Russia, Ukraine, and Japan.", "")] // the wildfires burn, not Russia
     [InlineData("Iran launched missiles targeting Israel.", "IRN>ISR:194")] // a weapon acts for whoever fired it
     [InlineData("Iran issued a statement condemning Israel.", "IRN>ISR:111")] // a statement speaks for whoever issued it
+    [InlineData("Russia began extraditing accused Ukrainian soldiers.", "RUS>UKRMIL:063")] // "accused" describes the soldiers: no accusation
+    [InlineData("Israel held a Fourth of July “Salute to Japan” in Washington.", "")] // a capitalized verb opening a quoted title is a name
     [InlineData("South Korea proposed talks with North Korea.", "KOR>PRK:036")] // multi-word pattern PROPOSE * TALKS
     [InlineData("Japan called on China to release the fishermen.", "JPN>CHN:0253")] // phrasal verb with a more specific pattern
     [InlineData("The United States imposed sanctions on Iran.", "USA>IRN:163")] // IMPOSE * SANCTIONS
