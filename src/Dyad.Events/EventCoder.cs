@@ -92,7 +92,8 @@ public sealed class EventCoder
         + "consider considers risk risks mean means deny denies admit admits recall recalls go goes went come comes came "
         + "spend spends spent finish finishes enjoy enjoys mind suggest suggests recommend recommends involve involves "
         + "him them us me it you who whom which what and or but nor so as than while when whether are were is was be been "
-        + "being am will would can could should may might must shall not also even just only still again");
+        + "being am will would can could should may might must shall not also even just only still again today yesterday tonight "
+        + "tomorrow now then recently earlier later previously already first");
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Weapons = MentionMap.Lookup(
         "missile missiles rocket rockets bomb bombs shell shells drone drones airstrike airstrikes strike strikes raid raids "
@@ -2522,14 +2523,29 @@ public sealed class EventCoder
 
     /// <summary>
     /// "smoke from wildfires burning the rainforest in Brazil", "a ship carrying migrants": an -ing form right after a
-    /// common noun that names no actor modifies that noun, which is its subject; no actor further left acts.
+    /// common noun that names no actor modifies that noun, which is its subject; no actor further left acts. So does a
+    /// participle with a preposition after a noun that is itself an object ("in a video statement released in …").
     /// </summary>
     private bool AfterCommonNoun(Context ctx, int verbStart)
     {
         var d = ctx.Document;
         int q = verbStart - 1;
-        if (q < ctx.First || !d.Slice(d.Tokens[verbStart].Span).EndsWith("ing", StringComparison.OrdinalIgnoreCase)
-            || ctx.Map.Covering[q] >= 0 || !IsPlainLowerWord(ctx, q) || IsVerbForm(ctx, q) || IsAdverb(d, q))
+        var form = d.Slice(d.Tokens[verbStart].Span);
+        if (q < ctx.First || ctx.Map.Covering[q] >= 0 || !IsPlainLowerWord(ctx, q) || IsVerbForm(ctx, q) || IsAdverb(d, q))
+        {
+            return false;
+        }
+
+        // "a video statement released in conjunction with a visit": a participle and a preposition after a common noun
+        // are a reduced passive clause about that noun.
+        if (form.EndsWith("ed", StringComparison.OrdinalIgnoreCase))
+        {
+            int next = verbStart + 1;
+            return next < ctx.End && Prepositions.Contains(Word(d, next)) && !NotNouns.Contains(d.Slice(d.Tokens[q].Span))
+                && !d.Slice(d.Tokens[q].Span).EndsWith("ed", StringComparison.OrdinalIgnoreCase) && InObjectPhrase(ctx, q);
+        }
+
+        if (!form.EndsWith("ing", StringComparison.OrdinalIgnoreCase))
         {
             return false;
         }
@@ -2543,6 +2559,34 @@ public sealed class EventCoder
 
         // "The PKK issued a declaration demanding …": a text speaks for whoever issued it, when that is the clause's act.
         return !(Texts.Contains(before) && IssuedBySubject(ctx, q));
+    }
+
+    /// <summary>
+    /// The noun phrase ending at <paramref name="noun"/> follows a preposition or a verb ("in a video statement"), so it
+    /// is no clause's subject ("his campaign called for …" is).
+    /// </summary>
+    private bool InObjectPhrase(Context ctx, int noun)
+    {
+        var d = ctx.Document;
+        for (int k = noun - 1, steps = 0; k >= ctx.First && steps < 5; k--, steps++)
+        {
+            if (ctx.Map.Covering[k] >= 0)
+            {
+                return false;
+            }
+
+            if (Prepositions.Contains(Word(d, k)) || IsVerbForm(ctx, k))
+            {
+                return true;
+            }
+
+            if (!(Determiners.Contains(Word(d, k)) || IsPlainLowerWord(ctx, k) || d.Tokens[k].Kind == TokenKind.Number))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The noun at <paramref name="noun"/> is the object of a verb ("issued a declaration"), adjectives between.</summary>

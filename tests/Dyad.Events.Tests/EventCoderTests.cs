@@ -56,6 +56,8 @@ public sealed class EventCoderTests
     [InlineData("Iran issued a statement condemning Israel.", "IRN>ISR:111")] // a statement speaks for whoever issued it
     [InlineData("Russia began extraditing accused Ukrainian soldiers.", "RUS>UKRMIL:063")] // "accused" describes the soldiers: no accusation
     [InlineData("Israel held a Fourth of July “Salute to Japan” in Washington.", "")] // a capitalized verb opening a quoted title is a name
+    [InlineData("Japan was nominated with some delegates pledged to Russia, which did not release them.", "")] // the delegates are pledged, not Japan's pledge
+    [InlineData("Iran today threatened to break off relations with Israel.", "IRN>ISR:1313")] // a time word before the verb is no subject noun
     [InlineData("South Korea proposed talks with North Korea.", "KOR>PRK:036")] // multi-word pattern PROPOSE * TALKS
     [InlineData("Japan called on China to release the fishermen.", "JPN>CHN:0253")] // phrasal verb with a more specific pattern
     [InlineData("The United States imposed sanctions on Iran.", "USA>IRN:163")] // IMPOSE * SANCTIONS
