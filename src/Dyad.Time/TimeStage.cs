@@ -20,6 +20,7 @@ public sealed class TimeStage : IStage
         var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(document.Tokens);
         var sentences = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(document.Sentences);
         DateOnly? lastDate = null;
+        NamedPeriod? lastPeriod = null;
 
         // Calendar arithmetic a few centuries either way must stay in range; an absurd date is treated as none.
         DateOnly? anchor = document.PublicationDate is { Year: >= 1000 and <= 9000 } date ? date : null;
@@ -30,9 +31,10 @@ public sealed class TimeStage : IStage
                 cancellationToken.ThrowIfCancellationRequested();
             }
 
-            var scanner = new TimexScanner(document.Text, tokens, sentences[s], s, anchor, lastDate, document.Timexes);
+            var scanner = new TimexScanner(document.Text, tokens, sentences[s], s, anchor, lastDate, document.Timexes, lastPeriod);
             scanner.Scan();
             lastDate = scanner.LastDate;
+            lastPeriod = scanner.LastPeriod;
         }
     }
 }

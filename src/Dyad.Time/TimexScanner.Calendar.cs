@@ -137,7 +137,7 @@ internal ref partial struct TimexScanner
             bool anaphoric = the && (modifier.Equals("previous", StringComparison.OrdinalIgnoreCase) || modifier.Equals("preceding", StringComparison.OrdinalIgnoreCase)
                                      || modifier.Equals("prior", StringComparison.OrdinalIgnoreCase) || modifier.Equals("following", StringComparison.OrdinalIgnoreCase)
                                      || modifier.Equals("next", StringComparison.OrdinalIgnoreCase));
-            return MatchRelativeUnit(start, j, relation, pastWord && the && head.Unit != TimeUnit.Weekend, head.Unit, anaphoric ? _lastDate ?? _previousDate ?? _anchor : _anchor, anaphoric);
+            return MatchRelativeUnit(start, j, relation, pastWord && the && head.Unit != TimeUnit.Weekend, head.Unit, anaphoric ? AnaphoricReference(head.Unit) : _anchor, anaphoric);
         }
 
         if (head.Is(WordClass.Unit) && head.Plural && relation == Relation.Next && (the || Is(start - 1, "in") || Is(start - 1, "over")))
@@ -435,6 +435,7 @@ internal ref partial struct TimexScanner
         if (year > 0)
         {
             Emit(start, k + 1, TimexType.Date, TimexValue.Month(year, month), "time.month-year");
+            SetPeriod(new DateOnly(Math.Clamp(year, 1, 9999), month, 1), TimeUnit.Month);
             return k + 1 - start;
         }
 

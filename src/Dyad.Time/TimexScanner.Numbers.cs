@@ -164,6 +164,7 @@ internal ref partial struct TimexScanner
         {
             _lastYear = value;
             Emit(i, i + 1, TimexType.Date, TimexValue.Year(value), "time.year");
+            SetPeriod(new DateOnly(value, 1, 1), TimeUnit.Year);
             return 1;
         }
 

@@ -54,9 +54,17 @@ internal ref partial struct TimexScanner
     /// <summary>The last full date of the earlier sentences: what "the day" and "the same day" refer back to.</summary>
     private readonly DateOnly? _previousDate;
 
-    public TimexScanner(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, in Sentence sentence, int sentenceIndex, DateOnly? anchor, DateOnly? previousDate, List<TimeExpression> output)
+    /// <summary>The last date, month or year named in this sentence: what "the next month" and "the following year" count from.</summary>
+    private NamedPeriod? _lastPeriod;
+
+    /// <summary>The last date, month or year named in the earlier sentences.</summary>
+    private readonly NamedPeriod? _previousPeriod;
+
+    public TimexScanner(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, in Sentence sentence, int sentenceIndex, DateOnly? anchor, DateOnly? previousDate, List<TimeExpression> output, NamedPeriod? previousPeriod = null)
     {
         _previousDate = previousDate;
+        _previousPeriod = previousPeriod;
+        _lastPeriod = null;
         _text = text;
         _tokens = tokens;
         _start = sentence.FirstToken;
@@ -73,6 +81,24 @@ internal ref partial struct TimexScanner
 
     /// <summary>The last full date found so far in the document, for the next sentence.</summary>
     public readonly DateOnly? LastDate => _lastDate ?? _previousDate;
+
+    /// <summary>The last date, month or year named so far in the document, for the next sentence.</summary>
+    public readonly NamedPeriod? LastPeriod => _lastPeriod ?? _previousPeriod;
+
+    /// <summary>
+    /// What an anaphoric "the next/previous/following &lt;unit&gt;" counts from: the last period named if it is at least
+    /// as fine as the unit ("Bayes withdrew in March 2019 … the next month" is April 2019), else the last full date.
+    /// </summary>
+    private readonly DateOnly? AnaphoricReference(TimeUnit unit) =>
+        LastPeriod is { } period && period.Precision <= unit ? period.Date : _lastDate ?? _previousDate ?? _anchor;
+
+    private void SetPeriod(DateOnly date, TimeUnit precision)
+    {
+        if (date.Year is >= 1000 and <= 9000)
+        {
+            _lastPeriod = new NamedPeriod(date, precision);
+        }
+    }
 
     public void Scan()
     {
@@ -788,6 +814,7 @@ internal ref partial struct TimexScanner
             }
 
             _lastDate = date;
+            _lastPeriod = new NamedPeriod(date, TimeUnit.Day);
         }
     }
 
@@ -835,3 +862,6 @@ internal ref partial struct TimexScanner
         };
     }
 }
+
+/// <summary>A date, month or year named in the text (its first day, and how precise it is).</summary>
+internal readonly record struct NamedPeriod(DateOnly Date, TimeUnit Precision);

@@ -97,6 +97,9 @@ public sealed class TimeStageTests
     [InlineData("The Primary was won in March, but he lost the nomination.", "2020-10-29", "March", "2020-03", TimexType.Date)] // no tense on its side: a month in the past stays this year
     [InlineData("Riots broke out due to the shooting in August.", "2020-10-29", "August", "2020-08", TimexType.Date)] // "due to" is a cause, not a plan
     [InlineData("Rebels attacked on July 2. Troops arrived the following day.", Wed, "the following day", "2017-07-03", TimexType.Date)] // the following day, from the date last mentioned
+    [InlineData("Bayes withdrew in March 2015. The next month, the party nominated Gammon.", Wed, "The next month", "2015-04", TimexType.Date)] // the month after the month last named
+    [InlineData("The party was founded in 2011. The following year it won a seat.", Wed, "The following year", "2012", TimexType.Date)] // the year after the year last named
+    [InlineData("The party was founded in 2011. The next day it held a rally.", Wed, "The next day", "2017-07-20", TimexType.Date)] // a bare year names no day: the day after the article's
     [InlineData("Prices may rise in coming weeks.", Wed, "coming weeks", "FUTURE_REF", TimexType.Date)] // coming + plural unit
     [InlineData("Sales fell 3% for the year.", Wed, "the year", "2017", TimexType.Date)] // the year being reported
     [InlineData("Shops reopened after Christmas.", "2018-01-10", "Christmas", "2017-12-25", TimexType.Date)] // fixed holiday, last one seen from January
