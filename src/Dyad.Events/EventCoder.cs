@@ -2651,10 +2651,14 @@ public sealed class EventCoder
             int distance = Distance(ctx, verb, token);
             // A time expression belongs to the verb nearest to it: "seeking talks over nationals abducted in the 1970s";
             // a comma puts it farther: "attacked the towns on Saturday, killing hundreds" dates the attack.
+            // A participle after its clause's verb shares that verb's time: "On Saturday, Iran acknowledged …, blaming
+            // human error", "in September 2020, addressed the conflict in mediating the accords".
             bool closer = false;
+            bool participle = ctx.Document.Slice(ctx.Document.Tokens[verb.Start].Span).EndsWith("ing", StringComparison.OrdinalIgnoreCase);
             foreach (var other in verbs)
             {
-                closer |= other.Start != verb.Start && Distance(ctx, other, token) < distance && ctx.Clause[other.Start] == c;
+                closer |= other.Start != verb.Start && Distance(ctx, other, token) < distance && ctx.Clause[other.Start] == c
+                    && !(participle && other.Start < verb.Start && token < other.Start);
             }
 
             if (!closer && distance < bestDistance)

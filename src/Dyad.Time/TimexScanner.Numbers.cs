@@ -205,6 +205,13 @@ internal ref partial struct TimexScanner
             return true;
         }
 
+        // "during a 2018 trip", "his 2016 campaign": a year before the noun it dates (a count would take a plural noun).
+        if ((Is(i - 1, "a") || Is(i - 1, "his") || Is(i - 1, "her") || Is(i - 1, "its") || Is(i - 1, "their") || Is(i - 1, "our"))
+            && IsWordToken(i + 1) && !IsCapitalized(i + 1) && !next.EndsWith("s", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
         // "Worldwide Developers Conference 2010": an edition year after a name, closing the sentence or clause.
         if (IsCapitalized(i - 1) && IsWordToken(i - 1) && (i + 1 >= _end || _tokens[i + 1].Kind == TokenKind.Punctuation))
         {

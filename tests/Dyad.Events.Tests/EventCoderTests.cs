@@ -195,6 +195,16 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void Code_AParticipleSharesTheTimeOfItsClausesVerb()
+    {
+        // "blaming" has no time of its own: it happened when Iran made the admission, on Saturday.
+        var d = Build("On Saturday, Iran admitted the error, blaming Israel for the crisis.")
+            .Timex("On", "Saturday", "2020-02-29");
+        d.Code();
+        Assert.Equal("2020-02-29", d.Events.Single(e => e.Cameo.StartsWith("112", StringComparison.Ordinal)).Date);
+    }
+
+    [Fact]
     public void Code_UsesThePublicationDateWithoutTimex()
     {
         var d = Build("China criticized Japan.");

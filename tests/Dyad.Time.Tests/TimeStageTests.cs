@@ -99,6 +99,8 @@ public sealed class TimeStageTests
     [InlineData("Rebels attacked on July 2. Troops arrived the following day.", Wed, "the following day", "2017-07-03", TimexType.Date)] // the following day, from the date last mentioned
     [InlineData("Bayes withdrew in March 2015. The next month, the party nominated Gammon.", Wed, "The next month", "2015-04", TimexType.Date)] // the month after the month last named
     [InlineData("The party was founded in 2011. The following year it won a seat.", Wed, "The following year", "2012", TimexType.Date)] // the year after the year last named
+    [InlineData("During a 2015 trip to France, he refused to visit a cemetery.", Wed, "2015", "2015", TimexType.Date)] // a year before the noun it dates
+    [InlineData("His 2012 campaign failed.", Wed, "2012", "2012", TimexType.Date)] // after a possessive
     [InlineData("The party was founded in 2011. The next day it held a rally.", Wed, "The next day", "2017-07-20", TimexType.Date)] // a bare year names no day: the day after the article's
     [InlineData("Prices may rise in coming weeks.", Wed, "coming weeks", "FUTURE_REF", TimexType.Date)] // coming + plural unit
     [InlineData("Sales fell 3% for the year.", Wed, "the year", "2017", TimexType.Date)] // the year being reported
@@ -263,6 +265,7 @@ public sealed class TimeStageTests
     [InlineData("The tankers replace the nation's current ageing fleet.")] // "current" after an owner sorts, it does not date
     [InlineData("The deal includes its five current models.")] // nor after a count
     [InlineData("It fell in the fall.")] // the verb "fell" is never a time; "in the fall" is checked below
+    [InlineData("Police arrested their 1999 supporters.")] // a count before a plural noun is no year
     public void Run_LeavesNonTimeNumbersAndWordsAlone(string text)
     {
         var document = TimeTestDocuments.Run(text, Wed);
