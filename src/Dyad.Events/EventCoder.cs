@@ -2653,12 +2653,15 @@ public sealed class EventCoder
             // a comma puts it farther: "attacked the towns on Saturday, killing hundreds" dates the attack.
             // A participle after its clause's verb shares that verb's time: "On Saturday, Iran acknowledged …, blaming
             // human error", "in September 2020, addressed the conflict in mediating the accords".
+            // So does a verb coordinated with it under a time that opens the sentence: "Last week a car bomb killed five
+            // and wounded 110".
             bool closer = false;
             bool participle = ctx.Document.Slice(ctx.Document.Tokens[verb.Start].Span).EndsWith("ing", StringComparison.OrdinalIgnoreCase);
+            bool coordinated = verb.Start > ctx.First && Word(ctx.Document, verb.Start - 1) is "and" or "but" && !VerbBefore(ctx, token);
             foreach (var other in verbs)
             {
                 closer |= other.Start != verb.Start && Distance(ctx, other, token) < distance && ctx.Clause[other.Start] == c
-                    && !(participle && other.Start < verb.Start && token < other.Start);
+                    && !((participle || coordinated) && other.Start < verb.Start && token < other.Start);
             }
 
             if (!closer && distance < bestDistance)
@@ -2687,14 +2690,35 @@ public sealed class EventCoder
         {
             // A comma puts a time expression farther; so does "and"/"but" before a verb, whose conjunct starts after
             // it: "… involved in the assassination of Soleimani in January and demanded …" dates the assassination.
+            // A time opening the sentence before any verb ("Last week a car bomb killed five and wounded 110") covers
+            // both conjuncts.
             var word = ctx.Document.Slice(ctx.Document.Tokens[q].Span);
-            if (word is "," || (token < verb.Start && word is "and" or "but"))
+            if (word is "," || (token < verb.Start && word is "and" or "but" && VerbBefore(ctx, token)))
             {
                 return distance + 8;
             }
         }
 
         return distance;
+    }
+
+    /// <summary>A dictionary verb comes before <paramref name="token"/> in the sentence: the time sits inside a conjunct.</summary>
+    private static bool VerbBefore(Context ctx, int token)
+    {
+        if (ctx.Verbs is not { } verbs)
+        {
+            return true;
+        }
+
+        foreach (var v in verbs)
+        {
+            if (v.Start < token)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsDateValue(string value) =>

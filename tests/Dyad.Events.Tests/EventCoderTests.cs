@@ -205,6 +205,18 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void Code_ATimeOpeningTheSentenceDatesEveryConjunct()
+    {
+        // Unlike "met China in May and criticized Russia", a fronted time covers both verbs.
+        var d = Build("Last week Russia attacked Japan and criticized China.")
+            .Timex("Last", "Last week", "2020-W09");
+        d.Code();
+        Assert.Contains(d.Events, e => e.Cameo == "190" && e.Target.Actor == "JPN");
+        Assert.Contains(d.Events, e => e.Cameo == "111" && e.Target.Actor == "CHN");
+        Assert.All(d.Events, e => Assert.Equal("2020-W09", e.Date));
+    }
+
+    [Fact]
     public void Code_UsesThePublicationDateWithoutTimex()
     {
         var d = Build("China criticized Japan.");
