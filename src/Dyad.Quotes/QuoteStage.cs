@@ -221,6 +221,11 @@ public sealed class QuoteStage : IStage
 
             bool opensSentence = quote.Open == sentenceFirst || quote.Open == previousClose;
             found = opensSentence ? Trailing() ?? Leading() : Leading() ?? Trailing();
+            if (found is null && quote.Kind == QuoteKind.Direct)
+            {
+                // The last resort: the subject of a clause ending in a colon before the quote.
+                found = SpeakerFinder.ColonSubject(v, Math.Max(sentenceFirst, previousClose), quote.Open, sentenceFirst);
+            }
             if (found is not null)
             {
                 quote.Speaker = found;

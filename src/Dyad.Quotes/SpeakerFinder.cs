@@ -265,6 +265,51 @@ internal static class SpeakerFinder
     }
 
     /// <summary>
+    /// A direct quote after a colon that closes a clause with no verb of saying: its subject, when that names someone,
+    /// speaks. <c>Governor John Bel Edwards addressed the public: “…”</c>, <c>Collins saw compromise as the way: “…”</c>.
+    /// </summary>
+    public static SpeakerPhrase? ColonSubject(TokenView v, int windowStart, int opener, int sentenceFirst)
+    {
+        if (opener - 1 <= windowStart || !v.Is(opener - 1, ':') || windowStart != sentenceFirst)
+        {
+            return null;
+        }
+
+        for (int c = opener - 2; c >= windowStart; c--)
+        {
+            if (v.IsQuote(c) || v.Is(c, ';') || v.Is(c, ':'))
+            {
+                return null;
+            }
+        }
+
+        if (ClauseSubject(v, sentenceFirst, opener - 1, opener - 1) is not { } subject || subject.FirstToken != sentenceFirst)
+        {
+            return null;
+        }
+
+        // "Fashion designer Mary Quant described …": a job word between a capitalized word and a name is not the verb.
+        int after = subject.EndToken;
+        if (after + 1 < opener && v.IsLowerWord(after) && v.IsCapitalized(after + 1) && v.IsWord(after + 1)
+            && !v.EndsWith(after, "ed") && !v.Is(after, "and") && !v.IsLyAdverb(after) && !v.Has(after, WordClass.Cue))
+        {
+            return null;
+        }
+
+        // Only a subject that names someone: "The rules are simple: “…”" has no speaker.
+        for (int t = subject.FirstToken; t < subject.EndToken; t++)
+        {
+            if (v.Has(t, WordClass.SpeakerNoun | WordClass.Pronoun) || t > subject.FirstToken && v.IsCapitalized(t) && v.IsWord(t)
+                || t == subject.FirstToken && v.IsCapitalized(t) && !v.Has(t, WordClass.Determiner | WordClass.Opener))
+            {
+                return subject with { Rule = "quotes.direct.colon-subject" };
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
     /// A quote inside the writer's sentence whose cue stands earlier in it, with words between:
     /// <c>X said the group had been given “assurances …”</c>, <c>X told reporters the talks were “on track”</c>;
     /// after a participle (<c>…, adding that talks “could begin soon”</c>) the speaker is the one named before it in the

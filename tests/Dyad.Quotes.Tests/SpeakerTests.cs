@@ -95,6 +95,17 @@ public sealed class SpeakerTests
     }
 
     [Theory]
+    [InlineData("Governor Jane Example addressed the public: “No one should take this storm lightly.”", "storm lightly", "Governor Jane Example")] // a colon closing the subject's clause
+    [InlineData("Former deputy director Jane Example praised Mendez on Twitter: “Tony was one of the best.”", "one of the best", "Former deputy director Jane Example")] // the verb before the colon need not be a verb of saying
+    [InlineData("The rules are simple: “No phones in class.”", "No phones", null)] // a subject that names no one does not speak
+    [InlineData("Fashion designer Jane Example described the star in 2002: “She was America.”", "She was America", null)] // no half a name as the speaker
+    public void A_colon_after_a_clause_names_its_subject_as_the_speaker(string text, string quote, string? speaker)
+    {
+        var document = TestDocuments.Quoted(text);
+        Assert.Equal(speaker, document.SpeakerText(document.QuoteWith(quote)));
+    }
+
+    [Theory]
     [InlineData("The prison said an inmate had been stabbed: “There was an assault on Friday.”", "assault on Friday", "The prison")] // a passive before the colon is not the cue
     [InlineData("It is too easy for people to say “Well, we lost that one.”", "lost that one", null)] // an infinitive after an adjective names no speaker
     public void Cue_lookalikes_do_not_name_the_speaker(string text, string quote, string? speaker)
