@@ -65,7 +65,7 @@ public sealed class GoldFile
     /// The document path is relative to the gold folder's parent (as in <c>shared/gold</c>), else to the gold folder or
     /// to any folder above it (so a gold file in the repository can name <c>shared/corpora/…</c> beside the clone).
     /// </summary>
-    private static string ResolveDocument(string goldFolder, string documentPath)
+    internal static string ResolveDocument(string goldFolder, string documentPath)
     {
         if (System.IO.Path.IsPathRooted(documentPath))
         {

@@ -8,9 +8,12 @@ public sealed record QuoteGoldItem(string Contains, string? SpeakerContains, IRe
 /// <summary>The quotes section of a <c>*.gold.json</c> file and the document it annotates.</summary>
 public sealed record QuoteGoldFile(string Path, string DocumentPath, IReadOnlyList<QuoteGoldItem> Required, IReadOnlyList<QuoteGoldItem> Optional)
 {
+    /// <summary>The record of a corpus file holding many documents (<c>document_id</c>), or null for the file's only one.</summary>
+    public string? DocumentId { get; init; }
+
     /// <summary>
-    /// Reads a gold file. Its <c>document</c> path is relative to the gold folder's parent
-    /// (<c>shared/gold/x.gold.json</c> names <c>seed/…</c> for <c>shared/seed/…</c>).
+    /// Reads a gold file. Its <c>document</c> path is found as <see cref="Gold.GoldFile"/> finds it: relative to the gold
+    /// folder's parent (<c>shared/gold/x.gold.json</c> names <c>seed/…</c>), the gold folder or a folder above it.
     /// </summary>
     public static QuoteGoldFile Load(string path)
     {
@@ -18,10 +21,10 @@ public sealed record QuoteGoldFile(string Path, string DocumentPath, IReadOnlyLi
         using var json = JsonDocument.Parse(stream);
         var root = json.RootElement;
         var folder = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path))!;
-        var parent = Directory.GetParent(folder)?.FullName ?? folder;
         var document = root.TryGetProperty("document", out var d) && d.ValueKind == JsonValueKind.String
-            ? System.IO.Path.GetFullPath(System.IO.Path.Combine(parent, d.GetString()!))
+            ? System.IO.Path.GetFullPath(Gold.GoldFile.ResolveDocument(folder, d.GetString()!))
             : string.Empty;
+        var id = root.TryGetProperty("document_id", out var i) && i.ValueKind == JsonValueKind.String ? i.GetString() : null;
         var required = new List<QuoteGoldItem>();
         var optional = new List<QuoteGoldItem>();
         if (root.TryGetProperty("quotes", out var quotes) && quotes.ValueKind == JsonValueKind.Object)
@@ -30,7 +33,7 @@ public sealed record QuoteGoldFile(string Path, string DocumentPath, IReadOnlyLi
             Read(quotes, "optional", optional);
         }
 
-        return new QuoteGoldFile(path, document, required, optional);
+        return new QuoteGoldFile(path, document, required, optional) { DocumentId = id };
     }
 
     private static void Read(JsonElement quotes, string name, List<QuoteGoldItem> output)

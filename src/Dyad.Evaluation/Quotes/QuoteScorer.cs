@@ -63,7 +63,7 @@ public static class QuoteScorer
         foreach (var path in Directory.EnumerateFiles(goldFolder, "*.gold.json").Order(StringComparer.Ordinal))
         {
             var gold = QuoteGoldFile.Load(path);
-            var document = Read(gold.DocumentPath);
+            var document = Read(gold.DocumentPath, gold.DocumentId);
             if (document is not null)
             {
                 engine.Code(document);
@@ -83,7 +83,7 @@ public static class QuoteScorer
         return new QuoteEvaluation(required, found, attributed, results);
     }
 
-    private static Document? Read(string path)
+    private static Document? Read(string path, string? id)
     {
         if (!File.Exists(path))
         {
@@ -92,7 +92,10 @@ public static class QuoteScorer
 
         foreach (var item in DocumentReader.ReadFile(path))
         {
-            return item.Document?.ToDocument();
+            if (id is null || item.Document?.Id == id)
+            {
+                return item.Document?.ToDocument();
+            }
         }
 
         return null;
