@@ -1168,7 +1168,10 @@ internal sealed class MentionScanner
                 return false;
             }
 
-            if (!Words.IsPersonCue(LowerFirst(word, stackalloc char[word.Length])))
+            // The word table folds ASCII case, so a keyed word's classes are those of its lower-case form; a word
+            // without a key is lowered and classified as before.
+            var cls = Class(i);
+            if (_cache[i].Key != WordKey.None ? !Words.IsPersonCue(word, cls) : !Words.IsPersonCue(LowerFirst(word, stackalloc char[word.Length])))
             {
                 return false;
             }
@@ -2022,12 +2025,16 @@ internal sealed class MentionScanner
     {
         static bool Stance(ReadOnlySpan<char> w) => w.Equals("pro", StringComparison.OrdinalIgnoreCase) || w.Equals("anti", StringComparison.OrdinalIgnoreCase);
 
-        if (i + 2 < _sentenceEnd && Stance(Word(i)) && Word(i + 1) is "-" or "‑" && Tokens[i + 1].Start == Tokens[i].End && Tokens[i + 2].Start == Tokens[i + 1].End)
+        // Asked at every stop and almost always false: the adjacency and the one-character hyphen are tested before
+        // the words are compared.
+        var tokens = Tokens;
+        if (i + 2 < _sentenceEnd && tokens[i + 1].Start == tokens[i].End && tokens[i + 1].Span.Length == 1 && Word(i + 1) is "-" or "‑"
+            && tokens[i + 2].Start == tokens[i + 1].End && Stance(Word(i)))
         {
             return i + 3;
         }
 
-        if (i - 2 >= _sentenceStart && Stance(Word(i - 2)) && Word(i - 1) is "-" or "‑" && Tokens[i].Start == Tokens[i - 1].End)
+        if (i - 2 >= _sentenceStart && tokens[i].Start == tokens[i - 1].End && tokens[i - 1].Span.Length == 1 && Word(i - 1) is "-" or "‑" && Stance(Word(i - 2)))
         {
             return i + 1;
         }
