@@ -928,7 +928,9 @@ internal sealed class MentionScanner
                     var inner = _mentions[before];
                     _mentions.RemoveAt(before);
                     // "representatives from Iran", "representatives of the two states": delegates, the state's officials.
-                    var agentCode = inner.Agent ?? (Word(end - 1) is "representatives" && role.Agent == "LEG" ? "GOV" : role.Agent);
+                    // The president of an organization no dictionary types ("the Tunisian League for …") holds no state office.
+                    var agentCode = inner.Agent ?? (inner.Kind == MentionKind.Organization && inner.Country != "IGO" ? null
+                        : Word(end - 1) is "representatives" && role.Agent == "LEG" ? "GOV" : role.Agent);
                     var actor = inner.Country == "IGO" ? inner.Actor : Compose(inner.Country, agentCode);
                     var kind = !agent.IsHuman ? MentionKind.Organization : IsPluralWord(end - 1) ? MentionKind.Group : MentionKind.Person;
                     Emit(start, innerEnd, kind, actor, inner.Country, agentCode, inner.RefersTo, "actors.role+affiliation");

@@ -62,6 +62,8 @@ public sealed class ActorStageTests
         { "2020-05-08", "They refused to support the New Jersey Governor’s bid.", "New Jersey Governor", "USAGOV", "USA", "GOV", "person" },
         // Representatives "from" a state are its delegates, not its legislators.
         { "2020-01-11", "On Saturday, representatives from Iran admitted the error.", "representatives from Iran", "IRNGOV", "IRN", "GOV", "group" },
+        // The president of an organization no dictionary types is that state's, but holds no state office.
+        { "2019-07-08", "The president of the Tunisian League for the Defence of Human Rights spoke.", "president of the Tunisian League", "TUN", "TUN", null, "person" },
         // Rebels "in" a state are that state's rebels (troops there may be foreign).
         { "2004-05-10", "Rebels in the Ivory Coast dismissed the appeal.", "Rebels", "CIVREB", "CIV", "REB", "group" },
         // "The bloc", "the alliance" refer to the international organization named last.
