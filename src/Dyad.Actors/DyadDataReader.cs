@@ -275,7 +275,7 @@ public static class DyadDataReader
 
                 bool title = c[2] is "title" or "both";
                 bool noun = c[2] is "noun" or "both";
-                bool human = !InstitutionHeads.Contains(LastWord(c[0]));
+                bool human = !InstitutionHeads.Contains(LastWord(HeadOf(c[0])));
                 var source = "agents.tsv:" + c[0];
                 agents.Add(new LexiconEntry(c[0], EntryKind.Agent, [], null, agent, source) { IsTitle = title, IsHuman = human });
                 if (noun && Plural(c[0]) is { } plural)
@@ -302,8 +302,22 @@ public static class DyadDataReader
         }
     }
 
+    /// <summary>The head of a phrase: the part before "of" ("member of parliament" is a member, not a parliament).</summary>
+    private static string HeadOf(string phrase)
+    {
+        int of = phrase.IndexOf(" of ", StringComparison.Ordinal);
+        return of < 0 ? phrase : phrase[..of];
+    }
+
     internal static string? Plural(string phrase)
     {
+        // "members of parliament", "heads of government": the head takes the plural.
+        var head = HeadOf(phrase);
+        if (head.Length < phrase.Length)
+        {
+            return Plural(head) is { } heads ? heads + phrase[head.Length..] : null;
+        }
+
         var last = LastWord(phrase);
         if (last.EndsWith('s') || last.EndsWith('.') || last is "police" or "military" or "media" or "people" or "leadership" or "opposition" or "judiciary" or "staff")
         {

@@ -670,7 +670,7 @@ internal sealed class MentionScanner
         end = ExtendWithAgents(i + agentLength, out var more);
         var o = _mentions[owner];
         var ownedAgent = more == "MIL" ? more : owned;
-        var kind = !agent.IsHuman ? MentionKind.Organization : IsPluralWord(end - 1) ? MentionKind.Group : MentionKind.Person;
+        var kind = RoleKind(agent, i, end);
         Emit(i, end, kind, Compose(o.Country, ownedAgent), o.Country, ownedAgent, o.RefersTo ?? owner, "actors.nominal.possessive");
         return true;
     }
@@ -932,7 +932,7 @@ internal sealed class MentionScanner
                     var agentCode = inner.Agent ?? (inner.Kind == MentionKind.Organization && inner.Country != "IGO" ? null
                         : Word(end - 1) is "representatives" && role.Agent == "LEG" ? "GOV" : role.Agent);
                     var actor = inner.Country == "IGO" ? inner.Actor : Compose(inner.Country, agentCode);
-                    var kind = !agent.IsHuman ? MentionKind.Organization : IsPluralWord(end - 1) ? MentionKind.Group : MentionKind.Person;
+                    var kind = RoleKind(agent, start, end);
                     Emit(start, innerEnd, kind, actor, inner.Country, agentCode, inner.RefersTo, "actors.role+affiliation");
                     return innerEnd;
                 }
@@ -948,7 +948,7 @@ internal sealed class MentionScanner
                         && place.Country is { } placeCountry && placeCountry != "IGO" && role.Agent is { } placeAgent and not ("MIL" or "IGO")
                         && !IsVisitingRole(end - 1))
                     {
-                        var placeKind = !agent.IsHuman ? MentionKind.Organization : IsPluralWord(end - 1) ? MentionKind.Group : MentionKind.Person;
+                        var placeKind = RoleKind(agent, start, end);
                         Emit(start, end, placeKind, Compose(placeCountry, placeAgent), placeCountry, placeAgent, null, "actors.nominal.place");
                     }
                     else
@@ -971,9 +971,30 @@ internal sealed class MentionScanner
         return end;
     }
 
+    /// <summary>A body, one person or several: "members of Parliament" are several (the head before "of" says so).</summary>
+    private MentionKind RoleKind(LexiconEntry role, int start, int end)
+    {
+        if (!role.IsHuman)
+        {
+            return MentionKind.Organization;
+        }
+
+        int head = end - 1;
+        for (int k = start + 1; k < end - 1; k++)
+        {
+            if (Word(k) is "of")
+            {
+                head = k - 1;
+                break;
+            }
+        }
+
+        return IsPluralWord(head) ? MentionKind.Group : MentionKind.Person;
+    }
+
     private void EmitNominal(int det, int start, int end, LexiconEntry role)
     {
-        var kind = !role.IsHuman ? MentionKind.Organization : IsPluralWord(end - 1) ? MentionKind.Group : MentionKind.Person;
+        var kind = RoleKind(role, start, end);
         var head = Word(end - 1);
         bool definite = det != start && (Word(det).Equals("the", StringComparison.OrdinalIgnoreCase) || Word(det).Equals("this", StringComparison.OrdinalIgnoreCase));
         int? antecedent = definite ? FindAntecedent(head, role.Agent, kind) : null;
@@ -991,7 +1012,11 @@ internal sealed class MentionScanner
         // ("Indian police arrested …, officials said"), else to the state the article is about.
         // "world leaders", "foreign ministers", "international officials" belong to many states.
         bool manyStates = start > _sentenceStart && Word(start - 1) is "world" or "World" or "foreign" or "international" or "global" or "Western" or "regional";
-        if (role.Agent is { } political && !manyStates && (definite ? Words.IsNationalAgent(political) : political == "GOV") && (SentenceState() ?? ContextCountry()) is { } context)
+        // "a member of Parliament", "a judge" are the article's state's as "an official" is; a soldier may be anyone's,
+        // and "speakers" at a rally are no parliament's.
+        bool national = definite ? role.Agent is { } a2 && Words.IsNationalAgent(a2)
+            : role.Agent is "GOV" || role.Agent is "LEG" or "JUD" && head is not "speaker" && !head.Equals("speakers", StringComparison.OrdinalIgnoreCase);
+        if (role.Agent is { } political && !manyStates && national && (SentenceState() ?? ContextCountry()) is { } context)
         {
             Emit(start, end, kind, Compose(context, political), context, political, null, "actors.nominal.context");
             return;

@@ -45,7 +45,7 @@ public sealed class ActorStageTests
         // An opposition names the sentence's state as its organs do: the unqualified police are that state's.
         { "2021-02-08", "Brazil and Chile signed a deal. Kenyan opposition leader Joseph Example accused the police of brutality.", "police", "KENCOP", "KEN", "COP", "organization" },
         // A national body "in" a named state belongs to it, not to the state the article is mostly about.
-        { "2021-02-08", "Iran warned Iran's rivals. Iran said so again. Members of Parliament in Iraq voted to expel the troops.", "Members of Parliament", "IRQLEG", "IRQ", "LEG", "organization" },
+        { "2021-02-08", "Iran warned Iran's rivals. Iran said so again. Members of Parliament in Iraq voted to expel the troops.", "Members of Parliament", "IRQLEG", "IRQ", "LEG", "group" },
         // "The ministry" names again a body named in full, capitals and all, even after another state.
         { "2022-05-10", "Beijing accused Washington of meddling. Chinese Foreign Ministry spokesman Li Example told a briefing that the United States should stop. The ministry said it would respond.", "ministry", "CHNGOV", "CHN", "GOV", "organization" },
         // An agent phrase with its own premodifier ("intelligence officials") still composes with the demonym.
@@ -64,6 +64,10 @@ public sealed class ActorStageTests
         { "2020-01-11", "On Saturday, representatives from Iran admitted the error.", "representatives from Iran", "IRNGOV", "IRN", "GOV", "group" },
         // The president of an organization no dictionary types is that state's, but holds no state office.
         { "2019-07-08", "The president of the Tunisian League for the Defence of Human Rights spoke.", "president of the Tunisian League", "TUN", "TUN", null, "person" },
+        // An indefinite member of a national body belongs to the state the article is about, as "an official" does.
+        { "2019-07-08", "Tunisia banned the niqab. Souhail Alouini, a member of Parliament, said the ban was overdue.", "Souhail Alouini", "TUNLEG", "TUN", "LEG", "person" },
+        // Speakers at a rally are no parliament's.
+        { "2019-03-23", "Britain voted to leave. There were several speakers at the rally.", "speakers", null, null, "LEG", "group" },
         // Rebels "in" a state are that state's rebels (troops there may be foreign).
         { "2004-05-10", "Rebels in the Ivory Coast dismissed the appeal.", "Rebels", "CIVREB", "CIV", "REB", "group" },
         // "The bloc", "the alliance" refer to the international organization named last.
