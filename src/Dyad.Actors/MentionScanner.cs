@@ -261,7 +261,7 @@ internal sealed class MentionScanner
         {
             var p = _mentions[i];
             var m = _mentions[i + 1];
-            if (p.Kind != MentionKind.Person || p.Actor is null || !EndsWithRoleNoun(p) || m.Sentence != p.Sentence
+            if (p.Kind != MentionKind.Person || p.Actor is null || !(EndsWithRoleNoun(p) || p.Evidence.Rule == "actors.role+affiliation") || m.Sentence != p.Sentence
                 || m.Actor is not null || m.Country is not null || m.RefersTo is not null || m.Kind is not (MentionKind.Person or MentionKind.Organization)
                 || !IsWeak(m) && m.Evidence.Rule is not ("actors.name.person" or "actors.name.person.given"))
             {
@@ -281,7 +281,10 @@ internal sealed class MentionScanner
                 after++;
             }
 
-            if (after < _text.Length && _text[after] is not (',' or '.' or ';'))
+            // "A member of the Tunisian Parliament, Samir Dilou said": opening the sentence, the pair is its subject.
+            bool subjectPair = SentenceStartsAt(p) && after < _text.Length && char.IsLower(_text[after])
+                && !_text.AsSpan(after).StartsWith("and ", StringComparison.Ordinal) && !_text.AsSpan(after).StartsWith("or ", StringComparison.Ordinal);
+            if (after < _text.Length && _text[after] is not (',' or '.' or ';') && !subjectPair)
             {
                 continue;
             }
@@ -289,6 +292,14 @@ internal sealed class MentionScanner
             _mentions[i + 1] = m with { Kind = MentionKind.Person, Actor = p.Actor, Country = p.Country, Agent = p.Agent, RefersTo = p.RefersTo ?? i, Evidence = new Evidence(ActorStage.StageName, "actors.apposition.role-first") };
             CodeReferences(i + 1, p.Actor, p.Country, p.Agent);
         }
+    }
+
+    /// <summary>The mention opens its sentence, an article before it at most ("A member of …").</summary>
+    private bool SentenceStartsAt(Mention m)
+    {
+        int start = _document.Sentences[m.Sentence].Span.Start;
+        var before = _text.AsSpan(start, Math.Max(0, m.Span.Start - start)).Trim();
+        return before.IsEmpty || before is "A" or "An" or "The";
     }
 
     /// <summary>Later uncoded references to mention <paramref name="antecedent"/> take the code it was just given.</summary>

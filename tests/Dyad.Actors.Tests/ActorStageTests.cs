@@ -66,6 +66,9 @@ public sealed class ActorStageTests
         { "2019-07-08", "The president of the Tunisian League for the Defence of Human Rights spoke.", "president of the Tunisian League", "TUN", "TUN", null, "person" },
         // An indefinite member of a national body belongs to the state the article is about, as "an official" does.
         { "2019-07-08", "Tunisia banned the niqab. Souhail Alouini, a member of Parliament, said the ban was overdue.", "Souhail Alouini", "TUNLEG", "TUN", "LEG", "person" },
+        // A name in apposition after "<role> of <state or body>" is that person, also before the verb.
+        { "2019-10-04", "The mayor of Paris, Anne Example, wrote on Twitter.", "Anne Example", "FRAGOV", "FRA", "GOV", "person" },
+        { "2019-07-08", "A member of the Tunisian Parliament, Samir Example said the ban was needed.", "Samir Example", "TUNLEG", "TUN", "LEG", "person" },
         // Speakers at a rally are no parliament's.
         { "2019-03-23", "Britain voted to leave. There were several speakers at the rally.", "speakers", null, null, "LEG", "group" },
         // Rebels "in" a state are that state's rebels (troops there may be foreign).
