@@ -22,7 +22,13 @@ internal static class PronounMentions
             }
 
             int? antecedent = speaker.Mention;
-            if (speaker.Mention is null && PronounKind(v, speaker.Span) is { } kind)
+            if (speaker.Mention is null && SameSpan(document, speaker.Span) is int existing)
+            {
+                // "“…,” he said. “…”": the pronoun already became a mention for the first quote it speaks.
+                antecedent = existing;
+                document.Quotes[q] = quote with { Speaker = speaker with { Mention = existing } };
+            }
+            else if (speaker.Mention is null && PronounKind(v, speaker.Span) is { } kind)
             {
                 int named = NearestNaming(document, speaker);
                 document.Mentions.Add(new Mention(
@@ -95,6 +101,19 @@ internal static class PronounMentions
         named >= 0 ? document.Mentions[named].Agent
         : speaker.Actor is { Length: 6 } actor && speaker.Country is { } country && actor.StartsWith(country, StringComparison.Ordinal) ? actor[3..]
         : null;
+
+    private static int? SameSpan(Document document, TextSpan span)
+    {
+        for (int m = document.Mentions.Count - 1; m >= 0; m--)
+        {
+            if (document.Mentions[m].Span == span)
+            {
+                return m;
+            }
+        }
+
+        return null;
+    }
 
     private static bool Covered(Document document, TextSpan span)
     {

@@ -28,6 +28,17 @@ public sealed class PronounMentionTests
     }
 
     [Fact]
+    public void A_pronoun_speaking_two_quotes_is_one_mention()
+    {
+        var document = TestDocuments.Quoted(
+            "The Iranian foreign minister spoke on Friday. “We put no pressure on them,” he told the press. “None at all.”",
+            new HandMention("Iranian foreign minister", MentionKind.Person, "IRNGOV", "IRN", "GOV"));
+        var he = Assert.Single(document.Mentions, m => document.TextOf(m.Span) == "he");
+        int index = document.Mentions.IndexOf(he);
+        Assert.All(document.Quotes, q => Assert.Equal(index, q.Speaker?.Mention));
+    }
+
+    [Fact]
     public void Running_the_stage_again_does_not_add_the_mentions_twice()
     {
         var document = TestDocuments.Quoted(
