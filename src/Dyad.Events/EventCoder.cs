@@ -221,7 +221,7 @@ public sealed class EventCoder
             }
 
             var token = all[t];
-            if (InAdjectiveCompound(document, first, t) || ParticipleAfterVerb(ctx, t))
+            if (InAdjectiveCompound(document, first, t) || ParticipleAfterVerb(ctx, t) || ParticipleAfterPreposition(ctx, t))
             {
                 continue;
             }
@@ -2844,6 +2844,15 @@ public sealed class EventCoder
         bool verbal = verb.EndsWith("ing", StringComparison.OrdinalIgnoreCase)
             || t - 2 >= ctx.First && (Word(d, t - 2) is "to" || Modals.Contains(Word(d, t - 2)) || Word(d, t - 2) is "will");
         return verbal && ctx.Map.Covering[t - 1] < 0 && (ctx.Map.StartsAt[t + 1] >= 0 || IsPlainLowerWord(ctx, t + 1) && !IsVerbForm(ctx, t + 1));
+    }
+
+    /// <summary>"an investigation into alleged misconduct", "for attempted murder": a participle after a preposition is an adjective.</summary>
+    private bool ParticipleAfterPreposition(Context ctx, int t)
+    {
+        var d = ctx.Document;
+        return t - 1 >= ctx.First && t + 1 < ctx.End && Prepositions.Contains(Word(d, t - 1)) && Word(d, t - 1) is not "to"
+            && d.Slice(d.Tokens[t].Span).EndsWith("ed", StringComparison.Ordinal) && (d.Tokens[t].Traits & TokenTraits.Capitalized) == 0
+            && IsPlainLowerWord(ctx, t + 1) && !IsVerbForm(ctx, t + 1);
     }
 
     /// <summary>

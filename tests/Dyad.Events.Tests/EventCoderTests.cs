@@ -55,6 +55,7 @@ public sealed class EventCoderTests
     [InlineData("Iran launched missiles targeting Israel.", "IRN>ISR:194")] // a weapon acts for whoever fired it
     [InlineData("Iran issued a statement condemning Israel.", "IRN>ISR:111")] // a statement speaks for whoever issued it
     [InlineData("Russia began extraditing accused Ukrainian soldiers.", "RUS>UKRMIL:063")] // "accused" describes the soldiers: no accusation
+    [InlineData("Russia opened an investigation into alleged misconduct by Japan.", "RUS>JPN:090")] // "alleged" after a preposition is an adjective: an investigation, no accusation
     [InlineData("Israel held a Fourth of July “Salute to Japan” in Washington.", "")] // a capitalized verb opening a quoted title is a name
     [InlineData("Japan was nominated with some delegates pledged to Russia, which did not release them.", "")] // the delegates are pledged, not Japan's pledge
     [InlineData("Iran today threatened to break off relations with Israel.", "IRN>ISR:1313")] // a time word before the verb is no subject noun
