@@ -305,11 +305,17 @@ internal sealed class MentionScanner
     /// <summary>Later uncoded references to mention <paramref name="antecedent"/> take the code it was just given.</summary>
     private void CodeReferences(int antecedent, string? actor, string? country, string? agent)
     {
+        // Through chains ("Soleimani" → "General Soleimani" → "Qasem Soleimani"); a code the scan only guessed from a
+        // title and the article's state (".again") or copied from a guess gives way too.
+        var updated = new HashSet<int> { antecedent };
         for (int k = antecedent + 1; k < _mentions.Count; k++)
         {
-            if (_mentions[k].RefersTo == antecedent && _mentions[k].Actor is null)
+            var x = _mentions[k];
+            if (x.RefersTo is int r && updated.Contains(r)
+                && (x.Actor is null || x.Evidence.Rule.EndsWith(".again", StringComparison.Ordinal) || updated.Count > 1 && x.Evidence.Rule.EndsWith(".reference", StringComparison.Ordinal)))
             {
-                _mentions[k] = _mentions[k] with { Actor = actor, Country = country, Agent = agent };
+                _mentions[k] = x with { Actor = actor, Country = country, Agent = agent };
+                updated.Add(k);
             }
         }
     }
@@ -1619,7 +1625,9 @@ internal sealed class MentionScanner
             }
         }
 
-        Emit(start, nameEnd, MentionKind.Person, country is null ? null : Compose(country, agent), country, agent, country is null ? earlier : null, earlier is null ? rule : rule + ".again");
+        // A name seen before keeps its link even when the title placed it: an apposition coded after the scan ("Qasem
+        // Soleimani, head of Iran's Quds Force" … "General Soleimani") replaces the guess (see CodeReferences).
+        Emit(start, nameEnd, MentionKind.Person, country is null ? null : Compose(country, agent), country, agent, earlier, earlier is null ? rule : rule + ".again");
         RegisterPerson(t, nameEnd, _mentions.Count - 1);
         end = nameEnd;
         return true;

@@ -69,6 +69,8 @@ public sealed class ActorStageTests
         // A name in apposition after "<role> of <state or body>" is that person, also before the verb.
         { "2019-10-04", "The mayor of Paris, Anne Example, wrote on Twitter.", "Anne Example", "FRAGOV", "FRA", "GOV", "person" },
         { "2019-07-08", "A member of the Tunisian Parliament, Samir Example said the ban was needed.", "Samir Example", "TUNLEG", "TUN", "LEG", "person" },
+        // A name coded by apposition after the scan recodes the later titled mentions the scan placed by guess.
+        { "2020-01-03", "United States forces killed Qasem Examplani, head of Iran's Quds Force, in an airstrike. General Examplani was planning attacks.", "General Examplani", "IRNMIL", "IRN", "MIL", "person" },
         // Speakers at a rally are no parliament's.
         { "2019-03-23", "Britain voted to leave. There were several speakers at the rally.", "speakers", null, null, "LEG", "group" },
         // Rebels "in" a state are that state's rebels (troops there may be foreign).

@@ -218,6 +218,19 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void Code_AResolvedSubjectPronounIsAnActorButAPronounInsideAQuoteIsNot()
+    {
+        var d = Build("Putin met Zelensky. He criticized Japan. “We condemn China,” Putin said.");
+        int he = d.Text.IndexOf("He", StringComparison.Ordinal);
+        int we = d.Text.IndexOf("We", StringComparison.Ordinal);
+        d.Mentions.Add(new Mention(new TextSpan(he, 2), 1, MentionKind.Person, "RUSGOV", "RUS", "GOV", 0, new Evidence("dyad.quotes.v1", "quotes.pronoun.subject")));
+        d.Mentions.Add(new Mention(new TextSpan(we, 2), 2, MentionKind.Group, "RUSGOV", "RUS", "GOV", 0, new Evidence("dyad.quotes.v1", "quotes.first-person-plural")));
+        d.Code();
+        Assert.Contains(d.Events, e => e.Cameo == "111" && e.Source.Actor == "RUSGOV" && e.Target.Actor == "JPN");
+        Assert.DoesNotContain(d.Events, e => e.Target.Actor == "CHN");
+    }
+
+    [Fact]
     public void Code_UsesThePublicationDateWithoutTimex()
     {
         var d = Build("China criticized Japan.");

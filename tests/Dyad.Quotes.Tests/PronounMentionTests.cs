@@ -28,6 +28,27 @@ public sealed class PronounMentionTests
     }
 
     [Fact]
+    public void A_sentence_opening_he_stands_for_the_first_person_named_in_the_sentence_before()
+    {
+        var document = TestDocuments.Quoted(
+            "The Iranian foreign minister met the Turkish president on Monday. He criticized the sanctions.",
+            new HandMention("Iranian foreign minister", MentionKind.Person, "IRNGOV", "IRN", "GOV"),
+            new HandMention("Turkish president", MentionKind.Person, "TURGOV", "TUR", "GOV"));
+        var he = Assert.Single(document.Mentions, m => m.Evidence.Rule == "quotes.pronoun.subject");
+        Assert.Equal("He", document.TextOf(he.Span));
+        Assert.Equal(("IRNGOV", "IRN", "GOV", 0), (he.Actor, he.Country, he.Agent, he.RefersTo));
+    }
+
+    [Fact]
+    public void A_sentence_opening_he_with_no_person_named_before_stays_unresolved()
+    {
+        var document = TestDocuments.Quoted(
+            "The storm hit the coast on Monday. He was not at home.",
+            new HandMention("coast", MentionKind.Location, null, null, null));
+        Assert.DoesNotContain(document.Mentions, m => m.Evidence.Rule == "quotes.pronoun.subject");
+    }
+
+    [Fact]
     public void A_pronoun_speaking_two_quotes_is_one_mention()
     {
         var document = TestDocuments.Quoted(
