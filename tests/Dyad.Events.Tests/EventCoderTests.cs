@@ -231,6 +231,14 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void Code_PressBeforeReleaseIsThePressNotAVerb()
+    {
+        var d = Build("According to a March 14, 2019 NATO press release, Japan spent an estimated 1.15% of its GDP on military expenditures in 2018.")
+            .Actor("NATO", "IGOWSTNAT", "IGO", null, MentionKind.Organization);
+        Assert.Empty(d.Code());
+    }
+
+    [Fact]
     public void Code_UsesThePublicationDateWithoutTimex()
     {
         var d = Build("China criticized Japan.");
