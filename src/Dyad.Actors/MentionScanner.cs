@@ -99,6 +99,57 @@ internal sealed class MentionScanner
         Appositions();
         RoleFirstAppositions();
         SentencePlaces();
+        UsStateGeorgia();
+    }
+
+    /// <summary>Words that place an article in American politics, and words that place it in the Caucasus.</summary>
+    private static readonly string[] AmericanContext = ["Atlanta", "U.S.", "United States", "American", "Republican", "Democrat", "Congress", "Senator", "Trump", "Biden", "Obama"];
+
+    private static readonly string[] CaucasusContext = ["Tbilisi", "Georgian", "Caucasus", "Abkhazia", "Ossetia", "Saakashvili", "Zourabichvili", "Ivanishvili"];
+
+    /// <summary>
+    /// "Doug Collins of Georgia", "Georgia Governor Brian Kemp": in an article on American politics that never points
+    /// to the Caucasus, Georgia is the US state (a place in the United States), not the country.
+    /// </summary>
+    private void UsStateGeorgia()
+    {
+        bool any = false;
+        foreach (var m in _mentions)
+        {
+            any |= m.Country == "GEO";
+        }
+
+        if (!any || !ContainsAny(AmericanContext) || ContainsAny(CaucasusContext))
+        {
+            return;
+        }
+
+        for (int k = 0; k < _mentions.Count; k++)
+        {
+            var m = _mentions[k];
+            if (m.Country != "GEO" || !_text.AsSpan(m.Span.Start, m.Span.Length).StartsWith("Georgia", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var evidence = new Evidence(ActorStage.StageName, m.Evidence.Rule + "+us-state");
+            _mentions[k] = m.Kind is MentionKind.Country or MentionKind.Location
+                ? m with { Kind = MentionKind.Location, Actor = null, Country = "USA", Agent = null, Evidence = evidence }
+                : m with { Actor = m.Actor is { } actor && actor.StartsWith("GEO", StringComparison.Ordinal) ? "USA" + actor[3..] : m.Actor, Country = "USA", Evidence = evidence };
+        }
+    }
+
+    private bool ContainsAny(string[] words)
+    {
+        foreach (var w in words)
+        {
+            if (_text.Contains(w, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -71,6 +71,9 @@ public sealed class ActorStageTests
         { "2019-07-08", "A member of the Tunisian Parliament, Samir Example said the ban was needed.", "Samir Example", "TUNLEG", "TUN", "LEG", "person" },
         // A name coded by apposition after the scan recodes the later titled mentions the scan placed by guess.
         { "2020-01-03", "United States forces killed Qasem Examplani, head of Iran's Quds Force, in an airstrike. General Examplani was planning attacks.", "General Examplani", "IRNMIL", "IRN", "MIL", "person" },
+        // Georgia in an article on American politics is the US state; next to the Caucasus it is the country.
+        { "2019-01-04", "The bill was co-sponsored by Senators Marco Rubio of Florida and David Perdue of Georgia, all Republicans.", "Georgia", null, "USA", null, "location" },
+        { "2019-01-04", "Russia and Georgia fought over South Ossetia, a US official said.", "Georgia", "GEO", "GEO", null, "country" },
         // Speakers at a rally are no parliament's.
         { "2019-03-23", "Britain voted to leave. There were several speakers at the rally.", "speakers", null, null, "LEG", "group" },
         // Rebels "in" a state are that state's rebels (troops there may be foreign).
