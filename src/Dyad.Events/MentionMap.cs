@@ -68,7 +68,8 @@ internal sealed class MentionMap
             // Pronouns that the quotes stage resolved ("we" inside a quote) are for readers: words inside a quote are
             // not coded as acts of its speaker's state. A sentence's subject "He"/"She" is an actor.
             if (start < 0 || start >= n
-                || mention.Evidence.Stage.StartsWith("dyad.quotes", StringComparison.Ordinal) && mention.Evidence.Rule != "quotes.pronoun.subject")
+                || mention.Evidence.Stage.StartsWith("dyad.quotes", StringComparison.Ordinal) && mention.Evidence.Rule != "quotes.pronoun.subject"
+                || CompoundModifier(document, mention, end))
             {
                 StartToken[m] = EndToken[m] = n;
                 continue;
@@ -128,6 +129,24 @@ internal sealed class MentionMap
                     && document.Slice(document.Tokens[t - 1].Span).Equals("according", StringComparison.OrdinalIgnoreCase)
                 || document.Slice(document.Tokens[t].Span) is "by" && document.Slice(document.Tokens[t - 1].Span) is "reported" or "quoted" or "cited");
         }
+    }
+
+    /// <summary>
+    /// "a new judge-led investigation", "police-run checkpoints": a common-noun mention glued by a hyphen to a word after
+    /// it only modifies the noun that follows; it is no party to the sentence's events.
+    /// </summary>
+    private static bool CompoundModifier(Document document, Mention mention, int end)
+    {
+        var tokens = document.Tokens;
+        if (end + 1 >= tokens.Count || mention.Span.Length == 0 || !char.IsLower(document.Text[mention.Span.Start]))
+        {
+            return false;
+        }
+
+        var hyphen = tokens[end];
+        var next = tokens[end + 1];
+        return document.Slice(hyphen.Span) is "-" or "‑" && hyphen.Start == mention.Span.End && next.Start == hyphen.Span.End
+            && next.Kind == TokenKind.Word && char.IsLower(document.Text[next.Start]);
     }
 
     /// <summary>

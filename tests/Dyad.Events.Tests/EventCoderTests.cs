@@ -239,6 +239,14 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void Code_ACommonNounGluedToAHyphenIsNoParty()
+    {
+        var d = Build("Japan rejected demands for a new judge-led investigation.")
+            .Actor("judge", "JPNJUD", "JPN", "JUD", MentionKind.Person);
+        Assert.DoesNotContain(d.Code(), e => e.Target.Actor == "JPNJUD");
+    }
+
+    [Fact]
     public void Code_UsesThePublicationDateWithoutTimex()
     {
         var d = Build("China criticized Japan.");
