@@ -1483,7 +1483,10 @@ internal sealed class MentionScanner
                 Emit(start, end, located ? MentionKind.Location : MentionKind.Country, located ? null : code, country, null, null, entry.Source);
                 return end;
             case EntryKind.Capital:
-                if (located)
+                // "a Kabul car bombing", "an Ankara court": after an indefinite article and before a common noun the
+                // capital says where, not who.
+                if (located || start > _sentenceStart && Word(start - 1) is "a" or "an" or "A" or "An"
+                    && end < _sentenceEnd && Tokens[end].Kind == TokenKind.Word && !Tokens[end].Has(TokenTraits.Capitalized))
                 {
                     Emit(start, end, MentionKind.Location, null, country, null, null, entry.Source);
                 }

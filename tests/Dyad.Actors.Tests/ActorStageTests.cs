@@ -74,6 +74,8 @@ public sealed class ActorStageTests
         // Georgia in an article on American politics is the US state; next to the Caucasus it is the country.
         { "2019-01-04", "The bill was co-sponsored by Senators Marco Rubio of Florida and David Perdue of Georgia, all Republicans.", "Georgia", null, "USA", null, "location" },
         { "2019-01-04", "Russia and Georgia fought over South Ossetia, a US official said.", "Georgia", "GEO", "GEO", null, "country" },
+        // A capital after "a" and before a common noun says where, not who.
+        { "2019-01-24", "Last week a Kabul car bombing killed five.", "Kabul", null, "AFG", null, "location" },
         // Speakers at a rally are no parliament's.
         { "2019-03-23", "Britain voted to leave. There were several speakers at the rally.", "speakers", null, null, "LEG", "group" },
         // Rebels "in" a state are that state's rebels (troops there may be foreign).
