@@ -1466,6 +1466,13 @@ internal sealed class MentionScanner
     private int EmitBare(int start, int end, LexiconEntry entry, string? code, string? country, string? agent)
     {
         bool located = IsLocated(start);
+        if (entry.Kind is EntryKind.Institution && IsNickname(start))
+        {
+            // "a state-funded home known as the “Blue House”": a name given to something else, not the institution.
+            Emit(start, end, MentionKind.Organization, null, null, null, null, entry.Source + ".nickname");
+            return end;
+        }
+
         switch (entry.Kind)
         {
             case EntryKind.Adjective when entry.IsHuman:
@@ -2688,6 +2695,29 @@ internal sealed class MentionScanner
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// A phrase in quotation marks after "known as", "called", "dubbed" or "nicknamed": <c>known as the “Blue House”</c>,
+    /// <c>dubbed “the Kremlin”</c> (one article before or after the mark).
+    /// </summary>
+    private bool IsNickname(int start)
+    {
+        int p = start - 1;
+        bool quoted = false;
+        for (int steps = 0; steps < 3 && p >= _sentenceStart; steps++, p--)
+        {
+            if (Tokens[p].Kind == TokenKind.Quote && !quoted)
+            {
+                quoted = true;
+            }
+            else if (!Words.IsDeterminer(Word(p), Class(p)))
+            {
+                break;
+            }
+        }
+
+        return quoted && p >= _sentenceStart && Word(p) is "as" or "called" or "dubbed" or "nicknamed" or "named";
     }
 
     private bool IsLocated(int start)

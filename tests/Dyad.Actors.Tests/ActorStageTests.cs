@@ -76,6 +76,8 @@ public sealed class ActorStageTests
         { "2019-01-04", "Russia and Georgia fought over South Ossetia, a US official said.", "Georgia", "GEO", "GEO", null, "country" },
         // A capital after "a" and before a common noun says where, not who.
         { "2019-01-24", "Last week a Kabul car bombing killed five.", "Kabul", null, "AFG", null, "location" },
+        // A metonym in quotation marks after "known as" is a nickname of something else.
+        { "2019-09-09", "He kept a state-funded home, known as the \"Blue House\", after he resigned.", "Blue House", null, null, null, "organization" },
         // Speakers at a rally are no parliament's.
         { "2019-03-23", "Britain voted to leave. There were several speakers at the rally.", "speakers", null, null, "LEG", "group" },
         // Rebels "in" a state are that state's rebels (troops there may be foreign).
