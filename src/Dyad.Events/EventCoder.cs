@@ -2846,11 +2846,16 @@ public sealed class EventCoder
         return verbal && ctx.Map.Covering[t - 1] < 0 && (ctx.Map.StartsAt[t + 1] >= 0 || IsPlainLowerWord(ctx, t + 1) && !IsVerbForm(ctx, t + 1));
     }
 
-    /// <summary>"an investigation into alleged misconduct", "for attempted murder": a participle after a preposition is an adjective.</summary>
+    /// <summary>
+    /// "an investigation into alleged misconduct", "following improved relations": a participle after a preposition is an
+    /// adjective.
+    /// </summary>
     private bool ParticipleAfterPreposition(Context ctx, int t)
     {
         var d = ctx.Document;
-        return t - 1 >= ctx.First && t + 1 < ctx.End && Prepositions.Contains(Word(d, t - 1)) && Word(d, t - 1) is not "to"
+        var before = t - 1 >= ctx.First ? d.Slice(d.Tokens[t - 1].Span) : default;
+        bool preposition = t - 1 >= ctx.First && (Prepositions.Contains(Word(d, t - 1)) && Word(d, t - 1) is not "to" || before is "following" or "amid" or "amidst");
+        return preposition && t + 1 < ctx.End
             && d.Slice(d.Tokens[t].Span).EndsWith("ed", StringComparison.Ordinal) && (d.Tokens[t].Traits & TokenTraits.Capitalized) == 0
             && IsPlainLowerWord(ctx, t + 1) && !IsVerbForm(ctx, t + 1);
     }

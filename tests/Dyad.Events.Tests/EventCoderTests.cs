@@ -56,6 +56,9 @@ public sealed class EventCoderTests
     [InlineData("Iran issued a statement condemning Israel.", "IRN>ISR:111")] // a statement speaks for whoever issued it
     [InlineData("Russia began extraditing accused Ukrainian soldiers.", "RUS>UKRMIL:063")] // "accused" describes the soldiers: no accusation
     [InlineData("Russia opened an investigation into alleged misconduct by Japan.", "RUS>JPN:090")] // "alleged" after a preposition is an adjective: an investigation, no accusation
+    [InlineData("The move was the latest pressure on Russia, following improved relations with Japan.", "")] // "improved" after "following" is an adjective
+    [InlineData("Russia launched a program to address challenges faced by Japan.", "")] // "address challenges" deals with them: no statement
+    [InlineData("Russia addressed Japan on Monday.", "RUS>JPN:010")] // addressing someone is a statement
     [InlineData("Israel held a Fourth of July “Salute to Japan” in Washington.", "")] // a capitalized verb opening a quoted title is a name
     [InlineData("Japan was nominated with some delegates pledged to Russia, which did not release them.", "")] // the delegates are pledged, not Japan's pledge
     [InlineData("Iran today threatened to break off relations with Israel.", "IRN>ISR:1313")] // a time word before the verb is no subject noun
