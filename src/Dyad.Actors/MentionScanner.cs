@@ -1809,6 +1809,13 @@ internal sealed class MentionScanner
             code = Compose(country, titleAgent);
             agent = titleAgent;
         }
+        else if (code is null && titleAgent is not null && entry.Kind == EntryKind.Person && entry.Country is { } own && own != "IGO" && !IsFormer(start))
+        {
+            // "Current Prime Minister Theresa May" on her last day, or an office the data does not list: a title that is
+            // not "former" says the person holds it, in their own state.
+            code = Compose(own, titleAgent);
+            agent = titleAgent;
+        }
 
         Emit(start, end, MentionKind.Person, code, personCountry, agent, null, rule == "actors.person" ? entry.Source : rule + ":" + entry.Source);
         RegisterPerson(nameStart, nameEnd, _mentions.Count - 1);

@@ -78,6 +78,9 @@ public sealed class ActorStageTests
         { "2019-01-24", "Last week a Kabul car bombing killed five.", "Kabul", null, "AFG", null, "location" },
         // A metonym in quotation marks after "known as" is a nickname of something else.
         { "2019-09-09", "He kept a state-funded home, known as the \"Blue House\", after he resigned.", "Blue House", null, null, null, "organization" },
+        // A known person out of office on the article's date, named with a title that is not "former": the title's office.
+        { "2019-07-24", "Current Prime Minister Theresa May is to step down today.", "Prime Minister Theresa May", "GBRGOV", "GBR", "GOV", "person" },
+        { "2020-08-01", "Senator Kamala Harris spoke.", "Senator Kamala Harris", "USALEG", "USA", "LEG", "person" },
         // Speakers at a rally are no parliament's.
         { "2019-03-23", "Britain voted to leave. There were several speakers at the rally.", "speakers", null, null, "LEG", "group" },
         // Rebels "in" a state are that state's rebels (troops there may be foreign).
