@@ -139,11 +139,12 @@ internal sealed class MentionScanner
         }
     }
 
-    private bool ContainsAny(string[] words)
+    /// <summary>Whether the document's text contains any of <paramref name="words"/> (case-sensitive).</summary>
+    private bool ContainsAny(IReadOnlyList<string> words)
     {
-        foreach (var w in words)
+        for (int k = 0; k < words.Count; k++)
         {
-            if (_text.Contains(w, StringComparison.Ordinal))
+            if (_text.Contains(words[k], StringComparison.Ordinal))
             {
                 return true;
             }
@@ -151,6 +152,7 @@ internal sealed class MentionScanner
 
         return false;
     }
+
 
     /// <summary>
     /// An unqualified domestic group or body ("protesters", "police", "the government", "students") still without a
@@ -2352,16 +2354,7 @@ internal sealed class MentionScanner
         _contextChecks ??= new Dictionary<string, bool>(StringComparer.Ordinal);
         if (!_contextChecks.TryGetValue(entry.Phrase, out bool holds))
         {
-            holds = false;
-            foreach (var word in entry.Context)
-            {
-                if (_text.Contains(word, StringComparison.Ordinal))
-                {
-                    holds = true;
-                    break;
-                }
-            }
-
+            holds = ContainsAny(entry.Context);
             _contextChecks[entry.Phrase] = holds;
         }
 

@@ -442,8 +442,6 @@ public sealed class EventCoder
         return (false, false);
     }
 
-    // "called for talks between Iran and Saudi Arabia": an event noun that an earlier verb's pattern took in is that
-    // verb's object (the talks were asked for), not an event of its own.
     /// <summary>
     /// A verb form after an article, inside the span an earlier verb's pattern matched, is that pattern's noun: "took
     /// a veiled shot at Trump" is one act of taking a shot (111), not a shooting too.
@@ -473,6 +471,8 @@ public sealed class EventCoder
         return false;
     }
 
+    // "called for talks between Iran and Saudi Arabia": an event noun that an earlier verb's pattern took in is that
+    // verb's object (the talks were asked for), not an event of its own.
     private static bool InPatternOfEarlierVerb(List<VerbMatch> verbs, int index)
     {
         var noun = verbs[index];
@@ -1171,11 +1171,6 @@ public sealed class EventCoder
         return intent is not null && CameoCatalog.Find(intent) is null ? intent[..3] : intent;
     }
 
-    /// <summary>
-    /// Whether the verb at <paramref name="start"/> is the content of a demand or a warning: a "that" clause after a
-    /// directive verb (demand, urge, request, propose, recommend, ask, order; not "insist" or "suggest", which also
-    /// assert), or "against" + verb after warn or caution.
-    /// </summary>
     /// <summary>"a previous goal of ousting Assad", "the threat of attacking": an act named as an aim or a prospect.</summary>
     private static bool AimedAt(Context ctx, int start)
     {
@@ -1189,6 +1184,11 @@ public sealed class EventCoder
         return AimNouns.Contains(d.Slice(d.Tokens[start - 2].Span));
     }
 
+    /// <summary>
+    /// Whether the verb at <paramref name="start"/> is the content of a demand or a warning: a "that" clause after a
+    /// directive verb (demand, urge, request, propose, recommend, ask, order; not "insist" or "suggest", which also
+    /// assert), or "against" + verb after warn or caution.
+    /// </summary>
     private static bool Irrealis(Context ctx, int start)
     {
         var d = ctx.Document;
@@ -1594,7 +1594,7 @@ public sealed class EventCoder
     {
         int q = verbStart;
         while (q - 1 >= ctx.First && ctx.Map.Covering[q - 1] < 0 && Word(ctx.Document, q - 1) is var w
-            && (SkipBetween.Contains(w) || Modals.Contains(w) || Negators.Contains(w) || BeForms.Contains(w) || w is "have" or "has" or "had" || IsAdverb(ctx.Document, q - 1)))
+            && IsAuxiliaryOrAdverb(ctx.Document, q - 1, w))
         {
             q--;
         }
@@ -1943,7 +1943,7 @@ public sealed class EventCoder
     {
         int q = verbStart - 1;
         while (q >= ctx.First && ctx.Map.Covering[q] < 0 && Word(ctx.Document, q) is var w
-            && (SkipBetween.Contains(w) || Modals.Contains(w) || Negators.Contains(w) || BeForms.Contains(w) || w is "have" or "has" or "had" or "will" || IsAdverb(ctx.Document, q)))
+            && IsAuxiliaryOrAdverb(ctx.Document, q, w))
         {
             q--;
         }
@@ -2046,6 +2046,11 @@ public sealed class EventCoder
         return -1;
     }
 
+    /// <summary>What may stand between a subject and its verb: an auxiliary, a negation or an adverb ("has not yet").</summary>
+    private static bool IsAuxiliaryOrAdverb(Document document, int token, string word) =>
+        SkipBetween.Contains(word) || Modals.Contains(word) || Negators.Contains(word) || BeForms.Contains(word)
+        || word is "have" or "has" or "had" or "will" or "do" or "does" or "did" || IsAdverb(document, token);
+
     /// <summary>
     /// "Bolton claims Trump asked Xi for help": an actor right after a verb of saying or believing, and right before the
     /// event verb (auxiliaries and adverbs between), is the subject of a clause without "that", not the saying verb's object.
@@ -2061,8 +2066,7 @@ public sealed class EventCoder
 
         for (int k = ctx.Map.EndToken[m]; k < verbStart; k++)
         {
-            var w = Word(d, k);
-            if (!(BeForms.Contains(w) || Modals.Contains(w) || SkipBetween.Contains(w) || w is "has" or "have" or "had" or "will" or "did" or "does" or "do"))
+            if (!IsAuxiliaryOrAdverb(d, k, Word(d, k)))
             {
                 return false;
             }

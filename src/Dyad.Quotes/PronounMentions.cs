@@ -10,7 +10,7 @@ namespace Dyad.Quotes;
 /// </summary>
 internal static class PronounMentions
 {
-    public static void Add(TokenView v, string stage)
+    public static void Add(TokenView v, SpeakerLinker linker, string stage)
     {
         var document = v.Document;
         for (int q = 0; q < document.Quotes.Count; q++)
@@ -44,84 +44,33 @@ internal static class PronounMentions
             }
         }
 
-        AddSubjectPronouns(v, stage);
+        AddSubjectPronouns(v, linker, stage);
     }
 
-    /// <summary>How many sentences back a sentence-initial "He"/"She" looks for the person it stands for.</summary>
+    /// <summary>How many sentences back a sentence-opening "He"/"She" looks for the person it stands for.</summary>
     private const int SubjectReach = 2;
 
     /// <summary>
     /// "Putin met Erdogan on Monday. He criticized the sanctions.": a "He" or "She" opening a sentence, before its verb,
-    /// stands for the first person named in the latest sentence that names one (its subject, more often than not), so
-    /// the events stage can code what that person did.
+    /// stands for the first person named in the latest sentence that names one (its subject, more often than not; the
+    /// linker's rule for a pronoun speaker), so the events stage can code what that person did.
     /// </summary>
-    private static void AddSubjectPronouns(TokenView v, string stage)
+    private static void AddSubjectPronouns(TokenView v, SpeakerLinker linker, string stage)
     {
         var document = v.Document;
-        int named = document.Mentions.Count;
         for (int s = 1; s < document.Sentences.Count; s++)
         {
             int t = document.Sentences[s].FirstToken;
-            if (t + 1 >= v.Count || !(v.Word(t) is "He" or "She") || !v.IsLowerWord(t + 1) || Covered(document, v.Tokens[t].Span))
-            {
-                continue;
-            }
-
-            int person = FirstPersonOfLatestSentence(document, s, named);
-            if (person < 0 || Coded(document, person) is not { } coded)
+            if (t + 1 >= v.Count || !(v.Word(t) is "He" or "She") || !v.IsLowerWord(t + 1) || Covered(document, v.Tokens[t].Span)
+                || linker.RecentPerson(v.Tokens[t].Start, s, SubjectReach) is not { } person
+                || linker.CodedMention(person.Mention) is not { } coded)
             {
                 continue;
             }
 
             document.Mentions.Add(new Mention(
-                v.Tokens[t].Span, s, MentionKind.Person, coded.Actor, coded.Country, coded.Agent, person, new Evidence(stage, "quotes.pronoun.subject")));
+                v.Tokens[t].Span, s, MentionKind.Person, coded.Actor, coded.Country, coded.Agent, person.Mention, new Evidence(stage, "quotes.pronoun.subject")));
         }
-    }
-
-    /// <summary>The first person mention of the latest of the <see cref="SubjectReach"/> sentences before that names one.</summary>
-    private static int FirstPersonOfLatestSentence(Document document, int sentence, int count)
-    {
-        for (int s = sentence - 1; s >= Math.Max(0, sentence - SubjectReach); s--)
-        {
-            int first = -1;
-            for (int m = 0; m < count; m++)
-            {
-                var mention = document.Mentions[m];
-                if (mention.Sentence == s && mention.Kind == MentionKind.Person && (first < 0 || mention.Span.Start < document.Mentions[first].Span.Start))
-                {
-                    first = m;
-                }
-            }
-
-            if (first >= 0)
-            {
-                return first;
-            }
-        }
-
-        return -1;
-    }
-
-    /// <summary>The codes of a mention or of the one it refers to.</summary>
-    private static Mention? Coded(Document document, int index)
-    {
-        for (int step = 0; step < 8 && index >= 0 && index < document.Mentions.Count; step++)
-        {
-            var mention = document.Mentions[index];
-            if (mention.Actor is not null || mention.Country is not null)
-            {
-                return mention;
-            }
-
-            if (mention.RefersTo is not int next)
-            {
-                break;
-            }
-
-            index = next;
-        }
-
-        return null;
     }
 
     private static void AddFirstPersonPlural(TokenView v, Quote quote, int antecedent, string stage)

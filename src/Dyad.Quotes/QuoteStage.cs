@@ -94,7 +94,7 @@ public sealed class QuoteStage : IStage
                 new Evidence(Name, rule)));
         }
 
-        PronounMentions.Add(view, Name);
+        PronounMentions.Add(view, linker, Name);
     }
 
     /// <summary>

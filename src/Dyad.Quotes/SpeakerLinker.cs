@@ -128,14 +128,18 @@ internal sealed class SpeakerLinker
     }
 
     /// <summary>The codes of a mention, following <see cref="Mention.RefersTo"/> (bounded, so a cycle cannot hang).</summary>
-    private (string? Actor, string? Country) Resolve(int index)
+    private (string? Actor, string? Country) Resolve(int index) =>
+        CodedMention(index) is { } m ? (m.Actor, m.Country) : (null, null);
+
+    /// <summary>The mention, or the one it refers to, that carries codes (null when none does).</summary>
+    public Mention? CodedMention(int index)
     {
         for (int step = 0; step < MaxChain && index >= 0 && index < _mentions.Count; step++)
         {
             var mention = _mentions[index];
             if (mention.Actor is not null || mention.Country is not null)
             {
-                return (mention.Actor, mention.Country);
+                return mention;
             }
 
             if (mention.RefersTo is not { } next)
@@ -146,7 +150,7 @@ internal sealed class SpeakerLinker
             index = next;
         }
 
-        return (null, null);
+        return null;
     }
 
     /// <summary>
@@ -179,7 +183,7 @@ internal sealed class SpeakerLinker
         bool pronoun = v.Has(head, WordClass.Pronoun);
         int sentence = v.Document.SentenceAt(phrase.Span.Start);
         bool person = v.Is(head, "he") || v.Is(head, "she");
-        var recent = person ? RecentPerson(phrase, sentence) : null;
+        var recent = person ? RecentPerson(phrase.Span.Start, sentence) : null;
         for (int k = _earlier.Count - 1; k >= 0; k--)
         {
             var (earlier, speaker) = _earlier[k];
@@ -317,21 +321,24 @@ internal sealed class SpeakerLinker
         return group && !mixed ? found : null;
     }
 
-    /// <summary>The first person mention of the latest sentence (up to the phrase) that has one, with that sentence.</summary>
-    private (int Sentence, int Mention)? RecentPerson(SpeakerPhrase phrase, int sentence)
+    /// <summary>
+    /// The first person mention of the latest sentence (before <paramref name="start"/>, at most <paramref name="reach"/>
+    /// sentences back) that has one, with that sentence.
+    /// </summary>
+    public (int Sentence, int Mention)? RecentPerson(int start, int sentence, int reach = AntecedentReach)
     {
-        int lo = LowerBound(phrase.Span.Start) - 1;
+        int lo = LowerBound(start) - 1;
         int found = -1;
         int foundSentence = -1;
         for (int k = lo; k >= 0 && lo - k < 64; k--)
         {
             var mention = _mentions[_byStart[k]];
-            if (sentence - mention.Sentence > AntecedentReach || (foundSentence >= 0 && mention.Sentence != foundSentence))
+            if (sentence - mention.Sentence > reach || (foundSentence >= 0 && mention.Sentence != foundSentence))
             {
                 break;
             }
 
-            if (mention.Span.End <= phrase.Span.Start && mention.Kind == MentionKind.Person
+            if (mention.Span.End <= start && mention.Kind == MentionKind.Person
                 && !mention.Evidence.Rule.StartsWith("quotes.", StringComparison.Ordinal))
             {
                 found = _byStart[k];
