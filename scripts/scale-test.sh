@@ -117,17 +117,28 @@ nats="$nats_url"
 dyad submit "$work/input.jsonl" --nats "$nats" 2>/dev/null | tail -1 >&2
 scaled="$pg_base/scaled"
 wp=()
-for i in 1 2 3; do
+start_worker() {
   # A short ack wait: the killed worker's batch is redelivered within seconds.
-  setsid dotnet "$dll" worker --nats "$nats" --db "$scaled" --batch "$batch" --threads 1 --exit-when-drained --ack-wait 5 --name "k$i" \
-    >"$work/k$i.out" 2>"$work/k$i.err" &
+  setsid dotnet "$dll" worker --nats "$nats" --db "$scaled" --batch "$batch" --threads 1 --exit-when-drained --ack-wait 5 --name "k$1" \
+    >"$work/k$1.out" 2>"$work/k$1.err" &
   wp+=("$!"); pids+=("$!")
+}
+# The worker to be killed starts first and commits a batch before the others start: on a busy machine the other two,
+# started with it, could drain the queue before it reached its third batch, and it would exit before the kill.
+start_worker 1
+for _ in $(seq 1 1200); do
+  grep -q "batch 1 committed" "$work/k1.err" 2>/dev/null && break
+  sleep 0.05
 done
+start_worker 2
+start_worker 3
 for _ in $(seq 1 600); do
   grep -q "batch 3 committed" "$work/k1.err" 2>/dev/null && break
   sleep 0.05
 done
-grep -q "dyad.dll" "/proc/${wp[0]}/cmdline" || log "warning: pid ${wp[0]} is not the worker itself"
+if ! grep -q "dyad.dll" "/proc/${wp[0]}/cmdline" 2>/dev/null; then
+  log "worker k1 (pid ${wp[0]}) ended before it could be killed:"; tail -5 "$work/k1.err" >&2; exit 1
+fi
 kill -9 "${wp[0]}"
 log "killed worker k1 (pid ${wp[0]}) after: $(grep -c 'committed' "$work/k1.err" || true) batches"
 setsid dotnet "$dll" worker --nats "$nats" --db "$scaled" --batch "$batch" --threads 1 --exit-when-drained --ack-wait 5 --name "k1-restarted" \
