@@ -115,6 +115,27 @@ public sealed class EventCoder
 
     private static readonly HashSet<string> Coordinators = Words("and or nor &");
 
+    // Span lookups, not Words(): a word in a Words() list becomes a known word, which changes what IsPlainLowerWord says.
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Pronouns = MentionMap.Lookup("he she it they we i you him her them us who");
+
+    /// <summary>Prepositions that also open clauses: "after Washington imposed sanctions".</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Subordinators = MentionMap.Lookup("after before since until till");
+
+    /// <summary>Verbs whose object is the subject of a gerund after "of" or "for": "accused Pyongyang of supplying".</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> BlameVerbs = MentionMap.Lookup(
+        "accuse accuses accused accusing charge charges charged charging blame blames blamed blaming criticize criticizes "
+        + "criticized criticizing criticise criticises criticised criticising condemn condemns condemned condemning "
+        + "denounce denounces denounced denouncing praise praises praised praising thank thanks thanked thanking "
+        + "commend commends commended commending fault faults faulted faulting suspect suspects suspected suspecting "
+        + "punish punishes punished punishing sanction sanctions sanctioned sanctioning congratulate congratulates "
+        + "congratulated congratulating credit credits credited crediting rebuke rebukes rebuked rebuking slam slams slammed "
+        + "slamming chide chides chided chiding reprimand reprimands reprimanded reprimanding");
+
+    /// <summary>Nouns of decision or intent whose possessor is the subject of the infinitive after them: "China's decision to lift".</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> IntentNouns = MentionMap.Lookup(
+        "decision move plan plans offer bid attempt attempts effort efforts proposal pledge promise commitment readiness "
+        + "willingness threat threats order orders intention intent determination");
+
     // Built after every word set above has registered its words (static fields initialize in order).
     private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> KnownWords =
         AllKnown.ToDictionary(w => w, w => w.ToLowerInvariant(), StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
@@ -896,7 +917,14 @@ public sealed class EventCoder
         if (start > ctx.First && ctx.Map.Covering[start - 1] is int m and >= 0 && ctx.Map.Actor(m))
         {
             int before = ctx.Map.StartToken[m] - 1;
-            return before >= ctx.First && Prepositions.Contains(Word(ctx.Document, before));
+            while (before > ctx.First && Determiners.Contains(Word(ctx.Document, before)))
+            {
+                before--;
+            }
+
+            // "after Washington imposed sanctions": a preposition that also opens clauses has a subject after it.
+            return before >= ctx.First && Prepositions.Contains(Word(ctx.Document, before))
+                && !(Subordinators.Contains(ctx.Document.Slice(ctx.Document.Tokens[before].Span)) && !HasByAgent(ctx, end));
         }
 
         return false;
@@ -1337,6 +1365,11 @@ public sealed class EventCoder
         }
         else
         {
+            if (source < 0 && ClauseOwner(ctx, verb.Start) is int owner)
+            {
+                source = owner;
+            }
+
             if (source < 0 && !AfterCommonNoun(ctx, verb.Start))
             {
                 source = NearestSubject(ctx, verb.Start, target, allowRight: false);
@@ -1358,6 +1391,15 @@ public sealed class EventCoder
                 if (code.StartsWith("042", StringComparison.Ordinal) && !verb.Form.Noun)
                 {
                     limit = Math.Min(limit, Math.Max(verb.End, verb.MatchEnd) + 4);
+                }
+
+                // "officials will meet in San Francisco to prepare a summit between Biden and Xi": a meeting's
+                // partners are named before the clause of purpose that follows it (a mediation's are not: "brokered a
+                // deal to normalize relations between Sudan and Israel").
+                if ((code.StartsWith("04", StringComparison.Ordinal) && !code.StartsWith("045", StringComparison.Ordinal) || code.StartsWith("036", StringComparison.Ordinal))
+                    && PurposeClause(ctx, Math.Max(verb.End, verb.MatchEnd)) is int purpose)
+                {
+                    limit = Math.Min(limit, purpose);
                 }
 
                 target = FirstObject(ctx, verb.End, limit);
@@ -1997,8 +2039,20 @@ public sealed class EventCoder
                 break;
             }
 
-            if (ctx.Map.Covering[q] is not (int m and >= 0) || !ctx.Map.Actor(m))
+            if (ctx.Map.Covering[q] is not (int m and >= 0))
             {
+                continue;
+            }
+
+            if (!ctx.Map.Actor(m))
+            {
+                // "…, a Western diplomat told Reuters": a person or body the dictionaries cannot code, right before the
+                // verb, is still its subject; an actor further back is not.
+                if (UncodedSubject(ctx, m, verbStart))
+                {
+                    return -1;
+                }
+
                 continue;
             }
 
@@ -2009,7 +2063,8 @@ public sealed class EventCoder
                 continue;
             }
 
-            if (m != exclude && (!IsObjectLike(ctx, start) || IsComplementSubject(ctx, m, verbStart)) && !IsPossessorOfNext(ctx, m))
+            if (m != exclude && (!IsObjectLike(ctx, start) || IsComplementSubject(ctx, m, verbStart) || SubordinateSubject(ctx, m, verbStart))
+                && !IsPossessorOfNext(ctx, m))
             {
                 return m;
             }
@@ -2044,6 +2099,101 @@ public sealed class EventCoder
         }
 
         return -1;
+    }
+
+    /// <summary>
+    /// The actor a non-finite verb belongs to when it is not the clause's subject: the object of a verb of blame or
+    /// praise before "of"/"for" and a gerund ("accused Pyongyang of supplying shells", "thanked Japan for sending aid"),
+    /// or the possessor of a noun of decision or intent before "to" ("China's decision to lift tariffs").
+    /// </summary>
+    private static int? ClauseOwner(Context ctx, int verbStart)
+    {
+        var d = ctx.Document;
+        int q = verbStart - 1;
+        if (q - 1 <= ctx.First)
+        {
+            return null;
+        }
+
+        var form = d.Slice(d.Tokens[verbStart].Span);
+        var link = Word(d, q);
+        if (link is "of" or "for" && form.EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+        {
+            if (ctx.Map.Covering[q - 1] is not (int m and >= 0) || !ctx.Map.Actor(m) || ctx.Map.TargetOnlyActor(m))
+            {
+                return null;
+            }
+
+            int before = ctx.Map.StartToken[m] - 1;
+            while (before > ctx.First && Determiners.Contains(Word(d, before)))
+            {
+                before--;
+            }
+
+            return before >= ctx.First && BlameVerbs.Contains(d.Slice(d.Tokens[before].Span)) ? m : null;
+        }
+
+        if (link is "to" && IntentNouns.Contains(d.Slice(d.Tokens[q - 1].Span)) && q - 3 >= ctx.First
+            && IsPossessive(Word(d, q - 2)) && ctx.Map.Covering[q - 3] is int possessor and >= 0 && ctx.Map.Actor(possessor))
+        {
+            return possessor;
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// "a day after Washington imposed sanctions": after a preposition that also opens clauses, an actor right before the
+    /// verb (auxiliaries and adverbs between) is the subject of that clause, not the preposition's object.
+    /// </summary>
+    private static bool SubordinateSubject(Context ctx, int m, int verbStart)
+    {
+        var d = ctx.Document;
+        int before = ctx.Map.StartToken[m] - 1;
+        while (before > ctx.First && Determiners.Contains(Word(d, before)))
+        {
+            before--;
+        }
+
+        if (before < ctx.First || !Subordinators.Contains(d.Slice(d.Tokens[before].Span)))
+        {
+            return false;
+        }
+
+        for (int k = ctx.Map.EndToken[m]; k < verbStart; k++)
+        {
+            if (!IsAuxiliaryOrAdverb(d, k, Word(d, k)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Whether mention <paramref name="m"/>, which has no codes, names a person, group or organization that ends right
+    /// before the verb (auxiliaries and adverbs between) and is not the object of a preposition or verb.
+    /// </summary>
+    private bool UncodedSubject(Context ctx, int m, int verbStart)
+    {
+        // An unresolved pronoun ("a deal it brokered") still lets the search go on to its likely antecedent.
+        var mention = ctx.Document.Mentions[m];
+        if (mention.Kind is not (MentionKind.Person or MentionKind.Group or MentionKind.Organization)
+            || ctx.Map.EndToken[m] - ctx.Map.StartToken[m] == 1 && Pronouns.Contains(ctx.Document.Slice(ctx.Document.Tokens[ctx.Map.StartToken[m]].Span)))
+        {
+            return false;
+        }
+
+        for (int k = ctx.Map.EndToken[m]; k < verbStart; k++)
+        {
+            if (!IsAuxiliaryOrAdverb(ctx.Document, k, Word(ctx.Document, k)))
+            {
+                return false;
+            }
+        }
+
+        return !IsObjectLike(ctx, ctx.Map.StartToken[m]) && !IsPossessorOfNext(ctx, m);
     }
 
     /// <summary>What may stand between a subject and its verb: an auxiliary, a negation or an adverb ("has not yet").</summary>
@@ -2268,6 +2418,22 @@ public sealed class EventCoder
         }
 
         return -1;
+    }
+
+    /// <summary>The "to" of an infinitive of purpose after <paramref name="from"/> ("… to prepare a summit"), if any in the clause.</summary>
+    private static int? PurposeClause(Context ctx, int from)
+    {
+        var d = ctx.Document;
+        for (int q = from; q + 2 < ctx.End && ctx.Clause[q] == ctx.Clause[from]; q++)
+        {
+            if (Word(d, q) == "to" && d.Tokens[q + 1].Kind == TokenKind.Word && !d.Tokens[q + 1].Has(TokenTraits.Capitalized)
+                && ctx.Map.StartsAt[q + 1] < 0 && ctx.Map.StartsAt[q + 2] < 0 && !Determiners.Contains(Word(d, q + 1)))
+            {
+                return q;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Whether token <paramref name="q"/> is "and", "but" or a comma right before another verb of the sentence.</summary>
@@ -2662,10 +2828,15 @@ public sealed class EventCoder
             bool closer = false;
             bool participle = ctx.Document.Slice(ctx.Document.Tokens[verb.Start].Span).EndsWith("ing", StringComparison.OrdinalIgnoreCase);
             bool coordinated = verb.Start > ctx.First && Word(ctx.Document, verb.Start - 1) is "and" or "but" && !VerbBefore(ctx, token);
+            // The same holds for a time after the previous verb of a conjunct that is a verb too: "visited Washington last
+            // month and met Blinken", "raided the city on Thursday, killing three" (not "the assassination of Soleimani in
+            // January and demanded", where the time dates a noun).
+            int shared = SharedConjunctVerb(ctx, verb, verbs, token, participle);
             foreach (var other in verbs)
             {
                 closer |= other.Start != verb.Start && Distance(ctx, other, token) < distance && ctx.Clause[other.Start] == c
-                    && !((participle || coordinated) && other.Start < verb.Start && token < other.Start);
+                    && !((participle || coordinated) && other.Start < verb.Start && token < other.Start)
+                    && other.Start != shared;
             }
 
             if (!closer && distance < bestDistance)
@@ -2683,6 +2854,36 @@ public sealed class EventCoder
         }
 
         return (ctx.Document.PublicationDate?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), DateSource.Publication);
+    }
+
+    /// <summary>
+    /// The start of the verb right before <paramref name="verb"/> when <paramref name="verb"/> continues its clause
+    /// ("and met", ", killing") and the time at <paramref name="token"/> sits between them after a verb, not a noun;
+    /// otherwise -1.
+    /// </summary>
+    private static int SharedConjunctVerb(Context ctx, VerbMatch verb, List<VerbMatch> verbs, int token, bool participle)
+    {
+        if (verb.Form.Noun || verb.Start <= ctx.First || token >= verb.Start)
+        {
+            return -1;
+        }
+
+        var link = Word(ctx.Document, verb.Start - 1);
+        if (!(link is "and" || participle && link is ","))
+        {
+            return -1;
+        }
+
+        VerbMatch? previous = null;
+        foreach (var other in verbs)
+        {
+            if (other.Start < verb.Start && other.Start != verb.Start && (previous is not { } p || other.Start > p.Start))
+            {
+                previous = other;
+            }
+        }
+
+        return previous is { } prev && !prev.Form.Noun && prev.End <= token && ctx.Clause[prev.Start] == ctx.Clause[verb.Start] ? prev.Start : -1;
     }
 
     private static int Distance(Context ctx, VerbMatch verb, int token)

@@ -138,9 +138,24 @@ public sealed class EventCoderTests
     [InlineData("Japan and China spoke by phone on Monday.", "JPN>CHN:041 CHN>JPN:041")] // a phone call between the two
     [InlineData("Iran criticized the decision, Israel said on Monday.", "")] // a sentence-final attribution names no object
     [InlineData("China criticized Japan, officials in South Korea said.", "CHN>JPN:111")] // the object before the attribution stays
+    [InlineData("Iran criticized Japan a day after China imposed sanctions on Russia.", "IRN>JPN:111 CHN>RUS:163")] // "after" opens a clause with its own subject
+    [InlineData("After China imposed sanctions on Russia, Japan criticized Iran.", "CHN>RUS:163 JPN>IRN:111")] // also at the start of the sentence
+    [InlineData("China and Japan accused Russia of supplying weapons to Iran.", "CHN>RUS:112 JPN>RUS:112 RUS>IRN:072")] // the accused supplies
+    [InlineData("Israel thanked Japan for sending aid to Ukraine.", "ISR>JPN:051 JPN>UKR:070")] // the thanked one sends
+    [InlineData("Japan welcomed China's decision to lift sanctions on Russia.", "CHN>RUS:085")] // the possessor decides and lifts
+    [InlineData("China and Japan will meet in Geneva to prepare a report on Russia.", "CHN>JPN:036 JPN>CHN:036")] // the partners come before the purpose
     public void Code_FindsTheEventOfTheSentence(string text, string expected)
     {
         Assert.Equal(expected, Code(text));
+    }
+
+    [Fact]
+    public void Code_AnUncodedSubjectRightBeforeTheVerbIsNotReplacedByAnEarlierActor()
+    {
+        // "a Western diplomat" cannot be coded, but it, not Russia, told Reuters; a pronoun still lets the search go on.
+        var told = Build("Russia offered help to Iran, a Western diplomat told Japan.").Actor("diplomat", null, null, null, MentionKind.Person).Sorted();
+        Assert.DoesNotContain(told.Code(), e => e.Source.Actor == "RUS" && e.Target.Actor == "JPN");
+        Assert.Equal("CHN>JPN:111", Code("China said that it criticized Japan."));
     }
 
     [Fact]
@@ -159,12 +174,11 @@ public sealed class EventCoderTests
     [Fact]
     public void Code_TimexBeforeAndBelongsToThePrecedingConjunct()
     {
-        // "in May" closes the first conjunct: the criticism that follows "and" is not dated by it.
-        var d = Build("Japan met China in May and criticized Russia.")
+        // "in May" dates the attack, a noun inside the first conjunct: the criticism that follows "and" is not dated by it.
+        var d = Build("Japan condemned the attack on China in May and criticized Russia.")
             .Timex("China in", "May", "2020-05");
         d.Code();
-        Assert.Equal("2020-05", d.Events.Single(e => e.Cameo == "040").Date);
-        Assert.Equal("2020-03-04", d.Events.Single(e => e.Cameo == "111").Date);
+        Assert.Equal("2020-03-04", d.Events.Single(e => e.Cameo == "111" && e.Target.Actor == "RUS").Date);
     }
 
     [Fact]
@@ -206,6 +220,21 @@ public sealed class EventCoderTests
             .Timex("On", "Saturday", "2020-02-29");
         d.Code();
         Assert.Equal("2020-02-29", d.Events.Single(e => e.Cameo.StartsWith("112", StringComparison.Ordinal)).Date);
+    }
+
+    [Fact]
+    public void Code_AVerbAfterAndOrAParticipleAfterACommaSharesTheTimeAfterThePreviousVerb()
+    {
+        var d = Build("Russia visited China last month and met Japan.")
+            .Timex("China", "last month", "2020-02");
+        d.Code();
+        Assert.Equal("2020-02", d.Events.Single(e => e.Cameo == "040").Date);
+        var raid = Build("Israel raided the camp on Thursday, killing three Iranian soldiers.")
+            .Actor("Iranian soldiers", "IRNMIL", "IRN", "MIL", MentionKind.Group)
+            .Timex("camp on", "Thursday", "2020-03-02");
+        raid.Code();
+        Assert.All(raid.Events, e => Assert.Equal("2020-03-02", e.Date));
+        Assert.NotEmpty(raid.Events);
     }
 
     [Fact]
