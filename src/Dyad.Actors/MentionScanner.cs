@@ -193,11 +193,21 @@ internal sealed class MentionScanner
 
     /// <summary>An uncoded role noun ("protesters", "the government", a capitalized "Police") of a domestic kind.</summary>
     /// Officials and ministers (human GOV roles) stay open: "foreign ministers in Cairo" come from many states.
+    /// A body the article's context coded ("the government" in an article about Niger) is open too: a state placed in
+    /// the sentence says more ("In 2021, soldiers in Mali overthrew the government").
     private bool IsOpenDomestic(Mention x) =>
-        x is { Country: null, Actor: null, RefersTo: null, Agent: "GOV" or "COP" or "CVL" or "EDU" or "LAB" or "OPP" or "LEG" or "JUD" }
+        x is { RefersTo: null, Agent: "GOV" or "COP" or "CVL" or "EDU" or "LAB" or "OPP" or "LEG" or "JUD" }
         && (x.Agent != "GOV" || x.Kind == MentionKind.Organization)
-        && (x.Evidence.Rule == "actors.nominal"
-            || (x.Evidence.Rule == "actors.organization" && x.Kind == MentionKind.Organization && _text.AsSpan(x.Span.Start, x.Span.Length).IndexOf(' ') < 0));
+        && (x is { Country: null, Actor: null } && (x.Evidence.Rule == "actors.nominal"
+                || (x.Evidence.Rule == "actors.organization" && x.Kind == MentionKind.Organization && _text.AsSpan(x.Span.Start, x.Span.Length).IndexOf(' ') < 0))
+            || x.Evidence.Rule is "actors.nominal.context" or "actors.organization.context" && x.Kind == MentionKind.Organization && IsDefiniteBody(x));
+
+    /// <summary>"the government", "the police", a capitalized "Police": a body, not a person ("an official").</summary>
+    private bool IsDefiniteBody(Mention x)
+    {
+        int t = TokenAt(x.Span.Start);
+        return Word(t) is "the" or "The" || t > 0 && Word(t - 1) is "the" or "The" || _tokens[t].Has(TokenTraits.Capitalized) && _tokens[t].End == x.Span.End;
+    }
 
     /// <summary>The one state of the mentions [from, to) when a place among them follows "in" and no other state is named there.</summary>
     private string? SetIn(int from, int to)
@@ -207,7 +217,7 @@ internal sealed class MentionScanner
         for (int k = from; k < to; k++)
         {
             var x = _mentions[k];
-            if (x.Country is not { } country)
+            if (x.Country is not { } country || IsOpenDomestic(x))
             {
                 continue;
             }
@@ -218,10 +228,13 @@ internal sealed class MentionScanner
             }
 
             state = country;
-            if (x.Kind == MentionKind.Location)
+            if (x.Kind is MentionKind.Location or MentionKind.Country)
             {
                 int t = TokenAt(x.Span.Start);
-                located |= t > _document.Sentences[x.Sentence].FirstToken && Word(t - 1) is "in" or "In";
+                // "in Mali", "in neighbouring Mali", "in eastern Ukraine".
+                int first = _document.Sentences[x.Sentence].FirstToken;
+                located |= t > first && Word(t - 1) is "in" or "In"
+                    || t - 1 > first && Word(t - 2) is "in" or "In" && _tokens[t - 1].Kind == TokenKind.Word && !_tokens[t - 1].Has(TokenTraits.Capitalized);
             }
         }
 
@@ -368,6 +381,12 @@ internal sealed class MentionScanner
                 && (x.Actor is null || x.Evidence.Rule.EndsWith(".again", StringComparison.Ordinal) || updated.Count > 1 && x.Evidence.Rule.EndsWith(".reference", StringComparison.Ordinal)))
             {
                 _mentions[k] = x with { Actor = actor, Country = country, Agent = agent };
+                updated.Add(k);
+            }
+            else if (x.RefersTo is int n && updated.Contains(n) && x.Evidence.Rule == "actors.nominal.antecedent" && country is not null and not "IGO")
+            {
+                // "the government" again: the antecedent's state, the nominal's own agent.
+                _mentions[k] = x with { Actor = Compose(country, x.Agent), Country = country };
                 updated.Add(k);
             }
         }

@@ -170,7 +170,18 @@ public sealed class ActorStageTests
         { "2020-01-03", "On Tuesday, software company Blue Sample announced new plans.", "Blue Sample", null, null, null, "organization" },
         // ... and titles such as "Attorney General" carry their own agent.
         { "2019-03-02", "The American government disputed the report. Attorney General Mary Sample filed a suit.", "Attorney General Mary Sample", "USAJUD", "USA", "JUD", "person" },
+        // A state placed in the sentence ("in neighbouring Mali") beats the article's state for a bare "the government".
+        { "2025-02-20", "Niger's army seized power on Monday. In 2021, soldiers in neighbouring Mali also overthrew the government.", "government", "MLIGOV", "MLI", "GOV", "organization" },
     };
+
+    [Fact]
+    public void Run_ALaterGovernmentFollowsItsAntecedentsPlacedState()
+    {
+        var document = Code("Niger's army seized power on Monday. In 2021, soldiers in Mali overthrew the government. The government had ruled since 2020.", "2025-02-20");
+        var governments = document.Mentions.Where(m => document.TextOf(m.Span) == "government").ToList();
+        Assert.Equal(2, governments.Count);
+        Assert.All(governments, m => Assert.Equal("MLIGOV", m.Actor));
+    }
 
     [Theory]
     [MemberData(nameof(Mentions))]
