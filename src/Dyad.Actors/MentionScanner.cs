@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using Dyad.Core;
+using Dyad.Text;
 
 namespace Dyad.Actors;
 
@@ -100,6 +101,31 @@ internal sealed class MentionScanner
         RoleFirstAppositions();
         SentencePlaces();
         UsStateGeorgia();
+        Datelines();
+    }
+
+    /// <summary>
+    /// "SEOUL (Reuters) -": the place of a wire dateline is where the story was filed, not the government that the
+    /// capital stands for elsewhere.
+    /// </summary>
+    private void Datelines()
+    {
+        var sentences = _document.Sentences;
+        for (int m = 0; m < _mentions.Count; m++)
+        {
+            var x = _mentions[m];
+            if (x.Kind is not (MentionKind.Country or MentionKind.Location) || x.Agent == "MED")
+            {
+                continue;
+            }
+
+            var sentence = sentences[x.Sentence];
+            bool opensParagraph = x.Sentence == 0 || _tokens[sentence.FirstToken].Has(TokenTraits.ParagraphBreakBefore);
+            if (opensParagraph && Dateline.End(_text, Tokens, sentence.FirstToken) == sentence.EndToken)
+            {
+                _mentions[m] = x with { Kind = MentionKind.Location, Actor = null, Agent = null, Evidence = new Evidence(ActorStage.StageName, "actors.dateline") };
+            }
+        }
     }
 
     /// <summary>Words that place an article in American politics, and words that place it in the Caucasus.</summary>
@@ -280,18 +306,27 @@ internal sealed class MentionScanner
             }
 
             var between = _text.AsSpan(p.Span.End, m.Span.Start - p.Span.End);
-            if (!AppositionLink(between, out bool roleWords, out bool article))
+            if (!AppositionLink(between, out bool roleWords, out bool article, out bool modifiers))
+            {
+                continue;
+            }
+
+            // "Kim You-geun, deputy director of the National Security Office": words that modify a lower-case role.
+            bool lowerRole = char.IsLower(_text[m.Span.Start]);
+            if (modifiers && !(lowerRole && m.Kind is MentionKind.Person))
             {
                 continue;
             }
 
             string? actor, agent;
-            if (m.Kind is MentionKind.Person or MentionKind.Group && !roleWords && m.Actor is not null && (article || char.IsLower(_text[m.Span.Start]) || EndsWithRoleNoun(m)))
+            if (m.Kind is MentionKind.Person or MentionKind.Group && (!roleWords || modifiers) && m.Actor is not null && (article || lowerRole || EndsWithRoleNoun(m)))
             {
                 // A list of names ("NBC, Mohammad bin Salman") is not an apposition: the role has an article or is lower-case.
-                // "…, the commander of the Iranian army": the role mention itself.
-                actor = m.Actor;
-                agent = m.Agent;
+                // "…, the commander of the Iranian army": the role mention itself. "…, the former governor of Illinois"
+                // holds no office now: the state only.
+                bool former = modifiers && ContainsWord(between, "former") || ContainsWord(between, "formerly") || ContainsWord(between, "late");
+                actor = former && m.Country is not "IGO" ? m.Country : m.Actor;
+                agent = former ? null : m.Agent;
             }
             else if (roleWords && m.Kind is MentionKind.Organization or MentionKind.Country)
             {
@@ -392,14 +427,24 @@ internal sealed class MentionScanner
         }
     }
 
+    /// <summary>Words that may stand before a role in an apposition: "Kim, deputy director of …".</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> RoleModifiers = new[]
+    {
+        "deputy", "vice", "senior", "chief", "acting", "former", "executive", "assistant", "associate", "interim",
+        "principal", "special", "top", "current", "outgoing", "incoming", "longtime", "veteran", "first", "second",
+        "formerly", "the",
+    }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>
-    /// ", " then an optional article (<paramref name="article"/>), then either nothing (the role mention follows) or up
-    /// to four lower-case words ending in "of", "at" or "for" (<paramref name="roleWords"/>).
+    /// ", " then an optional article (<paramref name="article"/>), then either nothing (the role mention follows), up
+    /// to four lower-case words ending in "of", "at" or "for" (<paramref name="roleWords"/>), or up to two lower-case
+    /// words that may modify a role mention after them (<paramref name="modifiers"/>: "deputy", "senior").
     /// </summary>
-    private static bool AppositionLink(ReadOnlySpan<char> between, out bool roleWords, out bool article)
+    private static bool AppositionLink(ReadOnlySpan<char> between, out bool roleWords, out bool article, out bool modifiers)
     {
         roleWords = false;
         article = false;
+        modifiers = false;
         between = between.TrimStart();
         if (between.IsEmpty || between[0] != ',')
         {
@@ -409,6 +454,7 @@ internal sealed class MentionScanner
         between = between[1..].Trim();
         int words = 0;
         bool endsWithPreposition = false;
+        bool onlyModifiers = true;
         foreach (var range in between.Split(' '))
         {
             var w = between[range];
@@ -430,9 +476,12 @@ internal sealed class MentionScanner
 
             roleWords = true;
             endsWithPreposition = w is "of" or "at" or "for";
+            onlyModifiers &= RoleModifiers.Contains(w);
         }
 
-        return !roleWords || endsWithPreposition;
+        // Up to two words that modify the role that follows ("deputy", "senior", "the former").
+        modifiers = roleWords && onlyModifiers && words <= 2;
+        return !roleWords || endsWithPreposition || modifiers;
     }
 
     /// <summary>
@@ -1009,10 +1058,26 @@ internal sealed class MentionScanner
                 p++;
             }
 
+            // "of the presidential National Security Office", "of the ruling Liberal Democratic Party": lower-case
+            // modifiers before a name.
+            int q = p;
+            while (q < p + 2 && q + 1 < _sentenceEnd && Tokens[q].Kind == TokenKind.Word && !Tokens[q].Has(TokenTraits.Capitalized)
+                && (Class(q) & (WordClass.Determiner | WordClass.Affiliation | WordClass.LocationPreposition | WordClass.Joiner | WordClass.FunctionWord | WordClass.AfterNoun)) == 0)
+            {
+                q++;
+            }
+
+            if (q > p && q < _sentenceEnd && Tokens[q].Kind == TokenKind.Word && Tokens[q].Has(TokenTraits.Capitalized))
+            {
+                p = q;
+            }
+
             if (p < _sentenceEnd && Tokens[p].Kind == TokenKind.Word)
             {
                 int innerEnd = At(p);
-                if (_mentions.Count == before + 1 && _mentions[before].Span.Start == Tokens[p].Start && _mentions[before].Country is not null && _mentions[before].Kind != MentionKind.Location)
+                // "director of Argentina's Amnesty International" serves what the state possesses, not the state.
+                if (_mentions.Count == before + 1 && _mentions[before].Span.Start == Tokens[p].Start && _mentions[before].Country is not null && _mentions[before].Kind != MentionKind.Location
+                    && !(innerEnd < _sentenceEnd && (IsPossessive(innerEnd) || Word(innerEnd) is "'" or "’")))
                 {
                     var inner = _mentions[before];
                     _mentions.RemoveAt(before);
@@ -1709,6 +1774,13 @@ internal sealed class MentionScanner
 
         // A name seen before keeps its link even when the title placed it: an apposition coded after the scan ("Qasem
         // Soleimani, head of Iran's Quds Force" … "General Soleimani") replaces the guess (see CodeReferences).
+        // "former CIA directors John Brennan": out of office, the state only.
+        if (country is not null && country != "IGO" && IsFormer(start))
+        {
+            agent = null;
+            rule += ".former";
+        }
+
         Emit(start, nameEnd, MentionKind.Person, country is null ? null : Compose(country, agent), country, agent, earlier, earlier is null ? rule : rule + ".again");
         RegisterPerson(t, nameEnd, _mentions.Count - 1);
         end = nameEnd;
@@ -1808,6 +1880,14 @@ internal sealed class MentionScanner
         {
             country = context;
             rule += ".context";
+        }
+
+        // "former CIA directors John Brennan": out of office, the state only.
+        if (country is not null && country != "IGO" && IsFormer(start))
+        {
+            actor = country;
+            agent = null;
+            rule += ".former";
         }
 
         Emit(start, nameEnd, MentionKind.Person, actor ?? Compose(country, agent), country, agent, null, rule);
@@ -2711,6 +2791,9 @@ internal sealed class MentionScanner
             {
                 return entry.Country;
             }
+
+            // A longer phrase covers its words: "New Jersey" holds no Jersey.
+            t += Math.Max(0, length - 1);
         }
 
         return null;

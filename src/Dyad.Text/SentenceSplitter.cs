@@ -7,7 +7,8 @@ namespace Dyad.Text;
 /// (the next line starts in lower case or the line ends with a comma); and after terminal punctuation (. ! ? … ...),
 /// with any closing quotes and brackets, when what follows starts a sentence (a capital, a digit, an opening quote,
 /// or the end). Abbreviations keep their period and end a sentence only when they may (<c>U.S.</c>, <c>Inc.</c>)
-/// and a typical sentence opener follows.
+/// and a typical sentence opener follows. A wire dateline that opens a paragraph (<c>SEOUL (Reuters) -</c>) is a
+/// sentence of its own.
 /// </summary>
 public static class SentenceSplitter
 {
@@ -21,10 +22,11 @@ public static class SentenceSplitter
 
         int paragraph = 0;
         int first = 0;
+        int dateline = Dateline.End(text, tokens, 0);
         for (int t = 1; t <= tokens.Length; t++)
         {
             bool boundary;
-            if (t == tokens.Length)
+            if (t == tokens.Length || t == dateline)
             {
                 boundary = true;
             }
@@ -55,6 +57,7 @@ public static class SentenceSplitter
             if (t < tokens.Length && tokens[t].Has(TokenTraits.ParagraphBreakBefore))
             {
                 paragraph++;
+                dateline = Dateline.End(text, tokens, t);
             }
 
             first = t;

@@ -172,6 +172,15 @@ public sealed class ActorStageTests
         { "2019-03-02", "The American government disputed the report. Attorney General Mary Sample filed a suit.", "Attorney General Mary Sample", "USAJUD", "USA", "JUD", "person" },
         // A state placed in the sentence ("in neighbouring Mali") beats the article's state for a bare "the government".
         { "2025-02-20", "Niger's army seized power on Monday. In 2021, soldiers in neighbouring Mali also overthrew the government.", "government", "MLIGOV", "MLI", "GOV", "organization" },
+        // A wire dateline's place is where the story was filed, not the government its capital stands for.
+        { "2019-08-23", "SEOUL (Reuters) - South Korea said it would scrap the pact.", "SEOUL", null, "KOR", null, "location" },
+        // Words that modify a role ("deputy") and a modifier before a body's name ("presidential") keep the apposition.
+        { "2019-08-23", "South Korea acted. The decision was announced by Kim Yougeun, deputy director of the presidential National Security Office.", "Kim Yougeun", "KORGOV", "KOR", "GOV", "person" },
+        // "the former governor of …" holds no office now: the state only.
+        { "2020-02-12", "Bill Sample, the former foreign minister of Iran, spoke on Monday.", "Bill Sample", "IRN", "IRN", null, "person" },
+        { "2020-10-20", "Fifty officials, including former CIA directors John Sample, signed a letter.", "CIA directors John Sample", "USA", "USA", null, "person" },
+        // The director of what a state possesses does not serve the state.
+        { "2020-03-08", "Later, the director of Argentina's Amnesty International, Mariela Sample, said the president had heard them.", "Mariela Sample", null, null, null, "person" },
     };
 
     [Fact]

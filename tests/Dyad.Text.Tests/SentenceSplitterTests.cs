@@ -65,6 +65,13 @@ public sealed class SentenceSplitterTests
     [InlineData("He lives in St. Louis now.", new[] { "He lives in St. Louis now." })] // St.
     [InlineData("“It is done.”\n\n“We agree,” they said.", new[] { "“It is done.”", "“We agree,” they said." })] // quote paragraphs
     [InlineData("   Leading spaces. Trailing spaces.   ", new[] { "Leading spaces.", "Trailing spaces." })] // whitespace at both ends
+    [InlineData("SEOUL (Reuters) - South Korea said it would go.", new[] { "SEOUL (Reuters) -", "South Korea said it would go." })] // wire dateline
+    [InlineData("WASHINGTON — The talks ended.", new[] { "WASHINGTON —", "The talks ended." })] // capitals and an em dash
+    [InlineData("TOKYO, Aug. 23 (Kyodo) -- Japan protested.", new[] { "TOKYO, Aug. 23 (Kyodo) --", "Japan protested." })] // a date and a double hyphen
+    [InlineData("Kyiv, Ukraine (AP) — Russia attacked.", new[] { "Kyiv, Ukraine (AP) —", "Russia attacked." })] // mixed case with an agency
+    [InlineData("One.\n\nBEIRUT - Israel struck.", new[] { "One.", "BEIRUT -", "Israel struck." })] // a dateline opening a later paragraph
+    [InlineData("Tokyo - Japan's capital - is large.", new[] { "Tokyo - Japan's capital - is large." })] // no capitals, no agency: no dateline
+    [InlineData("He said SEOUL (Reuters) - no.", new[] { "He said SEOUL (Reuters) - no." })] // only at the start of a paragraph
     public void Split_NewsText(string text, string[] expected)
     {
         Assert.Equal(expected, Sentences(text));
