@@ -66,9 +66,9 @@ internal sealed class MentionMap
             _resolved[m] = -2;
 
             // Pronouns that the quotes stage resolved ("we" inside a quote) are for readers: words inside a quote are
-            // not coded as acts of its speaker's state. A sentence's subject "He"/"She" is an actor.
+            // not coded as acts of its speaker's state. A sentence's subject "He"/"She" is an actor; an object "him" too.
             if (start < 0 || start >= n
-                || mention.Evidence.Stage.StartsWith("dyad.quotes", StringComparison.Ordinal) && mention.Evidence.Rule != "quotes.pronoun.subject"
+                || mention.Evidence.Stage.StartsWith("dyad.quotes", StringComparison.Ordinal) && mention.Evidence.Rule is not ("quotes.pronoun.subject" or "quotes.pronoun.object")
                 || CompoundModifier(document, mention, end))
             {
                 StartToken[m] = EndToken[m] = n;

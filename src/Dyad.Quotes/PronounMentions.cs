@@ -45,6 +45,147 @@ internal static class PronounMentions
         }
 
         AddSubjectPronouns(v, linker, stage);
+        AddObjectPronouns(v, linker, stage);
+    }
+
+    /// <summary>
+    /// "Kim Jong Un greeted him at the airport", "Abe met Moon and told him …": an object "him" (or "her" before no
+    /// noun) outside quotations stands for the person named last before it in its sentence other than the sentence's
+    /// first actor (its subject, more often than not); without one, for the person the sentence-opening pronoun rule
+    /// would take from the sentences before, when that is not the subject again.
+    /// </summary>
+    private static void AddObjectPronouns(TokenView v, SpeakerLinker linker, string stage)
+    {
+        var document = v.Document;
+        int added = document.Mentions.Count;
+        for (int s = 0; s < document.Sentences.Count; s++)
+        {
+            var sentence = document.Sentences[s];
+            for (int t = sentence.FirstToken + 1; t < sentence.EndToken; t++)
+            {
+                if (!IsObjectPronoun(v, t, sentence.EndToken) || InQuote(document, v.Tokens[t].Start) || Covered(document, v.Tokens[t].Span))
+                {
+                    continue;
+                }
+
+                // "Following the UK's Brexit vote, Theresa May appointed him": the subject follows a fronted phrase.
+                int clauseStart = FrontedPhraseEnd(v, sentence.FirstToken, t);
+                int? subject = null;
+                int? nearest = null;
+                for (int m = 0; m < added; m++)
+                {
+                    var x = document.Mentions[m];
+                    if (x.Sentence != s || x.Span.Start < v.Tokens[clauseStart].Start || x.Span.End > v.Tokens[t].Start || x.Kind == MentionKind.Location)
+                    {
+                        continue;
+                    }
+
+                    // The sentence's first actor is its subject, more often than not: "The ministry summoned the
+                    // ambassador and warned him" warns the ambassador.
+                    if (subject is not int first || x.Span.Start < document.Mentions[first].Span.Start)
+                    {
+                        subject = m;
+                    }
+
+                    if (x.Kind == MentionKind.Person && (nearest is not int last || x.Span.Start > document.Mentions[last].Span.Start))
+                    {
+                        nearest = m;
+                    }
+                }
+
+                // "Jeremy Hunt, who succeeded him": a relative clause is about the person it follows, not its object.
+                if (nearest is int n && nearest != subject && RelativeBetween(v, document.Mentions[n].Span.End, t))
+                {
+                    continue;
+                }
+
+                int? antecedent = nearest != subject ? nearest
+                    : linker.RecentPerson(sentence.Start, s, SubjectReach) is { } earlier && !SamePerson(document, linker, earlier.Mention, subject) ? earlier.Mention
+                    : null;
+                if (antecedent is not int a || linker.CodedMention(a) is not { } coded)
+                {
+                    continue;
+                }
+
+                document.Mentions.Add(new Mention(
+                    v.Tokens[t].Span, s, MentionKind.Person, coded.Actor, coded.Country, coded.Agent, a, new Evidence(stage, "quotes.pronoun.object")));
+            }
+        }
+    }
+
+    /// <summary>
+    /// After a sentence that opens with a preposition or a participle and a comma before <paramref name="limit"/>, the
+    /// token after that comma; else <paramref name="first"/>.
+    /// </summary>
+    private static int FrontedPhraseEnd(TokenView v, int first, int limit)
+    {
+        if (!(v.Has(first, WordClass.Preposition) || v.EndsWith(first, "ing")))
+        {
+            return first;
+        }
+
+        for (int k = first + 1; k < limit; k++)
+        {
+            if (v.Is(k, ','))
+            {
+                return k + 1;
+            }
+        }
+
+        return first;
+    }
+
+    /// <summary>Whether "who", "whom" or "which" stands between offset <paramref name="from"/> and token <paramref name="pronoun"/>.</summary>
+    private static bool RelativeBetween(TokenView v, int from, int pronoun)
+    {
+        for (int k = pronoun - 1; k >= 0 && v.Tokens[k].Start >= from; k--)
+        {
+            if (v.Word(k) is "who" or "which" or "whom")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"him"; "her" when no noun follows ("met her on Monday", not "her government").</summary>
+    private static bool IsObjectPronoun(TokenView v, int t, int end)
+    {
+        if (v.Word(t) is "him")
+        {
+            return true;
+        }
+
+        return v.Word(t) is "her" && (t + 1 >= end || !v.IsWord(t + 1) || v.Has(t + 1, WordClass.Preposition) || v.Word(t + 1) is "to" or "that" or "and" or "on" or "in" or "at");
+    }
+
+    private static bool InQuote(Document document, int offset)
+    {
+        foreach (var q in document.Quotes)
+        {
+            if (q.Kind == QuoteKind.Direct && q.Span.Start <= offset && offset < q.Span.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether mentions <paramref name="a"/> and <paramref name="b"/> name one person (one refers to the other, or the same name).</summary>
+    private static bool SamePerson(Document document, SpeakerLinker linker, int a, int? b)
+    {
+        if (b is not int other)
+        {
+            return false;
+        }
+
+        var x = document.Mentions[a];
+        var y = document.Mentions[other];
+        return x.RefersTo == other || y.RefersTo == a || x.RefersTo is not null && x.RefersTo == y.RefersTo
+            || document.TextOf(x.Span) == document.TextOf(y.Span)
+            || linker.CodedMention(a) is { } cx && linker.CodedMention(other) is { } cy && cx.Span == cy.Span;
     }
 
     /// <summary>How many sentences back a sentence-opening "He"/"She" looks for the person it stands for.</summary>

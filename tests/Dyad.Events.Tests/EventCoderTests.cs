@@ -142,6 +142,7 @@ public sealed class EventCoderTests
     [InlineData("After China imposed sanctions on Russia, Japan criticized Iran.", "CHN>RUS:163 JPN>IRN:111")] // also at the start of the sentence
     [InlineData("China and Japan accused Russia of supplying weapons to Iran.", "CHN>RUS:112 JPN>RUS:112 RUS>IRN:072")] // the accused supplies
     [InlineData("Israel thanked Japan for sending aid to Ukraine.", "ISR>JPN:051 JPN>UKR:070")] // the thanked one sends
+    [InlineData("Japan urged China to return to the negotiating table.", "JPN>CHN:026")] // a return to talks is no release
     [InlineData("Japan welcomed China's decision to lift sanctions on Russia.", "CHN>RUS:085")] // the possessor decides and lifts
     [InlineData("China and Japan will meet in Geneva to prepare a report on Russia.", "CHN>JPN:036 JPN>CHN:036")] // the partners come before the purpose
     public void Code_FindsTheEventOfTheSentence(string text, string expected)
@@ -260,6 +261,16 @@ public sealed class EventCoderTests
         d.Code();
         Assert.Contains(d.Events, e => e.Cameo == "111" && e.Source.Actor == "RUSGOV" && e.Target.Actor == "JPN");
         Assert.DoesNotContain(d.Events, e => e.Target.Actor == "CHN");
+    }
+
+    [Fact]
+    public void Code_AResolvedObjectPronounIsATarget()
+    {
+        var d = Build("Putin arrived in Japan. Zelensky greeted him at the airport.");
+        int him = d.Text.IndexOf("him", StringComparison.Ordinal);
+        d.Mentions.Add(new Mention(new TextSpan(him, 3), 1, MentionKind.Person, "RUSGOV", "RUS", "GOV", 0, new Evidence("dyad.quotes.v1", "quotes.pronoun.object")));
+        d.Code();
+        Assert.Contains(d.Events, e => e.Cameo == "043" && e.Source.Actor == "UKRGOV" && e.Target.Actor == "RUSGOV");
     }
 
     [Fact]

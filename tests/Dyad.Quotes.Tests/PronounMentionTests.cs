@@ -39,6 +39,45 @@ public sealed class PronounMentionTests
         Assert.Equal(("IRNGOV", "IRN", "GOV", 0), (he.Actor, he.Country, he.Agent, he.RefersTo));
     }
 
+    [Theory]
+    // The sentence's subject greets someone else: the person of the sentence before.
+    [InlineData("The Russian president arrived on Tuesday. The North Korean leader greeted him at the airport.", "RUSGOV")]
+    // Another person named after the subject in the same sentence.
+    [InlineData("The Japanese premier met the Russian president and told him that talks would resume.", "RUSGOV")]
+    // A body as subject: the person it acted on.
+    [InlineData("The ministry summoned the Russian president and warned him.", "RUSGOV")]
+    // A fronted phrase is not the subject.
+    [InlineData("The Russian president arrived. After the vote, the North Korean leader appointed him envoy.", "RUSGOV")]
+    public void An_object_him_stands_for_a_person_other_than_the_subject(string text, string actor)
+    {
+        HandMention[] all =
+        [
+            new("Japanese premier", MentionKind.Person, "JPNGOV", "JPN", "GOV"),
+            new("Russian president", MentionKind.Person, "RUSGOV", "RUS", "GOV"),
+            new("North Korean leader", MentionKind.Person, "PRKGOV", "PRK", "GOV"),
+            new("ministry", MentionKind.Organization, "JPNGOV", "JPN", "GOV"),
+        ];
+        var document = TestDocuments.Quoted(text, all.Where(m => text.Contains(m.Text, StringComparison.Ordinal)).OrderBy(m => text.IndexOf(m.Text, StringComparison.Ordinal)).ToArray());
+        var him = Assert.Single(document.Mentions, m => m.Evidence.Rule == "quotes.pronoun.object");
+        Assert.Equal("him", document.TextOf(him.Span));
+        Assert.Equal(actor, him.Actor);
+    }
+
+    [Theory]
+    [InlineData("The Russian president met the Japanese premier, who praised him.")] // a relative clause's object is not the person it follows
+    [InlineData("The Russian president praised her government.")] // "her" before a noun is a possessive
+    [InlineData("The Russian president said: “Nobody told him anything.”")] // inside a quotation
+    public void An_object_pronoun_without_a_safe_antecedent_stays_unresolved(string text)
+    {
+        HandMention[] all =
+        [
+            new("Japanese premier", MentionKind.Person, "JPNGOV", "JPN", "GOV"),
+            new("Russian president", MentionKind.Person, "RUSGOV", "RUS", "GOV"),
+        ];
+        var document = TestDocuments.Quoted(text, all.Where(m => text.Contains(m.Text, StringComparison.Ordinal)).OrderBy(m => text.IndexOf(m.Text, StringComparison.Ordinal)).ToArray());
+        Assert.DoesNotContain(document.Mentions, m => m.Evidence.Rule == "quotes.pronoun.object");
+    }
+
     [Fact]
     public void A_sentence_opening_he_with_no_person_named_before_stays_unresolved()
     {
