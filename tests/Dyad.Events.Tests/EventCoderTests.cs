@@ -143,6 +143,8 @@ public sealed class EventCoderTests
     [InlineData("China and Japan accused Russia of supplying weapons to Iran.", "CHN>RUS:112 JPN>RUS:112 RUS>IRN:072")] // the accused supplies
     [InlineData("Israel thanked Japan for sending aid to Ukraine.", "ISR>JPN:051 JPN>UKR:070")] // the thanked one sends
     [InlineData("Japan urged China to return to the negotiating table.", "JPN>CHN:026")] // a return to talks is no release
+    [InlineData("Russia launched missile strikes on nine sites in Ukraine.", "RUS>UKR:195")] // the state where the struck sites are
+    [InlineData("Japan held phone calls with China.", "JPN>CHN:041")] // plural calls
     [InlineData("Japan welcomed China's decision to lift sanctions on Russia.", "CHN>RUS:085")] // the possessor decides and lifts
     [InlineData("China and Japan will meet in Geneva to prepare a report on Russia.", "CHN>JPN:036 JPN>CHN:036")] // the partners come before the purpose
     public void Code_FindsTheEventOfTheSentence(string text, string expected)
