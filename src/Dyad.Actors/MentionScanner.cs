@@ -1170,6 +1170,14 @@ internal sealed class MentionScanner
         // and "speakers" at a rally are no parliament's.
         bool national = definite ? role.Agent is { } a2 && Words.IsNationalAgent(a2)
             : role.Agent is "GOV" || role.Agent is "LEG" or "JUD" && head is not "speaker" && !head.Equals("speakers", StringComparison.OrdinalIgnoreCase);
+        // "The White House welcomed the step. 'This is historic,' a spokesman said.": a spokesperson speaks for the body
+        // the sentence before named.
+        if (role.Agent is { } spokesAgent && !manyStates && national && SentenceState() is null && IsSpokesTitle(start, end) && PreviousSentenceBody() is { } body)
+        {
+            Emit(start, end, kind, Compose(body, spokesAgent), body, spokesAgent, null, "actors.nominal.body");
+            return;
+        }
+
         if (role.Agent is { } political && !manyStates && national && (SentenceState() ?? ContextCountry()) is { } context)
         {
             Emit(start, end, kind, Compose(context, political), context, political, null, "actors.nominal.context");

@@ -236,6 +236,13 @@ public sealed class EventCoder
             }
 
             int length = _dictionary.Forms.LongestMatch(text, tokens, t - first, out var payloads);
+            if (length > 1 && StartsTimex(document, sentenceIndex, t + length) && Prepositions.Contains(Word(document, t + length - 1)))
+            {
+                // "agreed on Thursday to resume talks", "called on Monday for talks": the preposition starts the time,
+                // not a phrasal verb.
+                length = _dictionary.Forms.LongestMatch(text, tokens[..(t + length - 1 - first)], t - first, out payloads);
+            }
+
             if (length == 0)
             {
                 continue;
@@ -302,6 +309,26 @@ public sealed class EventCoder
             output.RemoveRange(sentenceStart, output.Count - sentenceStart);
             output.AddRange(dominant);
         }
+    }
+
+    /// <summary>Whether a date or time expression of sentence <paramref name="sentence"/> starts at token <paramref name="token"/>.</summary>
+    private static bool StartsTimex(Document document, int sentence, int token)
+    {
+        if (token >= document.Tokens.Count)
+        {
+            return false;
+        }
+
+        int start = document.Tokens[token].Start;
+        foreach (var x in document.Timexes)
+        {
+            if (x.Sentence == sentence && x.Span.Start == start)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private enum CodePass
@@ -2385,6 +2412,13 @@ public sealed class EventCoder
                 return -1;
             }
 
+            // "fired a missile hours before Yoon arrived in Tokyo": a clause opened by "before" or "after" has its own
+            // subject, which is no object of this verb.
+            if (q > verbEnd && ClauseAfterSubordinator(ctx, q))
+            {
+                return -1;
+            }
+
             // 'told the public via Twitter, "Jeremy Corbyn wants …"': whom a quotation after a comma or colon names is
             // not the verb's object (a quoted phrase right after the verb still is: 'thanked "the police"').
             if (q > verbEnd && ctx.Document.Slice(ctx.Document.Tokens[q].Span) is "\"" or "“" or "”"
@@ -2434,6 +2468,37 @@ public sealed class EventCoder
         }
 
         return null;
+    }
+
+    /// <summary>Token <paramref name="q"/> is "after", "before", "since" or "until" opening a clause: an actor, then a verb.</summary>
+    private static bool ClauseAfterSubordinator(Context ctx, int q)
+    {
+        var d = ctx.Document;
+        if (!Subordinators.Contains(d.Slice(d.Tokens[q].Span)) || ctx.Verbs is not { } verbs)
+        {
+            return false;
+        }
+
+        int p = q + 1;
+        while (p < ctx.End && Determiners.Contains(Word(d, p)))
+        {
+            p++;
+        }
+
+        if (p >= ctx.End || ctx.Map.StartsAt[p] is not (int m and >= 0))
+        {
+            return false;
+        }
+
+        foreach (var v in verbs)
+        {
+            if (v.Start >= ctx.Map.EndToken[m] && SubordinateSubject(ctx, m, v.Start))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether token <paramref name="q"/> is "and", "but" or a comma right before another verb of the sentence.</summary>

@@ -141,6 +141,12 @@ internal static class ClauseTense
             return Direction.Future;
         }
 
+        // "agreed on Thursday to resume visits": a past act of intent right before the date is what the date times.
+        if (lexical == TenseCue.Intent && first >= 0 && first - i <= 2 && !afterBe && IsPastIntent(word))
+        {
+            return Direction.Past;
+        }
+
         switch (lexical)
         {
             case TenseCue.Past when afterBe:
@@ -190,6 +196,11 @@ internal static class ClauseTense
 
         return !afterBe && LooksRegularPast(word, token) ? Direction.Past : Direction.Unknown;
     }
+
+    private static bool IsPastIntent(ReadOnlySpan<char> word) =>
+        word.Equals("agreed", StringComparison.OrdinalIgnoreCase) || word.Equals("promised", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("vowed", StringComparison.OrdinalIgnoreCase) || word.Equals("threatened", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("pledged", StringComparison.OrdinalIgnoreCase) || word.Equals("decided", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsCopula(ReadOnlySpan<char> text, Token token)
     {

@@ -172,6 +172,8 @@ public sealed class ActorStageTests
         { "2019-03-02", "The American government disputed the report. Attorney General Mary Sample filed a suit.", "Attorney General Mary Sample", "USAJUD", "USA", "JUD", "person" },
         // A state placed in the sentence ("in neighbouring Mali") beats the article's state for a bare "the government".
         { "2025-02-20", "Niger's army seized power on Monday. In 2021, soldiers in neighbouring Mali also overthrew the government.", "government", "MLIGOV", "MLI", "GOV", "organization" },
+        // A spokesperson with no body of their own speaks for the one the sentence before named.
+        { "2023-03-17", "South Korea and Japan met. The White House welcomed the talks. \"This is historic,\" a spokesman said.", "spokesman", "USAGOV", "USA", "GOV", "person" },
         // A wire dateline's place is where the story was filed, not the government its capital stands for.
         { "2019-08-23", "SEOUL (Reuters) - South Korea said it would scrap the pact.", "SEOUL", null, "KOR", null, "location" },
         // Words that modify a role ("deputy") and a modifier before a body's name ("presidential") keep the apposition.

@@ -145,6 +145,7 @@ public sealed class EventCoderTests
     [InlineData("Japan urged China to return to the negotiating table.", "JPN>CHN:026")] // a return to talks is no release
     [InlineData("Russia launched missile strikes on nine sites in Ukraine.", "RUS>UKR:195")] // the state where the struck sites are
     [InlineData("Japan held phone calls with China.", "JPN>CHN:041")] // plural calls
+    [InlineData("Russia fired a missile hours before Japan arrived in China.", "JPN>CHN:042")] // the clause after "before" has its own subject, no object of "fired"
     [InlineData("Japan welcomed China's decision to lift sanctions on Russia.", "CHN>RUS:085")] // the possessor decides and lifts
     [InlineData("China and Japan will meet in Geneva to prepare a report on Russia.", "CHN>JPN:036 JPN>CHN:036")] // the partners come before the purpose
     public void Code_FindsTheEventOfTheSentence(string text, string expected)
@@ -263,6 +264,15 @@ public sealed class EventCoderTests
         d.Code();
         Assert.Contains(d.Events, e => e.Cameo == "111" && e.Source.Actor == "RUSGOV" && e.Target.Actor == "JPN");
         Assert.DoesNotContain(d.Events, e => e.Target.Actor == "CHN");
+    }
+
+    [Fact]
+    public void Code_APrepositionBeforeATimeIsNoParticleOfAPhrasalVerb()
+    {
+        // "agreed on" would be a phrasal verb; before "Thursday" the preposition belongs to the time.
+        var d = Build("Japan agreed on Thursday to resume talks with China.").Timex("agreed on", "Thursday", "2020-03-05");
+        var e = Assert.Single(d.Code());
+        Assert.Equal(("036", "JPN", "CHN"), (e.Cameo, e.Source.Actor, e.Target.Actor));
     }
 
     [Fact]

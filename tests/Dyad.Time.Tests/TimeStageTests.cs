@@ -41,6 +41,8 @@ public sealed class TimeStageTests
     [InlineData("Suga said at a news conference on Tuesday.", Wed, "Tuesday", "2017-07-18", TimexType.Date)] // past reporting verb
     [InlineData("The ministry proposed that officials hold talks at Panmunjom on Friday.", Wed, "Friday", "2017-07-21", TimexType.Date)] // irrealis that-clause after "proposed"
     [InlineData("Officials will meet on Friday.", Wed, "Friday", "2017-07-21", TimexType.Date)] // future modal
+    [InlineData("The two leaders agreed on Monday to resume visits.", Wed, "Monday", "2017-07-17", TimexType.Date)] // a past agreement right before the date
+    [InlineData("The two leaders agreed to meet on Friday.", Wed, "Friday", "2017-07-21", TimexType.Date)] // the agreed meeting lies ahead
     [InlineData("On Friday, officials will meet again.", Wed, "Friday", "2017-07-21", TimexType.Date)] // cue on the right when the left has none
     [InlineData("The talks are scheduled for Monday.", Wed, "Monday", "2017-07-24", TimexType.Date)] // scheduled: the next Monday
     [InlineData("Meteorologists predict landfall Saturday morning.", Wed, "Saturday morning", "2017-07-22TMO", TimexType.Time)] // forecasts look ahead
