@@ -1370,7 +1370,8 @@ public sealed class EventCoder
             // ("Japan condemned the attack on China" does not make Japan the attacker), and, for force, not in a
             // prepositional phrase ("warrants for people involved in the assassination of Soleimani" are not Iran's
             // killing; "in a statement to reporters, Johnson said" is Johnson's statement).
-            if (source < 0 && !IsObjectOfVerb(ctx, verb.Start) && !(IsForce(verb.Code) && InPrepositionalPhrase(ctx, verb.Start)))
+            if (source < 0 && !IsObjectOfVerb(ctx, verb.Start) && !(IsForce(verb.Code) && InPrepositionalPhrase(ctx, verb.Start))
+                && !AfterSpeechVerb(ctx, verb.Start))
             {
                 source = NearestSubject(ctx, verb.Start, target, allowRight: true);
             }
@@ -1397,7 +1398,7 @@ public sealed class EventCoder
                 source = owner;
             }
 
-            if (source < 0 && !AfterCommonNoun(ctx, verb.Start))
+            if (source < 0 && !AfterCommonNoun(ctx, verb.Start, IsForce(code)))
             {
                 source = NearestSubject(ctx, verb.Start, target, allowRight: false);
             }
@@ -2412,6 +2413,13 @@ public sealed class EventCoder
                 return -1;
             }
 
+            // "condemned the strikes as a violation of Yemen's sovereignty": what follows "as" describes the object.
+            if (q > verbEnd && ctx.Document.Slice(ctx.Document.Tokens[q].Span) is "as" && ctx.Document.Slice(ctx.Document.Tokens[q - 1].Span) is not ("such" or "well")
+                && !(q + 1 < ctx.End && ctx.Document.Slice(ctx.Document.Tokens[q + 1].Span) is "well"))
+            {
+                return -1;
+            }
+
             // "fired a missile hours before Yoon arrived in Tokyo": a clause opened by "before" or "after" has its own
             // subject, which is no object of this verb.
             if (q > verbEnd && ClauseAfterSubordinator(ctx, q))
@@ -2468,6 +2476,27 @@ public sealed class EventCoder
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// "Hezbollah said the attack showed …": a noun that opens the clause reported after a verb of saying is not the
+    /// sayer's act.
+    /// </summary>
+    private static bool AfterSpeechVerb(Context ctx, int nounStart)
+    {
+        var d = ctx.Document;
+        int q = nounStart - 1;
+        while (q > ctx.First && (Determiners.Contains(Word(d, q)) || IsPlainLowerWord(ctx, q) && q == nounStart - 1 && !SpeechVerbs.Contains(d.Slice(d.Tokens[q].Span))))
+        {
+            q--;
+        }
+
+        if (q > ctx.First && Word(d, q) is "that")
+        {
+            q--;
+        }
+
+        return q >= ctx.First && SpeechVerbs.Contains(d.Slice(d.Tokens[q].Span));
     }
 
     /// <summary>Token <paramref name="q"/> is "after", "before", "since" or "until" opening a clause: an actor, then a verb.</summary>
@@ -2761,7 +2790,7 @@ public sealed class EventCoder
     /// common noun that names no actor modifies that noun, which is its subject; no actor further left acts. So does a
     /// participle with a preposition after a noun that is itself an object ("in a video statement released in …").
     /// </summary>
-    private bool AfterCommonNoun(Context ctx, int verbStart)
+    private bool AfterCommonNoun(Context ctx, int verbStart, bool force)
     {
         var d = ctx.Document;
         int q = verbStart - 1;
@@ -2785,9 +2814,10 @@ public sealed class EventCoder
             return false;
         }
 
-        // "Iran launched missiles targeting US troops": a weapon acts for whoever fired it.
+        // "Iran launched missiles targeting US troops": a weapon acts for whoever fired it, when it strikes ("ships
+        // heading to Israel" are no one's visit).
         var before = d.Slice(d.Tokens[q].Span);
-        if (before.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || NotNouns.Contains(before) || Weapons.Contains(before))
+        if (before.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || NotNouns.Contains(before) || force && Weapons.Contains(before))
         {
             return false;
         }
@@ -2878,7 +2908,8 @@ public sealed class EventCoder
 
             // "to build the pipeline by 2025", "sanctions in force until June", "allies since 1949": a deadline or a
             // span's bound, not the day the act took place.
-            if (token > ctx.First && Word(ctx.Document, token - 1) is "by" or "until" or "till" or "since")
+            if (token > ctx.First && ctx.Document.Slice(ctx.Document.Tokens[token - 1].Span) is "by" or "until" or "till" or "since"
+                || ctx.Document.Slice(ctx.Document.Tokens[token].Span) is "since" or "until" or "Since" or "Until")
             {
                 continue;
             }

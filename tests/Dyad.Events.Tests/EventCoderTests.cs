@@ -146,6 +146,9 @@ public sealed class EventCoderTests
     [InlineData("Russia launched missile strikes on nine sites in Ukraine.", "RUS>UKR:195")] // the state where the struck sites are
     [InlineData("Japan held phone calls with China.", "JPN>CHN:041")] // plural calls
     [InlineData("Russia fired a missile hours before Japan arrived in China.", "JPN>CHN:042")] // the clause after "before" has its own subject, no object of "fired"
+    [InlineData("Iran condemned the strikes as a violation of Israel's sovereignty.", "")] // what follows "as" describes the object
+    [InlineData("Iran condemned the strikes as well as Israel.", "IRN>ISR:111")] // "as well as" still coordinates
+    [InlineData("Japan said the attack showed that China was a partner in the war on Russia.", "")] // a noun reported after "said" is not the sayer's act
     [InlineData("Japan welcomed China's decision to lift sanctions on Russia.", "CHN>RUS:085")] // the possessor decides and lifts
     [InlineData("China and Japan will meet in Geneva to prepare a report on Russia.", "CHN>JPN:036 JPN>CHN:036")] // the partners come before the purpose
     public void Code_FindsTheEventOfTheSentence(string text, string expected)
@@ -183,6 +186,13 @@ public sealed class EventCoderTests
             .Timex("China in", "May", "2020-05");
         d.Code();
         Assert.Equal("2020-03-04", d.Events.Single(e => e.Cameo == "111" && e.Target.Actor == "RUS").Date);
+    }
+
+    [Fact]
+    public void Code_ATimeAfterSinceIsNoDateOfTheAct()
+    {
+        var d = Build("Russia has been fighting Ukraine since 2014.").Timex("Ukraine since", "2014", "2014");
+        Assert.Equal("2020-03-04", Assert.Single(d.Code()).Date);
     }
 
     [Fact]
