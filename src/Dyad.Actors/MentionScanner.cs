@@ -1641,6 +1641,14 @@ internal sealed class MentionScanner
         }
 
         var code = entry.CodeOn(_date);
+
+        // "the island's defence ministry", "the North's military": the short form's state owns the body.
+        if (end + 1 < _sentenceEnd && Tokens[end].Kind == TokenKind.Clitic && IsPossessive(end) && entry.Country is { } owner && owner != "IGO"
+            && ComposeAfter(start, end, end + 1, entry, owner, null, code) is int composed and > 0)
+        {
+            return composed;
+        }
+
         Emit(start, end, IsLocated(start) ? MentionKind.Location : MentionKind.Country, code, entry.Country, null, null, entry.Source);
         return end;
     }

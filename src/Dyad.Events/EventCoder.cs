@@ -2413,6 +2413,12 @@ public sealed class EventCoder
                 return -1;
             }
 
+            // "test-fired two missiles, and Seoul said …": a new clause with its own subject.
+            if (q > verbEnd && NewClauseAt(ctx, q))
+            {
+                return -1;
+            }
+
             // "condemned the strikes as a violation of Yemen's sovereignty": what follows "as" describes the object.
             if (q > verbEnd && ctx.Document.Slice(ctx.Document.Tokens[q].Span) is "as" && ctx.Document.Slice(ctx.Document.Tokens[q - 1].Span) is not ("such" or "well")
                 && !(q + 1 < ctx.End && ctx.Document.Slice(ctx.Document.Tokens[q + 1].Span) is "well"))
@@ -2497,6 +2503,49 @@ public sealed class EventCoder
         }
 
         return q >= ctx.First && SpeechVerbs.Contains(d.Slice(d.Tokens[q].Span));
+    }
+
+    /// <summary>Token <paramref name="q"/> is the "and" or "but" of ", and"/", but" before an actor that a verb follows.</summary>
+    private static bool NewClauseAt(Context ctx, int q)
+    {
+        var d = ctx.Document;
+        if (q < 1 || d.Slice(d.Tokens[q].Span) is not ("and" or "but") || d.Slice(d.Tokens[q - 1].Span) is not ",")
+        {
+            return false;
+        }
+
+        int p = q + 1;
+        while (p < ctx.End && Determiners.Contains(Word(d, p)))
+        {
+            p++;
+        }
+
+        if (p >= ctx.End || ctx.Map.StartsAt[p] is not (int m and >= 0))
+        {
+            return false;
+        }
+
+        int after = ctx.Map.EndToken[m];
+        if (after >= ctx.End)
+        {
+            return false;
+        }
+
+        var next = d.Slice(d.Tokens[after].Span);
+        if (SpeechVerbs.Contains(next) || IsAuxiliaryOrAdverb(d, after, Word(d, after)))
+        {
+            return true;
+        }
+
+        foreach (var v in ctx.Verbs ?? [])
+        {
+            if (v.Start == after && !v.Form.Noun)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Token <paramref name="q"/> is "after", "before", "since" or "until" opening a clause: an actor, then a verb.</summary>

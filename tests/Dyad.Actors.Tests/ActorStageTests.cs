@@ -172,6 +172,9 @@ public sealed class ActorStageTests
         { "2019-03-02", "The American government disputed the report. Attorney General Mary Sample filed a suit.", "Attorney General Mary Sample", "USAJUD", "USA", "JUD", "person" },
         // A state placed in the sentence ("in neighbouring Mali") beats the article's state for a bare "the government".
         { "2025-02-20", "Niger's army seized power on Monday. In 2021, soldiers in neighbouring Mali also overthrew the government.", "government", "MLIGOV", "MLI", "GOV", "organization" },
+        // A short form's state owns the body it possesses; an adjective ("criminal justice") is no agent.
+        { "2024-04-10", "China sent warplanes toward Taiwan, the island's defence ministry said.", "the island's defence ministry", "TWNMIL", "TWN", "MIL", "organization" },
+        { "2019-09-05", "Suspects would face China's criminal justice system.", "China", "CHN", "CHN", null, "country" },
         // A spokesperson with no body of their own speaks for the one the sentence before named.
         { "2023-03-17", "South Korea and Japan met. The White House welcomed the talks. \"This is historic,\" a spokesman said.", "spokesman", "USAGOV", "USA", "GOV", "person" },
         // A wire dateline's place is where the story was filed, not the government its capital stands for.

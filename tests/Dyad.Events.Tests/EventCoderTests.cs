@@ -148,6 +148,7 @@ public sealed class EventCoderTests
     [InlineData("Russia fired a missile hours before Japan arrived in China.", "JPN>CHN:042")] // the clause after "before" has its own subject, no object of "fired"
     [InlineData("Iran condemned the strikes as a violation of Israel's sovereignty.", "")] // what follows "as" describes the object
     [InlineData("Iran condemned the strikes as well as Israel.", "IRN>ISR:111")] // "as well as" still coordinates
+    [InlineData("Russia attacked the town, and Japan said the war would go on.", "")] // ", and" before an actor and a verb opens a new clause
     [InlineData("Japan said the attack showed that China was a partner in the war on Russia.", "")] // a noun reported after "said" is not the sayer's act
     [InlineData("Japan welcomed China's decision to lift sanctions on Russia.", "CHN>RUS:085")] // the possessor decides and lifts
     [InlineData("China and Japan will meet in Geneva to prepare a report on Russia.", "CHN>JPN:036 JPN>CHN:036")] // the partners come before the purpose
