@@ -1915,6 +1915,14 @@ public sealed class EventCoder
 
         var src = source == DefaultActor ? new EventActor(verb, null, _options.DefaultSource, null, null) : source <= PartyBase ? parties![PartyBase - source] : ActorOf(ctx, source);
         var tgt = target == DefaultActor ? new EventActor(verb, null, _options.DefaultTarget, null, null) : target <= PartyBase ? parties![PartyBase - target] : ActorOf(ctx, target);
+
+        // "shelled Kyiv": a foreign force against a capital strikes the city and its state, not the government the
+        // capital stands for in words (at home, "farmers would blockade Paris" still faces the government).
+        if (IsForce(code) && target >= 0 && tgt.Country is { } struck && struck != "IGO" && src.Country != struck
+            && ctx.Document.Mentions[ctx.Map.Resolve(target)].Evidence.Rule.EndsWith(".capital.government", StringComparison.Ordinal))
+        {
+            tgt = tgt with { Actor = struck, Agent = null };
+        }
         var srcKey = src.Actor ?? src.Country;
         var tgtKey = tgt.Actor ?? tgt.Country;
         if (srcKey is null || tgtKey is null || string.Equals(srcKey, tgtKey, StringComparison.Ordinal))

@@ -149,6 +149,7 @@ public sealed class EventCoderTests
     [InlineData("Iran condemned the strikes as a violation of Israel's sovereignty.", "")] // what follows "as" describes the object
     [InlineData("Iran condemned the strikes as well as Israel.", "IRN>ISR:111")] // "as well as" still coordinates
     [InlineData("Russia attacked the town, and Japan said the war would go on.", "")] // ", and" before an actor and a verb opens a new clause
+    [InlineData("Russia blocked Ukraine's bid to join the alliance.", "RUS>UKR:129")] // blocking a bid vetoes it
     [InlineData("Japan said the attack showed that China was a partner in the war on Russia.", "")] // a noun reported after "said" is not the sayer's act
     [InlineData("Japan welcomed China's decision to lift sanctions on Russia.", "CHN>RUS:085")] // the possessor decides and lifts
     [InlineData("China and Japan will meet in Geneva to prepare a report on Russia.", "CHN>JPN:036 JPN>CHN:036")] // the partners come before the purpose
@@ -187,6 +188,20 @@ public sealed class EventCoderTests
             .Timex("China in", "May", "2020-05");
         d.Code();
         Assert.Equal("2020-03-04", d.Events.Single(e => e.Cameo == "111" && e.Target.Actor == "RUS").Date);
+    }
+
+    [Fact]
+    public void Code_AForeignForceAgainstACapitalStrikesTheStateNotItsGovernment()
+    {
+        var d = Build("Russia shelled Kyiv. Japan criticized Kyiv.");
+        foreach (int at in new[] { d.Text.IndexOf("Kyiv", StringComparison.Ordinal), d.Text.LastIndexOf("Kyiv", StringComparison.Ordinal) })
+        {
+            d.Mentions.Add(new Mention(new TextSpan(at, 4), d.SentenceAt(at), MentionKind.Country, "UKRGOV", "UKR", "GOV", null, new Evidence("dyad.actors.v1", "countries.tsv:UKR.capital.government")));
+        }
+
+        d.Sorted().Code();
+        Assert.Equal("UKR", d.Events.Single(e => e.Cameo == "194").Target.Actor);
+        Assert.Equal("UKRGOV", d.Events.Single(e => e.Cameo == "111").Target.Actor); // in words, the capital is its government
     }
 
     [Fact]
