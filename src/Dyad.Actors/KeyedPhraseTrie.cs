@@ -52,7 +52,9 @@ internal sealed class KeyedPhraseTrie
             node = child;
         }
 
-        (_nodes[node].Payloads ??= []).Add(entry);
+        // An array, not a list: a walk that finds the phrase reads the entries without going through a list object.
+        ref var payloads = ref _nodes[node].Payloads;
+        payloads = payloads is null ? [entry] : [.. payloads, entry];
     }
 
     /// <summary>The node reached from the root by <paramref name="word"/> (key <paramref name="key"/>), or 0 when no phrase starts with it.</summary>
@@ -63,7 +65,7 @@ internal sealed class KeyedPhraseTrie
     /// they were added; -1 when the walk met a word without a key (the caller must ask the general matcher).
     /// <paramref name="keys"/> gives the key of each word.
     /// </summary>
-    public int LongestMatch<TKeys>(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int start, TKeys keys, out List<LexiconEntry>? payloads)
+    public int LongestMatch<TKeys>(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int start, TKeys keys, out LexiconEntry[]? payloads)
         where TKeys : struct, IWordKeys, allows ref struct
     {
         payloads = null;
@@ -81,7 +83,7 @@ internal sealed class KeyedPhraseTrie
     /// Like <see cref="LongestMatch"/> with the first step already taken: <paramref name="firstNode"/> is the
     /// (non-root) node the word at <paramref name="start"/> leads to, which the scanner's word table knows.
     /// </summary>
-    public int LongestMatchFrom<TKeys>(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int start, int firstNode, TKeys keys, out List<LexiconEntry>? payloads)
+    public int LongestMatchFrom<TKeys>(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int start, int firstNode, TKeys keys, out LexiconEntry[]? payloads)
         where TKeys : struct, IWordKeys, allows ref struct
     {
         var nodes = _nodes;
@@ -190,7 +192,7 @@ internal sealed class KeyedPhraseTrie
     /// <summary>A trie node: the entries of the phrase ending here, and a filter of the keys of the edges leaving it (0 at a leaf).</summary>
     private struct Node
     {
-        public List<LexiconEntry>? Payloads;
+        public LexiconEntry[]? Payloads;
         public ulong Children;
     }
 
