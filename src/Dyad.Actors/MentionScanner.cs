@@ -631,6 +631,10 @@ internal sealed class MentionScanner
             return stanceEnd;
         }
 
+        if (token.Has(TokenTraits.Capitalized) && IsPlainOpener(i))
+        {
+            return i + 1;
+        }
 
         int length = MatchActor(i, out var entry);
         if (length > 0 && i + 1 < _sentenceEnd && Words.IsDeterminer(Word(i), Class(i)) && MatchActor(i + 1, out _) >= length)
@@ -668,6 +672,27 @@ internal sealed class MentionScanner
         }
 
         return Capitalized(i);
+    }
+
+    /// <summary>
+    /// A capitalized closed-class word that starts no phrase, names no person seen before and that
+    /// <see cref="IsSentenceInitialCommonWord"/> takes for a common word ("He", "But", "However", "Monday"): what
+    /// <see cref="Capitalized"/> would skip after every dictionary and title test failed, decided from the word table's
+    /// answer without those tests (such words are a quarter of the capitalized words the scan stops at).
+    /// </summary>
+    private bool IsPlainOpener(int i)
+    {
+        var c = Class(i);
+        if ((c & (WordClass.FunctionWord | WordClass.MonthOrWeekday | WordClass.CommonCapitalized)) == 0 || (c & WordClass.Determiner) != 0)
+        {
+            return false;
+        }
+
+        // No actor or agent phrase can start here (the test the phrase walks make first): no actor, title or role. What
+        // is left of At and Capitalized for such a word is a person named before, then the common-word test.
+        ref readonly var cached = ref _cache[i];
+        return cached.Key != WordKey.None && cached.ActorNode == 0 && cached.AgentNode == 0 && !_lexicon.Actors.HasStems && !_lexicon.Agents.HasStems
+            && PersonKey(i) is null && IsSentenceInitialCommonWord(i);
     }
 
     /// <summary>After <c>the</c>/<c>a</c>/<c>another</c>: skips premodifiers, then an actor, a person's name with a role, or a nominal.</summary>
