@@ -433,31 +433,52 @@ internal sealed class MentionScanner
         var strong = scratch.StrongNames;
         strong.Clear();
 
-        // Names whose kind strong evidence decided as person or place (a weak guess is organization already), and
-        // the last word of people's names. Keyed by a cheap hash of the text: no strings.
+        // The weak names first, with a small filter of their hashes: only a strong name with a weak name's hash can
+        // ever be asked for below, so the others need not be stored (most mentions are strong).
         bool anySingle = false;
+        Span<ulong> weakHashes = stackalloc ulong[4];
         for (int k = 0; k < count; k++)
         {
             var m = _mentions[k];
+            if (!IsWeak(m))
+            {
+                weak[k] = null;
+                continue;
+            }
+
             var text = _text.AsSpan(m.Span.Start, m.Span.Length);
-            if (IsWeak(m))
+            int hash = NameHash(text);
+            weak[k] = hash;
+            weakHashes[(hash >> 6) & 3] |= 1UL << (hash & 63);
+            anySingle |= m.Kind == MentionKind.Organization && text.IndexOf(' ') < 0 && NameShaped(text);
+        }
+
+        // Names whose kind strong evidence decided as person or place (a weak guess is organization already), and
+        // the last word of people's names. Keyed by a cheap hash of the text: no strings. The first kind given a
+        // hash wins, as the strong names come in document order.
+        for (int k = 0; k < count; k++)
+        {
+            var m = _mentions[k];
+            if (weak[k] is not null || m.Kind is MentionKind.Organization || m.RefersTo is not null || m.Evidence.Rule.StartsWith("actors.nominal", StringComparison.Ordinal))
             {
-                weak[k] = NameHash(text);
-                anySingle |= m.Kind == MentionKind.Organization && text.IndexOf(' ') < 0 && NameShaped(text);
                 continue;
             }
 
-            weak[k] = null;
-            if (m.Kind is MentionKind.Organization || m.RefersTo is not null || m.Evidence.Rule.StartsWith("actors.nominal", StringComparison.Ordinal))
+            var text = _text.AsSpan(m.Span.Start, m.Span.Length);
+            int hash = NameHash(text);
+            if ((weakHashes[(hash >> 6) & 3] & (1UL << (hash & 63))) != 0)
             {
-                continue;
+                strong.TryAdd(hash, m.Kind);
             }
 
-            strong.TryAdd(NameHash(text), m.Kind);
             int space = text.LastIndexOf(' ');
             if (m.Kind == MentionKind.Person && space > 0)
             {
-                strong.TryAdd(NameHash(text[(space + 1)..]), MentionKind.Person);
+                int last = NameHash(text[(space + 1)..]);
+                if ((weakHashes[(last >> 6) & 3] & (1UL << (last & 63))) != 0)
+                {
+                    strong.TryAdd(last, MentionKind.Person);
+                }
             }
         }
 
