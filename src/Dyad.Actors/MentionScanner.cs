@@ -2533,7 +2533,7 @@ internal sealed class MentionScanner
                 found = null;
             }
 
-            cached.ActorLength = length + 1;
+            cached.ActorLength = (short)(length + 1);
             cached.Actor = found;
         }
 
@@ -2577,7 +2577,7 @@ internal sealed class MentionScanner
 
             int length = Walk(_lexicon.Agents, i, cached.Key, cached.AgentNode, out var found);
 
-            cached.AgentLength = length + 1;
+            cached.AgentLength = (short)(length + 1);
             cached.Agent = found;
         }
 
@@ -2994,8 +2994,8 @@ internal sealed class MentionScanner
 
     /// <summary>
     /// Reusable per-thread arrays: the document's tokens and the per-token caches. The caches of a document's tokens
-    /// are cleared in one sweep before its scan: that costs less than testing, at every one of the half-million cache
-    /// reads a megabyte makes, whether the entry is still the last document's, and keeps the entries smaller.
+    /// are cleared in one sweep before its scan: that costs less than testing, at every one of the hundreds of
+    /// thousands of cache reads a megabyte makes, whether the entry is still the last document's.
     /// </summary>
     private sealed class Scratch
     {
@@ -3045,14 +3045,15 @@ internal sealed class MentionScanner
 
     /// <summary>
     /// What the scanner learned about one token: its word key and classes, and each dictionary's answer as length in
-    /// tokens plus one (0 = not asked yet) with the entry.
+    /// tokens plus one (0 = not asked yet) with the entry. 40 bytes (phrases are short, so are their lengths): the
+    /// array a document's scan clears and fills is a sixth smaller than with whole-word lengths.
     /// </summary>
     [StructLayout(LayoutKind.Auto)]
     private struct TokenCache
     {
         public WordClass Class;
-        public int ActorLength;
-        public int AgentLength;
+        public short ActorLength;
+        public short AgentLength;
         public ulong Key;
         public int ActorNode;
         public int AgentNode;
