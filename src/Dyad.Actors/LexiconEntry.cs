@@ -68,6 +68,15 @@ public sealed class LexiconEntry
         Agent = agent;
         Source = source;
         CaseRule = anyCase ? [] : CaseRuleOf(phrase);
+        HasCodes = _codes.Length != 0;
+        CaseRuleLength = CaseRule.Length;
+        if (CaseRule.Length <= 32)
+        {
+            for (int i = 0; i < CaseRule.Length; i++)
+            {
+                CaseRuleBits |= (ulong)CaseRule[i] << (2 * i);
+            }
+        }
     }
 
     // The codes as an array (no enumerator per lookup), and what CodeOn needs when none is dated.
@@ -78,7 +87,7 @@ public sealed class LexiconEntry
     public string Phrase { get; }
 
     /// <summary>Whether the entry has any code (the same as <c>Codes.Count != 0</c>, without an interface call).</summary>
-    internal bool HasCodes => _codes.Length != 0;
+    internal bool HasCodes { get; }
 
     public EntryKind Kind { get; }
 
@@ -108,6 +117,15 @@ public sealed class LexiconEntry
 
     /// <summary>Token-level case requirements: 0 any case, 1 capitalized, 2 exactly as written (acronyms).</summary>
     internal byte[] CaseRule { get; }
+
+    /// <summary>
+    /// <see cref="CaseRule"/> packed two bits a token (token <c>i</c> at bit <c>2i</c>) when it has at most 32 tokens:
+    /// a phrase match tests it without reading the array, which is one cache line fewer per match.
+    /// </summary>
+    internal ulong CaseRuleBits { get; }
+
+    /// <summary>The length of <see cref="CaseRule"/>, beside the packed bits.</summary>
+    internal int CaseRuleLength { get; }
 
     /// <summary>
     /// The code that applies on <paramref name="date"/>, or null when none does. A date-restricted code wins over an

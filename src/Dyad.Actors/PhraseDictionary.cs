@@ -157,7 +157,7 @@ public abstract class PhraseDictionary
         int length = _trie.LongestMatch(text, tokens, start, keys, out var found);
         if (length > 0)
         {
-            return Choose(text, tokens, start, length, CollectionsMarshal.AsSpan(found), date, out entry);
+            return Choose(text, tokens, start, length, found, date, out entry);
         }
 
         if (length == 0)
@@ -187,7 +187,7 @@ public abstract class PhraseDictionary
         int length = _trie.LongestMatchFrom(text, tokens, start, firstNode, keys, out var found);
         if (length > 0)
         {
-            return Choose(text, tokens, start, length, CollectionsMarshal.AsSpan(found), date, out entry);
+            return Choose(text, tokens, start, length, found, date, out entry);
         }
 
         var first = text.Slice(tokens[start].Start, tokens[start].Span.Length);
@@ -229,7 +229,7 @@ public abstract class PhraseDictionary
         for (int p = 0; p < payloads.Length; p++)
         {
             var candidate = payloads[p];
-            if (!CaseHolds(text, tokens, start, length, candidate.CaseRule))
+            if (!CaseHolds(text, tokens, start, length, candidate))
             {
                 continue;
             }
@@ -291,14 +291,47 @@ public abstract class PhraseDictionary
         return ((a * 27) + b) * 16 + Math.Min(word.Length, 15);
     }
 
-    private static bool CaseHolds(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int start, int length, byte[] rule)
+    private static bool CaseHolds(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int start, int length, LexiconEntry entry)
     {
-        if (rule.Length != length)
+        if (entry.CaseRuleLength != length)
         {
             return true;
         }
 
-        for (int i = 0; i < length; i++)
+        if (length > 32)
+        {
+            return CaseHolds(text, tokens, start, entry.CaseRule);
+        }
+
+        // Token by token from the packed rule; the tokens after the last one with a requirement need no look.
+        ulong bits = entry.CaseRuleBits;
+        for (int i = 0; bits != 0; i++, bits >>= 2)
+        {
+            var token = tokens[start + i];
+            var word = text.Slice(token.Start, token.Span.Length);
+            switch ((int)(bits & 3))
+            {
+                case 1 when !char.IsUpper(word[0]):
+                    return false;
+                case 2:
+                    foreach (char c in word)
+                    {
+                        if (char.IsLower(c))
+                        {
+                            return false;
+                        }
+                    }
+
+                    break;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool CaseHolds(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int start, byte[] rule)
+    {
+        for (int i = 0; i < rule.Length; i++)
         {
             var token = tokens[start + i];
             var word = text.Slice(token.Start, token.Span.Length);
