@@ -172,6 +172,9 @@ public sealed class ActorStageTests
         { "2019-03-02", "The American government disputed the report. Attorney General Mary Sample filed a suit.", "Attorney General Mary Sample", "USAJUD", "USA", "JUD", "person" },
         // A state placed in the sentence ("in neighbouring Mali") beats the article's state for a bare "the government".
         { "2025-02-20", "Niger's army seized power on Monday. In 2021, soldiers in neighbouring Mali also overthrew the government.", "government", "MLIGOV", "MLI", "GOV", "organization" },
+        // Chiefs: an army chief is military, a body's chief before a name serves the body.
+        { "2024-08-06", "Bangladesh's prime minister resigned on Monday, the army chief said.", "army chief", "BGDMIL", "BGD", "MIL", "person" },
+        { "2024-08-06", "The United Nations human rights chief Volker Sample urged calm.", "United Nations human rights chief Volker Sample", "IGOUNO", "IGO", null, "person" },
         // A short form's state owns the body it possesses; an adjective ("criminal justice") is no agent.
         { "2024-04-10", "China sent warplanes toward Taiwan, the island's defence ministry said.", "the island's defence ministry", "TWNMIL", "TWN", "MIL", "organization" },
         { "2019-09-05", "Suspects would face China's criminal justice system.", "China", "CHN", "CHN", null, "country" },
