@@ -423,16 +423,27 @@ public sealed class EventCoder
     {
         "arrange", "arranged", "arranging", "organize", "organized", "organizing", "organise", "organised", "organising", "plan",
         "planned", "planning", "seek", "sought", "seeking", "want", "wanted", "wants", "prepare", "prepared", "preparing",
-        "push", "pushed", "pushing", "schedule", "scheduled", "scheduling",
+        "push", "pushed", "pushing", "schedule", "scheduled", "scheduling", "consider", "considered", "considering", "considers",
+        "weigh", "weighed", "weighing", "weighs", "mull", "mulled", "mulling", "mulls",
     };
 
-    /// <summary>"worked to arrange a meeting between …", "sought talks between …": a noun someone is still bringing about.</summary>
+    /// <summary>
+    /// "worked to arrange a meeting between …", "sought talks between …", "is considering sanctions": a noun someone is
+    /// still bringing about or weighing.
+    /// </summary>
     private static bool ArrangedNoun(Context ctx, int nounStart)
     {
         for (int q = nounStart - 1, steps = 0; q >= ctx.First && steps < 4; q--, steps++)
         {
             var word = ctx.Document.Slice(ctx.Document.Tokens[q].Span).ToString();
             if (Arranging.Contains(word) || word.Equals("for", StringComparison.OrdinalIgnoreCase) && q > ctx.First && Arranging.Contains(ctx.Document.Slice(ctx.Document.Tokens[q - 1].Span).ToString()))
+            {
+                return true;
+            }
+
+            // "did not rule out sanctions": an option kept open, not an act.
+            if (word.Equals("out", StringComparison.OrdinalIgnoreCase) && q > ctx.First
+                && ctx.Document.Slice(ctx.Document.Tokens[q - 1].Span) is "rule" or "ruled" or "rules" or "ruling")
             {
                 return true;
             }
@@ -1065,6 +1076,14 @@ public sealed class EventCoder
             {
                 sawTo = true;
                 continue;
+            }
+
+            // "stopped short of criticizing Israel": the act was held back.
+            if (w is "of" && q - 2 >= ctx.First && ctx.Document.Slice(ctx.Document.Tokens[q - 1].Span) is "short"
+                && ctx.Document.Slice(ctx.Document.Tokens[q - 2].Span).StartsWith("stop", StringComparison.OrdinalIgnoreCase))
+            {
+                negated = true;
+                break;
             }
 
             if (NegatingVerbs.Contains(w) && sawTo || w is "denied" or "denies" or "deny" or "denying" && steps <= 2)

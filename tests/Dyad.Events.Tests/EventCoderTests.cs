@@ -150,6 +150,8 @@ public sealed class EventCoderTests
     [InlineData("Iran condemned the strikes as well as Israel.", "IRN>ISR:111")] // "as well as" still coordinates
     [InlineData("Russia attacked the town, and Japan said the war would go on.", "")] // ", and" before an actor and a verb opens a new clause
     [InlineData("Russia blocked Ukraine's bid to join the alliance.", "RUS>UKR:129")] // blocking a bid vetoes it
+    [InlineData("Japan stopped short of criticizing China.", "JPN>CHN:111!neg")] // held back
+    [InlineData("The United States did not rule out sanctions against China.", "USA>CHN:163?hyp")] // an option kept open
     [InlineData("Japan said the attack showed that China was a partner in the war on Russia.", "")] // a noun reported after "said" is not the sayer's act
     [InlineData("Japan welcomed China's decision to lift sanctions on Russia.", "CHN>RUS:085")] // the possessor decides and lifts
     [InlineData("China and Japan will meet in Geneva to prepare a report on Russia.", "CHN>JPN:036 JPN>CHN:036")] // the partners come before the purpose
