@@ -1222,7 +1222,9 @@ internal sealed class MentionScanner
             return;
         }
 
-        if (role.Agent is { } political && !manyStates && national && (SentenceState() ?? ContextCountry()) is { } context)
+        // "The Japanese government believes that Seoul and Pyongyang …, informed sources said": the sources of a
+        // closing attribution speak for the sentence's first state, its subject, not the last one it named.
+        if (role.Agent is { } political && !manyStates && national && ((SpeechVerbAt(end) ? FirstSentenceState() : SentenceState()) ?? ContextCountry()) is { } context)
         {
             Emit(start, end, kind, Compose(context, political), context, political, null, "actors.nominal.context");
             return;
@@ -2156,6 +2158,25 @@ internal sealed class MentionScanner
         return rule.StartsWith("actors.nominal", StringComparison.Ordinal) || rule.Contains("agent", StringComparison.Ordinal)
             || rule.Contains("role", StringComparison.Ordinal) || rule.Contains("organization", StringComparison.Ordinal);
     }
+
+    /// <summary>Like <see cref="SentenceState"/>, but the first such state of the sentence so far.</summary>
+    private string? FirstSentenceState()
+    {
+        string? first = null;
+        for (int m = _mentions.Count - 1; m >= 0 && _mentions[m].Sentence == _sentence; m--)
+        {
+            var candidate = _mentions[m];
+            if (candidate.Country is { } country && country != "IGO" && candidate.Agent is { } agent && (Words.IsNationalAgent(agent) || agent == "OPP"))
+            {
+                first = country;
+            }
+        }
+
+        return first;
+    }
+
+    /// <summary>Whether token <paramref name="t"/> is "said", "says", "told" or "added" (a closing attribution's verb).</summary>
+    private bool SpeechVerbAt(int t) => t < _sentenceEnd && Word(t) is "said" or "says" or "told" or "added" or "say";
 
     private string? SentenceState()
     {
