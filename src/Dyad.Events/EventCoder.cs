@@ -121,7 +121,7 @@ public sealed class EventCoder
     /// <summary>Prepositions that also open clauses: "after Washington imposed sanctions".</summary>
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Subordinators = MentionMap.Lookup("after before since until till");
 
-    /// <summary>Verbs whose object is the subject of a gerund after "of" or "for": "accused Pyongyang of supplying".</summary>
+    /// <summary>Verbs whose object is the subject of a gerund after "of", "for" or "against": "accused Pyongyang of supplying".</summary>
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> BlameVerbs = MentionMap.Lookup(
         "accuse accuses accused accusing charge charges charged charging blame blames blamed blaming criticize criticizes "
         + "criticized criticizing criticise criticises criticised criticising condemn condemns condemned condemning "
@@ -129,7 +129,8 @@ public sealed class EventCoder
         + "commend commends commended commending fault faults faulted faulting suspect suspects suspected suspecting "
         + "punish punishes punished punishing sanction sanctions sanctioned sanctioning congratulate congratulates "
         + "congratulated congratulating credit credits credited crediting rebuke rebukes rebuked rebuking slam slams slammed "
-        + "slamming chide chides chided chiding reprimand reprimands reprimanded reprimanding");
+        + "slamming chide chides chided chiding reprimand reprimands reprimanded reprimanding warn warns warned warning "
+        + "caution cautions cautioned cautioning advise advises advised advising");
 
     /// <summary>Nouns of decision or intent whose possessor is the subject of the infinitive after them: "China's decision to lift".</summary>
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> IntentNouns = MentionMap.Lookup(
@@ -1042,6 +1043,9 @@ public sealed class EventCoder
             var w = Word(ctx.Document, q);
             if (ctx.Map.Covering[q] >= 0)
             {
+                // "urged China to release the detainees", "called on Russia to withdraw": the appeal is the event; the
+                // act asked of its object has not happened and is not coded on its own.
+                governed |= _options.AppealGovernsAskedAct && sawTo && AskedOf(ctx, ctx.Map.Covering[q], verbs, index);
                 break;
             }
 
@@ -1143,6 +1147,27 @@ public sealed class EventCoder
         }
 
         return (negated, hypothetical, governed, future);
+    }
+
+    /// <summary>Whether mention <paramref name="m"/> is the object of an appeal verb of the sentence ("urged China", "called on Russia").</summary>
+    private static bool AskedOf(Context ctx, int m, List<VerbMatch> verbs, int index)
+    {
+        int before = ctx.Map.StartToken[m] - 1;
+        while (before > ctx.First && Determiners.Contains(Word(ctx.Document, before)))
+        {
+            before--;
+        }
+
+        for (int v = 0; v < index; v++)
+        {
+            var verb = verbs[v];
+            if (!verb.Form.Noun && verb.End - 1 == before && verb.Code is { } code && (code.StartsWith("02", StringComparison.Ordinal) || code.StartsWith("10", StringComparison.Ordinal)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -2157,8 +2182,9 @@ public sealed class EventCoder
     }
 
     /// <summary>
-    /// The actor a non-finite verb belongs to when it is not the clause's subject: the object of a verb of blame or
-    /// praise before "of"/"for" and a gerund ("accused Pyongyang of supplying shells", "thanked Japan for sending aid"),
+    /// The actor a non-finite verb belongs to when it is not the clause's subject: the object of a verb of blame, praise
+    /// or warning before "of"/"for"/"against" and a gerund ("accused Pyongyang of supplying shells", "thanked Japan for
+    /// sending aid", "warned Pyongyang against supplying weapons"),
     /// or the possessor of a noun of decision or intent before "to" ("China's decision to lift tariffs").
     /// </summary>
     private static int? ClauseOwner(Context ctx, int verbStart)
@@ -2172,7 +2198,7 @@ public sealed class EventCoder
 
         var form = d.Slice(d.Tokens[verbStart].Span);
         var link = Word(d, q);
-        if (link is "of" or "for" && form.EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+        if (link is "of" or "for" or "against" && form.EndsWith("ing", StringComparison.OrdinalIgnoreCase))
         {
             if (ctx.Map.Covering[q - 1] is not (int m and >= 0) || !ctx.Map.Actor(m) || ctx.Map.TargetOnlyActor(m))
             {

@@ -10,6 +10,12 @@ public sealed record EventCoderOptions
     /// </summary>
     public bool FutureAsIntent { get; init; } = true;
 
+    /// <summary>
+    /// CAMEO's reading of appeals: in "urged China to release the detainees" the appeal (02) is the event and the act
+    /// asked of its object is not coded on its own. Off for the TABARI and PETRARCH dictionaries, which code both.
+    /// </summary>
+    public bool AppealGovernsAskedAct { get; init; } = true;
+
     /// <summary>How many tokens a pattern may skip between two of its elements.</summary>
     public int MaxGap { get; init; } = 20;
 

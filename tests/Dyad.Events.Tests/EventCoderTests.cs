@@ -103,7 +103,7 @@ public sealed class EventCoderTests
     [InlineData("Japan is ready to mediate between Russia and Ukraine.", "JPN>RUS:039 JPN>UKR:039")] // readiness to mediate is the intent to mediate
     [InlineData("Japan vowed to destroy China.", "JPN>CHN:138 JPN>CHN:1712?hyp")] // a vow coded on its own keeps what it vows hypothetical
     [InlineData("Japan demanded that China apologize to South Korea.", "JPN>CHN:100 CHN>KOR:055?hyp")] // what is demanded has not happened
-    [InlineData("The United States warned Russia against attacking Ukraine.", "USA>RUS:130 USA>UKR:190?hyp")] // nor has what is warned against
+    [InlineData("The United States warned Russia against attacking Ukraine.", "USA>RUS:130 RUS>UKR:190?hyp")] // nor has what is warned against, which the warned one would do
     [InlineData("The United States hit China with tariffs.", "USA>CHN:163")] // "hit with tariffs" is a sanction
     [InlineData("Japan held talks with China in Geneva.", "JPN>CHN:046")] // HOLD * TALKS, the place is not a target
     [InlineData("Talks between Iran and Israel resumed in Geneva on Monday.", "IRN>ISR:040 ISR>IRN:040")] // "talks between X and Y": both sides meet
@@ -151,6 +151,8 @@ public sealed class EventCoderTests
     [InlineData("Russia attacked the town, and Japan said the war would go on.", "")] // ", and" before an actor and a verb opens a new clause
     [InlineData("Russia blocked Ukraine's bid to join the alliance.", "RUS>UKR:129")] // blocking a bid vetoes it
     [InlineData("Japan stopped short of criticizing China.", "JPN>CHN:111!neg")] // held back
+    [InlineData("Japan urged China to release the Russian troops.", "JPN>CHN:0253")] // the act asked of China is not coded on its own
+    [InlineData("The United States warned China against supplying weapons to Russia.", "USA>CHN:130 CHN>RUS:072?hyp")] // the warned one would supply
     [InlineData("The United States did not rule out sanctions against China.", "USA>CHN:163?hyp")] // an option kept open
     [InlineData("Japan said the attack showed that China was a partner in the war on Russia.", "")] // a noun reported after "said" is not the sayer's act
     [InlineData("Japan welcomed China's decision to lift sanctions on Russia.", "CHN>RUS:085")] // the possessor decides and lifts

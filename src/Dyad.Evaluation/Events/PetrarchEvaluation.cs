@@ -36,7 +36,7 @@ public static partial class PetrarchEvaluation
             log?.Invoke("dictionary: " + problem);
         }
 
-        var coder = new EventCoder(lexicon, "eval.petrarch", new EventCoderOptions { MaxGap = 40, FirstActorSearch = true, FirstVerbOnly = true, FutureAsIntent = false });
+        var coder = new EventCoder(lexicon, "eval.petrarch", new EventCoderOptions { MaxGap = 40, FirstActorSearch = true, FirstVerbOnly = true, FutureAsIntent = false, AppealGovernsAskedAct = false });
         var records = ReadRecords(Path.Combine(folder, "PETR.UnitTest.records.xml"));
         return TabariEvaluation.Score(records, record =>
         {

@@ -68,6 +68,7 @@ internal sealed partial class TabariOptions
         RequireActorBeforeFirstVerb = NoActorPrior,
         CommaClauses = Comma,
         FutureAsIntent = false,
+        AppealGovernsAskedAct = false,
     };
 
     /// <summary>Applies one command such as <c>DEFAULT: SOURCE [DEFSRC] PRIOR TARGET [DEFTAR] AFTER</c>.</summary>
