@@ -1795,6 +1795,14 @@ internal sealed class MentionScanner
         var agent = titleAgent;
         string rule = rulePrefix is null ? "actors.title+name" : rulePrefix + "+title+name";
 
+        // "Foreign Minister Ali Bagheri of Iran": the state named after the name.
+        if (country is null && agent is not null && nameEnd + 1 < _sentenceEnd && Word(nameEnd) is "of"
+            && ActorAfterArticle(nameEnd + 1, out var ofState) is not null && ofState!.Kind == EntryKind.Country && CountryOf(ofState) is { } named)
+        {
+            country = named;
+            rule += ".of";
+        }
+
         // "Interior Minister Joachim Brudziński" with no state named: an officer of the state the sentence already
         // named, else of the state the article is about (as for "the official").
         if (country is null && agent is not null && Words.IsNationalAgent(agent) && !IsFormer(start))
@@ -2784,6 +2792,15 @@ internal sealed class MentionScanner
                 continue;
             }
 
+            // "Mohammed bin Salman", "Ursula von der Leyen", "Luiz Inácio Lula da Silva": lower-case particles inside a
+            // personal name.
+            if (i > start && i + 1 < _sentenceEnd && t.Kind == TokenKind.Word && !t.Has(TokenTraits.Capitalized) && NameParticles.Contains(Word(i))
+                && tokens[i + 1].Kind == TokenKind.Word && tokens[i + 1].Has(TokenTraits.Capitalized))
+            {
+                i++;
+                continue;
+            }
+
             // "Civic Party and Wong Pik-wan": a body's name ends at its cue word; "and" after it starts another name.
             if (allowJoiners && i > start && i + 1 < _sentenceEnd && t.Kind == TokenKind.Word && Words.IsJoiner(Word(i), Class(i))
                 && tokens[i + 1].Kind == TokenKind.Word && tokens[i + 1].Has(TokenTraits.Capitalized) && !Words.IsDeterminer(Word(i + 1), Class(i + 1))
@@ -2804,6 +2821,11 @@ internal sealed class MentionScanner
 
         return end;
     }
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NameParticles = new[]
+    {
+        "bin", "bint", "ibn", "al", "el", "van", "von", "der", "den", "de", "da", "dos", "das", "di", "du", "del", "della", "la", "le",
+    }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Whether a capitalized run names a body: its role (a dictionary agent inside it) and whether it has an organization cue word.</summary>
     private bool BodyAgent(int start, int end, out string? agent, out bool cue)

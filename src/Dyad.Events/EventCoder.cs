@@ -961,8 +961,11 @@ public sealed class EventCoder
                 before--;
             }
 
-            // "after Washington imposed sanctions": a preposition that also opens clauses has a subject after it.
-            return before >= ctx.First && Prepositions.Contains(Word(ctx.Document, before))
+            // "after Washington imposed sanctions": a preposition that also opens clauses has a subject after it. A
+            // direct object right after the verb makes it active too: "Foreign Minister Ali Bagheri of Iran met his
+            // Omani counterpart".
+            bool directObject = end < ctx.End && (Determiners.Contains(Word(ctx.Document, end)) || ctx.Map.StartsAt[end] >= 0);
+            return before >= ctx.First && Prepositions.Contains(Word(ctx.Document, before)) && !directObject
                 && !(Subordinators.Contains(ctx.Document.Slice(ctx.Document.Tokens[before].Span)) && !HasByAgent(ctx, end));
         }
 

@@ -172,6 +172,9 @@ public sealed class ActorStageTests
         { "2019-03-02", "The American government disputed the report. Attorney General Mary Sample filed a suit.", "Attorney General Mary Sample", "USAJUD", "USA", "JUD", "person" },
         // A state placed in the sentence ("in neighbouring Mali") beats the article's state for a bare "the government".
         { "2025-02-20", "Niger's army seized power on Monday. In 2021, soldiers in neighbouring Mali also overthrew the government.", "government", "MLIGOV", "MLI", "GOV", "organization" },
+        // Lower-case particles inside a personal name; a titled name followed by "of" a state.
+        { "2024-02-20", "Qatar's prime minister, Sheikh Mohammed bin Abdulrahman Al Sample, said talks were progressing.", "Sheikh Mohammed bin Abdulrahman Al Sample", "QATGOV", "QAT", "GOV", "person" },
+        { "2024-02-20", "Foreign Minister Ali Sample of Iran met his Omani counterpart.", "Foreign Minister Ali Sample", "IRNGOV", "IRN", "GOV", "person" },
         // A ministry named by its portfolio in lower case.
         { "2023-07-05", "China will restrict exports, the commerce ministry said on Monday.", "commerce ministry", "CHNGOV", "CHN", "GOV", "organization" },
         // The sources of a closing attribution speak for the sentence's first state, not the last one it named.
