@@ -2561,6 +2561,18 @@ public sealed class EventCoder
         return q >= ctx.First && SpeechVerbs.Contains(d.Slice(d.Tokens[q].Span));
     }
 
+    /// <summary>The mention that starts right after token <paramref name="q"/> (past determiners), or -1.</summary>
+    private static int MentionAfter(Context ctx, int q)
+    {
+        int p = q + 1;
+        while (p < ctx.End && Determiners.Contains(Word(ctx.Document, p)))
+        {
+            p++;
+        }
+
+        return p < ctx.End ? ctx.Map.StartsAt[p] : -1;
+    }
+
     /// <summary>Token <paramref name="q"/> is the "and" or "but" of ", and"/", but" before an actor that a verb follows.</summary>
     private static bool NewClauseAt(Context ctx, int q)
     {
@@ -2570,13 +2582,7 @@ public sealed class EventCoder
             return false;
         }
 
-        int p = q + 1;
-        while (p < ctx.End && Determiners.Contains(Word(d, p)))
-        {
-            p++;
-        }
-
-        if (p >= ctx.End || ctx.Map.StartsAt[p] is not (int m and >= 0))
+        if (MentionAfter(ctx, q) is not (int m and >= 0))
         {
             return false;
         }
@@ -2613,13 +2619,7 @@ public sealed class EventCoder
             return false;
         }
 
-        int p = q + 1;
-        while (p < ctx.End && Determiners.Contains(Word(d, p)))
-        {
-            p++;
-        }
-
-        if (p >= ctx.End || ctx.Map.StartsAt[p] is not (int m and >= 0))
+        if (MentionAfter(ctx, q) is not (int m and >= 0))
         {
             return false;
         }
