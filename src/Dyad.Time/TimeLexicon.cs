@@ -122,7 +122,7 @@ internal static class TimeLexicon
     public static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> MonthPrepositions = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "in", "since", "until", "till", "by", "during", "before", "after", "from", "through", "to", "between", "of",
-        "throughout", "and", "or", "late", "early", "mid", "end", "last", "next", "this", "that",
+        "throughout", "and", "or", "late", "early", "mid", "end", "last", "next", "this", "that", "for", "into", "around",
     }.GetAlternateLookup<ReadOnlySpan<char>>();
 
     public static WordInfo Lookup(ReadOnlySpan<char> word) =>

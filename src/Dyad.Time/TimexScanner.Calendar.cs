@@ -457,9 +457,11 @@ internal ref partial struct TimexScanner
                 return 0;
             }
 
-            // "May" and "March" are also a modal and a verb: only after a preposition of time.
+            // "May" and "March" are also a modal, a verb and a name: only after a preposition of time ("calls for May
+            // to resign" names Theresa May).
             if (month is 3 or 5 && (prev.Equals("and", StringComparison.OrdinalIgnoreCase) || prev.Equals("or", StringComparison.OrdinalIgnoreCase)
-                                    || prev.Equals("to", StringComparison.OrdinalIgnoreCase) || prev.Equals("that", StringComparison.OrdinalIgnoreCase)))
+                                    || prev.Equals("to", StringComparison.OrdinalIgnoreCase) || prev.Equals("that", StringComparison.OrdinalIgnoreCase)
+                                    || prev.Equals("for", StringComparison.OrdinalIgnoreCase) || prev.Equals("around", StringComparison.OrdinalIgnoreCase)))
             {
                 return 0;
             }

@@ -42,6 +42,7 @@ public sealed class TimeStageTests
     [InlineData("The ministry proposed that officials hold talks at Panmunjom on Friday.", Wed, "Friday", "2017-07-21", TimexType.Date)] // irrealis that-clause after "proposed"
     [InlineData("Officials will meet on Friday.", Wed, "Friday", "2017-07-21", TimexType.Date)] // future modal
     [InlineData("The two leaders agreed on Monday to resume visits.", Wed, "Monday", "2017-07-17", TimexType.Date)] // a past agreement right before the date
+    [InlineData("Elections are scheduled for November.", Wed, "November", "2017-11", TimexType.Date)] // "for" before a month
     [InlineData("The two leaders agreed to meet on Friday.", Wed, "Friday", "2017-07-21", TimexType.Date)] // the agreed meeting lies ahead
     [InlineData("On Friday, officials will meet again.", Wed, "Friday", "2017-07-21", TimexType.Date)] // cue on the right when the left has none
     [InlineData("The talks are scheduled for Monday.", Wed, "Monday", "2017-07-24", TimexType.Date)] // scheduled: the next Monday
@@ -268,6 +269,7 @@ public sealed class TimeStageTests
     [InlineData("The deal includes its five current models.")] // nor after a count
     [InlineData("It fell in the fall.")] // the verb "fell" is never a time; "in the fall" is checked below
     [InlineData("Police arrested their 1999 supporters.")] // a count before a plural noun is no year
+    [InlineData("Lawmakers called for May to resign.")] // "for May" names a person; "for" before other months is a time
     public void Run_LeavesNonTimeNumbersAndWordsAlone(string text)
     {
         var document = TimeTestDocuments.Run(text, Wed);
