@@ -2981,7 +2981,9 @@ internal sealed class MentionScanner
     {
         for (int t = start; t < end; t++)
         {
-            if (Tokens[t].Kind == TokenKind.Word && (IsAcronym(t) || Words.IsOrganizationCue(Word(t), Class(t)) || Words.IsJoiner(Word(t), Class(t))))
+            // A joiner that is a name particle ("bin", "de") may stand inside a personal name; "of", "for", "and" may not.
+            if (Tokens[t].Kind == TokenKind.Word && (IsAcronym(t) || Words.IsOrganizationCue(Word(t), Class(t))
+                || Words.IsJoiner(Word(t), Class(t)) && !NameParticles.Contains(Word(t))))
             {
                 return false;
             }

@@ -175,6 +175,7 @@ public sealed class ActorStageTests
         // Lower-case particles inside a personal name; a titled name followed by "of" a state.
         { "2024-02-20", "Qatar's prime minister, Sheikh Mohammed bin Abdulrahman Al Sample, said talks were progressing.", "Sheikh Mohammed bin Abdulrahman Al Sample", "QATGOV", "QAT", "GOV", "person" },
         { "2024-02-20", "Foreign Minister Ali Sample of Iran met his Omani counterpart.", "Foreign Minister Ali Sample", "IRNGOV", "IRN", "GOV", "person" },
+        { "2020-01-11", "Qaboos overthrew his father, Sultan Said bin Sample.", "Sultan Said bin Sample", null, null, "GOV", "person" },
         // A ministry named by its portfolio in lower case.
         { "2023-07-05", "China will restrict exports, the commerce ministry said on Monday.", "commerce ministry", "CHNGOV", "CHN", "GOV", "organization" },
         // The sources of a closing attribution speak for the sentence's first state, not the last one it named.
