@@ -1331,7 +1331,10 @@ internal sealed class MentionScanner
                 country = inner;
                 rule = "actors.organization.named-country";
             }
-            else if (Words.IsNationalAgent(agent) && Words.IsNationalBody(Word(runEnd - 1), Class(runEnd - 1)) && (StateIn(end) ?? ContextCountry()) is { } context)
+            // "…, a senior Foreign Ministry official said": a closing attribution's body belongs to the sentence's
+            // first state, its subject, before the article's most named one.
+            else if (Words.IsNationalAgent(agent) && Words.IsNationalBody(Word(runEnd - 1), Class(runEnd - 1))
+                && (StateIn(end) ?? (SpeechVerbAt(end) || SpeechVerbAt(end + 1) ? FirstSentenceState() : null) ?? ContextCountry()) is { } context)
             {
                 country = context;
                 rule = "actors.organization.context";

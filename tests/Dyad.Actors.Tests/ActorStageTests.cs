@@ -176,6 +176,8 @@ public sealed class ActorStageTests
         { "2024-02-20", "Qatar's prime minister, Sheikh Mohammed bin Abdulrahman Al Sample, said talks were progressing.", "Sheikh Mohammed bin Abdulrahman Al Sample", "QATGOV", "QAT", "GOV", "person" },
         { "2024-02-20", "Foreign Minister Ali Sample of Iran met his Omani counterpart.", "Foreign Minister Ali Sample", "IRNGOV", "IRN", "GOV", "person" },
         { "2020-01-11", "Qaboos overthrew his father, Sultan Said bin Sample.", "Sultan Said bin Sample", null, null, "GOV", "person" },
+        // A body in a closing attribution belongs to the sentence's subject state, not the article's most named one.
+        { "2019-07-04", "Seoul protested. Seoul and Busan objected. The Japanese government will urge Seoul to act, a senior Foreign Ministry official said.", "Foreign Ministry official", "JPNGOV", "JPN", "GOV", "person" },
         // A ministry named by its portfolio in lower case.
         { "2023-07-05", "China will restrict exports, the commerce ministry said on Monday.", "commerce ministry", "CHNGOV", "CHN", "GOV", "organization" },
         // The sources of a closing attribution speak for the sentence's first state, not the last one it named.

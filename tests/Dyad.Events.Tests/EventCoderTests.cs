@@ -153,6 +153,7 @@ public sealed class EventCoderTests
     [InlineData("Japan stopped short of criticizing China.", "JPN>CHN:111!neg")] // held back
     [InlineData("Japan urged China to release the Russian troops.", "JPN>CHN:0253")] // the act asked of China is not coded on its own
     [InlineData("Putin of Russia met the Japanese Prime Minister.", "RUSGOV>JPNGOV:040")] // a direct object after the verb: no reduced passive
+    [InlineData("Japan tightened controls on exports to China.", "JPN>CHN:163")] // the buyer is the target
     [InlineData("The United States warned China against supplying weapons to Russia.", "USA>CHN:130 CHN>RUS:072?hyp")] // the warned one would supply
     [InlineData("The United States did not rule out sanctions against China.", "USA>CHN:163?hyp")] // an option kept open
     [InlineData("Japan said the attack showed that China was a partner in the war on Russia.", "")] // a noun reported after "said" is not the sayer's act
