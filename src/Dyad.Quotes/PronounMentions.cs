@@ -63,7 +63,10 @@ internal static class PronounMentions
             var sentence = document.Sentences[s];
             for (int t = sentence.FirstToken + 1; t < sentence.EndToken; t++)
             {
-                if (!IsObjectPronoun(v, t, sentence.EndToken) || InQuote(document, v.Tokens[t].Start) || Covered(document, v.Tokens[t].Span))
+                // "him" and "her" are three letters starting with 'h': most tokens fail that without a string compare.
+                var token = v.Tokens[t];
+                if (token.Span.Length != 3 || v.Text[token.Start] != 'h'
+                    || !IsObjectPronoun(v, t, sentence.EndToken) || InQuote(document, token.Start) || Covered(document, token.Span))
                 {
                     continue;
                 }
