@@ -833,6 +833,15 @@ internal sealed class MentionScanner
             return ownedEnd;
         }
 
+        // "the aviation ministry", "the planning department": a lower-case portfolio no phrase lists, before a body.
+        if (agentLength == 0 && j + 1 < _sentenceEnd && !Tokens[j].Has(TokenTraits.Capitalized) && Tokens[j + 1].Kind == TokenKind.Word
+            && !Tokens[j + 1].Has(TokenTraits.Capitalized) && (Class(j) & ~(WordClass.Known | WordClass.GivenNameFolded)) == 0
+            && !Word(j).EndsWith("ing", StringComparison.Ordinal) && !Word(j).EndsWith("ed", StringComparison.Ordinal)
+            && MatchAgent(j + 1, out var body) is int bodyLength and > 0 && !body!.IsHuman && Word(j + bodyLength) is "ministry" or "department" or "agency" or "bureau")
+        {
+            return Nominal(det, j, 1 + bodyLength, body);
+        }
+
         return agentLength > 0 ? Nominal(det, j, agentLength, agent!) : j;
     }
 

@@ -180,6 +180,7 @@ public sealed class ActorStageTests
         { "2019-07-04", "Seoul protested. Seoul and Busan objected. The Japanese government will urge Seoul to act, a senior Foreign Ministry official said.", "Foreign Ministry official", "JPNGOV", "JPN", "GOV", "person" },
         // A ministry named by its portfolio in lower case.
         { "2023-07-05", "China will restrict exports, the commerce ministry said on Monday.", "commerce ministry", "CHNGOV", "CHN", "GOV", "organization" },
+        { "2023-07-05", "China will act, the aviation ministry said on Monday.", "aviation ministry", "CHNGOV", "CHN", "GOV", "organization" },
         // The sources of a closing attribution speak for the sentence's first state, not the last one it named.
         { "2017-07-19", "The Japanese government believes that Seoul and Pyongyang will not hold talks, informed sources said.", "informed sources", "JPNGOV", "JPN", "GOV", "group" },
         // Chiefs: an army chief is military, a body's chief before a name serves the body.
