@@ -955,11 +955,7 @@ public sealed class EventCoder
         // Reduced relative: "nationals abducted to North Korea", "troops killed by militants".
         if (start > ctx.First && ctx.Map.Covering[start - 1] is int m and >= 0 && ctx.Map.Actor(m))
         {
-            int before = ctx.Map.StartToken[m] - 1;
-            while (before > ctx.First && Determiners.Contains(Word(ctx.Document, before)))
-            {
-                before--;
-            }
+            int before = WordBefore(ctx, m);
 
             // "after Washington imposed sanctions": a preposition that also opens clauses has a subject after it. A
             // direct object right after the verb makes it active too: "Foreign Minister Ali Bagheri of Iran met his
@@ -1155,12 +1151,7 @@ public sealed class EventCoder
     /// <summary>Whether mention <paramref name="m"/> is the object of an appeal verb of the sentence ("urged China", "called on Russia").</summary>
     private static bool AskedOf(Context ctx, int m, List<VerbMatch> verbs, int index)
     {
-        int before = ctx.Map.StartToken[m] - 1;
-        while (before > ctx.First && Determiners.Contains(Word(ctx.Document, before)))
-        {
-            before--;
-        }
-
+        int before = WordBefore(ctx, m);
         for (int v = 0; v < index; v++)
         {
             var verb = verbs[v];
@@ -2208,12 +2199,7 @@ public sealed class EventCoder
                 return null;
             }
 
-            int before = ctx.Map.StartToken[m] - 1;
-            while (before > ctx.First && Determiners.Contains(Word(d, before)))
-            {
-                before--;
-            }
-
+            int before = WordBefore(ctx, m);
             return before >= ctx.First && BlameVerbs.Contains(d.Slice(d.Tokens[before].Span)) ? m : null;
         }
 
@@ -2232,27 +2218,8 @@ public sealed class EventCoder
     /// </summary>
     private static bool SubordinateSubject(Context ctx, int m, int verbStart)
     {
-        var d = ctx.Document;
-        int before = ctx.Map.StartToken[m] - 1;
-        while (before > ctx.First && Determiners.Contains(Word(d, before)))
-        {
-            before--;
-        }
-
-        if (before < ctx.First || !Subordinators.Contains(d.Slice(d.Tokens[before].Span)))
-        {
-            return false;
-        }
-
-        for (int k = ctx.Map.EndToken[m]; k < verbStart; k++)
-        {
-            if (!IsAuxiliaryOrAdverb(d, k, Word(d, k)))
-            {
-                return false;
-            }
-        }
-
-        return true;
+        int before = WordBefore(ctx, m);
+        return before >= ctx.First && Subordinators.Contains(ctx.Document.Slice(ctx.Document.Tokens[before].Span)) && RightBefore(ctx, m, verbStart);
     }
 
     /// <summary>
@@ -2269,6 +2236,12 @@ public sealed class EventCoder
             return false;
         }
 
+        return RightBefore(ctx, m, verbStart) && !IsObjectLike(ctx, ctx.Map.StartToken[m]) && !IsPossessorOfNext(ctx, m);
+    }
+
+    /// <summary>Whether only auxiliaries, negations and adverbs stand between mention <paramref name="m"/> and the verb.</summary>
+    private static bool RightBefore(Context ctx, int m, int verbStart)
+    {
         for (int k = ctx.Map.EndToken[m]; k < verbStart; k++)
         {
             if (!IsAuxiliaryOrAdverb(ctx.Document, k, Word(ctx.Document, k)))
@@ -2277,7 +2250,19 @@ public sealed class EventCoder
             }
         }
 
-        return !IsObjectLike(ctx, ctx.Map.StartToken[m]) && !IsPossessorOfNext(ctx, m);
+        return true;
+    }
+
+    /// <summary>The token before mention <paramref name="m"/>, past its determiners ("urged the" → "urged").</summary>
+    private static int WordBefore(Context ctx, int m)
+    {
+        int before = ctx.Map.StartToken[m] - 1;
+        while (before > ctx.First && Determiners.Contains(Word(ctx.Document, before)))
+        {
+            before--;
+        }
+
+        return before;
     }
 
     /// <summary>What may stand between a subject and its verb: an auxiliary, a negation or an adverb ("has not yet").</summary>
@@ -2298,15 +2283,7 @@ public sealed class EventCoder
             return false;
         }
 
-        for (int k = ctx.Map.EndToken[m]; k < verbStart; k++)
-        {
-            if (!IsAuxiliaryOrAdverb(d, k, Word(d, k)))
-            {
-                return false;
-            }
-        }
-
-        return true;
+        return RightBefore(ctx, m, verbStart);
     }
 
     /// <summary>
