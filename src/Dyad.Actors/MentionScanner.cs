@@ -117,9 +117,11 @@ internal sealed class MentionScanner
                 continue;
             }
 
+            // The splitter ends a dateline sentence after its dash: only such a sentence opening a paragraph is checked.
             var sentence = sentences[x.Sentence];
             bool opensParagraph = x.Sentence == 0 || _tokens[sentence.FirstToken].Has(TokenTraits.ParagraphBreakBefore);
-            if (opensParagraph && Dateline.End(_text, Tokens, sentence.FirstToken) == sentence.EndToken)
+            if (opensParagraph && _tokens[sentence.EndToken - 1].Kind != TokenKind.Word
+                && Dateline.End(_text, Tokens, sentence.FirstToken) == sentence.EndToken)
             {
                 _mentions[m] = x with { Kind = MentionKind.Location, Actor = null, Agent = null, Evidence = new Evidence(ActorStage.StageName, "actors.dateline") };
             }
@@ -2185,15 +2187,15 @@ internal sealed class MentionScanner
         string? first = null;
         for (int m = _mentions.Count - 1; m >= 0 && _mentions[m].Sentence == _sentence; m--)
         {
-            var candidate = _mentions[m];
-            if (candidate.Country is { } country && country != "IGO" && candidate.Agent is { } agent && (Words.IsNationalAgent(agent) || agent == "OPP"))
-            {
-                first = country;
-            }
+            first = OrganState(_mentions[m]) ?? first;
         }
 
         return first;
     }
+
+    /// <summary>The state of a mention that is one of its organs or its opposition, else null.</summary>
+    private static string? OrganState(Mention candidate) =>
+        candidate.Country is { } country && country != "IGO" && candidate.Agent is { } agent && (Words.IsNationalAgent(agent) || agent == "OPP") ? country : null;
 
     /// <summary>Whether token <paramref name="t"/> is "said", "says", "told" or "added" (a closing attribution's verb).</summary>
     private bool SpeechVerbAt(int t) => t < _sentenceEnd && Word(t) is "said" or "says" or "told" or "added" or "say";
@@ -2202,9 +2204,8 @@ internal sealed class MentionScanner
     {
         for (int m = _mentions.Count - 1; m >= 0 && _mentions[m].Sentence == _sentence; m--)
         {
-            var candidate = _mentions[m];
             // An opposition is as domestic as a state's organs: "Kenyan opposition leader Raila Odinga accused the police".
-            if (candidate.Country is { } country && country != "IGO" && candidate.Agent is { } agent && (Words.IsNationalAgent(agent) || agent == "OPP"))
+            if (OrganState(_mentions[m]) is { } country)
             {
                 return country;
             }
