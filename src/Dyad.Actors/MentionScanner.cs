@@ -754,7 +754,9 @@ internal sealed class MentionScanner
         {
             int agentLength = MatchAgent(i, out var agent);
 
-            if (agentLength > 0 && ((agent!.IsHuman || IsPolice(i + agentLength - 1)) && IsPluralWord(i + agentLength - 1) || Words.IsPremodifier(Word(i - 1 >= _sentenceStart ? i - 1 : i), Class(i - 1 >= _sentenceStart ? i - 1 : i))))
+            // "officials said", "police detained", "rights groups said": a bare plural role names a group ("social
+            // media" names no one).
+            if (agentLength > 0 && ((agent!.IsHuman || agent.Agent is not null) && IsPluralWord(i + agentLength - 1) && !(i > _sentenceStart && Word(i - 1) is "social") || Words.IsPremodifier(Word(i - 1 >= _sentenceStart ? i - 1 : i), Class(i - 1 >= _sentenceStart ? i - 1 : i))))
             {
                 return Nominal(i, i, agentLength, agent);
             }
@@ -783,7 +785,7 @@ internal sealed class MentionScanner
         // is left of At and Capitalized for such a word is a person named before, then the common-word test.
         ref readonly var cached = ref _cache[i];
         return cached.Key != WordKey.None && cached.ActorNode == 0 && cached.AgentNode == 0 && !_lexicon.Actors.HasStems && !_lexicon.Agents.HasStems
-            && PersonKey(i) is null && IsSentenceInitialCommonWord(i);
+            && PersonReference(i) is null && IsSentenceInitialCommonWord(i);
     }
 
     /// <summary>After <c>the</c>/<c>a</c>/<c>another</c>: skips premodifiers, then an actor, a person's name with a role, or a nominal.</summary>
@@ -854,16 +856,28 @@ internal sealed class MentionScanner
     private bool TryPossessed(int i, int agentLength, LexiconEntry agent, out int end)
     {
         end = i;
-        if (agent.Agent is not { } owned || !(Words.IsNationalAgent(owned) || owned == "MED")
-            || Possessor(plural: Word(i - 1) is "their" or "Their") is not int owner)
+        if (agent.Agent is not { } owned || Possessor(plural: Word(i - 1) is "their" or "Their") is not int owner)
+        {
+            return false;
+        }
+
+        var o = _mentions[owner];
+        bool group = o.Agent is { } ownerAgent && !Words.IsNationalAgent(ownerAgent) && o.Actor is not null;
+        if (!group && !(Words.IsNationalAgent(owned) || owned == "MED"))
         {
             return false;
         }
 
         end = ExtendWithAgents(i + agentLength, out var more);
-        var o = _mentions[owner];
         var ownedAgent = more == "MIL" ? more : owned;
         var kind = RoleKind(agent, i, end);
+        if (group)
+        {
+            // "The Tigray People's Liberation Front said its forces …": a rebel group's or party's forces are the group.
+            Emit(i, end, kind, o.Actor, o.Country, o.Agent, o.RefersTo ?? owner, "actors.nominal.possessive.group");
+            return true;
+        }
+
         Emit(i, end, kind, Compose(o.Country, ownedAgent), o.Country, ownedAgent, o.RefersTo ?? owner, "actors.nominal.possessive");
         return true;
     }
@@ -1255,7 +1269,7 @@ internal sealed class MentionScanner
     /// <summary>A capitalized word that no dictionary phrase starts at: a person's later name, a titled person, or an unknown name.</summary>
     private int Capitalized(int i)
     {
-        if (PersonKey(i) is int person && SamePersonThrough(i, NameRun(i, allowJoiners: false), person))
+        if (PersonReference(i) is int person && SamePersonThrough(i, NameRun(i, allowJoiners: false), person))
         {
             int end = NameRun(i, allowJoiners: false);
             var p = _mentions[person];
@@ -1314,7 +1328,8 @@ internal sealed class MentionScanner
             return Nominal(det, i, roleLength, role);
         }
 
-        if (roleLength > 0 && i + roleLength == runEnd && role!.Agent is not null)
+        // "Human rights groups said": a sentence-initial capital before a lower-case role phrase.
+        if (roleLength > 0 && (i + roleLength == runEnd || (runEnd == i + 1 && IsSentenceInitial(i))) && role!.Agent is not null)
         {
             int det = i > _sentenceStart && Words.IsDeterminer(Word(i - 1), Class(i - 1)) ? i - 1 : i;
             if (role.IsHuman || !Words.IsNationalBody(Word(runEnd - 1), Class(runEnd - 1)))
@@ -1730,6 +1745,13 @@ internal sealed class MentionScanner
             int length = MatchAgent(t, out var title);
             if (length == 0 || !title!.IsTitle)
             {
+                // "Deputy Foreign Minister X", "Commerce Secretary X": capitalized words that lead into a title.
+                if (!any && TitleLeadEnd(t) is int head)
+                {
+                    t = head;
+                    continue;
+                }
+
                 break;
             }
 
@@ -1876,6 +1898,52 @@ internal sealed class MentionScanner
     /// the name starts (at a given name, else the last two words), when no word of the portfolio names a state, body or
     /// person. A military or police portfolio ("of Defence", "of the Interior") gives the title its agent.
     /// </summary>
+    /// <summary>
+    /// Where the title starts when capitalized words at <paramref name="t"/> lead into it: rank words ("Deputy Foreign
+    /// Minister", "Acting Defense Secretary", "Vice Premier") before any title, or a portfolio no phrase lists before a
+    /// minister's or secretary's title ("Commerce Secretary", "Health and Social Care Secretary", "Deputy Tourism
+    /// Minister"). Null when the words are not followed by such a title, or when one of them names an actor or is a
+    /// closed-class word.
+    /// </summary>
+    private int? TitleLeadEnd(int t)
+    {
+        if (!Tokens[t].Has(TokenTraits.Capitalized) || Tokens[t].Kind != TokenKind.Word)
+        {
+            return null;
+        }
+
+        bool portfolio = false;
+        for (int k = t; k < _sentenceEnd && k < t + 5; k++)
+        {
+            if (k > t && MatchAgent(k, out var title) > 0 && title!.IsTitle && Tokens[k].Has(TokenTraits.Capitalized))
+            {
+                // A portfolio only leads into a minister's or secretary's post ("Commerce Secretary", not "Trade President").
+                return !portfolio || Words.IsPortfolioHead(Word(k + MatchAgent(k, out _) - 1)) ? k : null;
+            }
+
+            if (Tokens[k].Kind != TokenKind.Word)
+            {
+                return null;
+            }
+
+            if (Tokens[k].Has(TokenTraits.Capitalized))
+            {
+                if ((Class(k) & (WordClass.FunctionWord | WordClass.MonthOrWeekday)) != 0 || Words.IsTenureWord(Word(k)) || MatchActor(k, out _) > 0 || PersonKey(k) is not null || IsGivenName(k))
+                {
+                    return null;
+                }
+
+                portfolio |= !Words.IsTitleRank(Word(k));
+            }
+            else if (k == t || Word(k) is not "and" || !portfolio)
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
     private int? PortfolioEnd(int of, ref string? titleAgent)
     {
         if (of + 1 >= _sentenceEnd || Word(of) is not "of")
@@ -2071,6 +2139,17 @@ internal sealed class MentionScanner
 
         return last == start || PersonKey(last) == person;
     }
+
+    /// <summary>
+    /// The person a name that starts at <paramref name="i"/> refers back to: as <see cref="PersonKey"/>, except that a
+    /// closed-class word alone is that word ("Liu He … He said", "As soon as …"), not the name word it equals; a month
+    /// stays a name ("May said").
+    /// </summary>
+    private int? PersonReference(int i) =>
+        (Class(i) & (WordClass.FunctionWord | WordClass.MonthOrWeekday)) == WordClass.FunctionWord
+        && (i + 1 >= _sentenceEnd || Tokens[i + 1].Kind != TokenKind.Word || !Tokens[i + 1].Has(TokenTraits.Capitalized))
+            ? null
+            : PersonKey(i);
 
     private int? PersonKey(int i)
     {
@@ -3044,6 +3123,10 @@ internal sealed class MentionScanner
         return n;
     }
 
+    /// <summary>Whether token <paramref name="i"/> starts the sentence, or the quotation, colon or parenthesis that opens it.</summary>
+    private bool IsSentenceInitial(int i) =>
+        i == _sentenceStart || Tokens[i - 1].Kind is TokenKind.Quote or TokenKind.Punctuation && (i - 1 == _sentenceStart || Word(i - 1) is ":" or "“" or "\"" or "(");
+
     /// <summary>
     /// A capitalized word that only starts the sentence ("However", "Still", "Ties"): a function word, or a word the
     /// document also writes in lower case.
@@ -3056,8 +3139,7 @@ internal sealed class MentionScanner
             return true;
         }
 
-        bool initial = i == _sentenceStart || Tokens[i - 1].Kind is TokenKind.Quote or TokenKind.Punctuation && (i - 1 == _sentenceStart || Word(i - 1) is ":" or "“" or "\"" or "(");
-        if (!initial)
+        if (!IsSentenceInitial(i))
         {
             return false;
         }

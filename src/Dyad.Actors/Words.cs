@@ -183,6 +183,17 @@ internal static class Words
         "Department", "Agency", "Assembly", "Congress", "Senate", "Council", "Administration", "administration",
         "Guard", "Corps", "Military", "military", "Service", "Bureau"];
 
+    /// <summary>A rank word that may stand before any title ("Deputy Foreign Minister", "Acting Defense Secretary").</summary>
+    public static bool IsTitleRank(ReadOnlySpan<char> w) =>
+        w is "Deputy" or "Vice" or "Acting" or "Assistant" or "Associate" or "Interim" or "Senior" or "First" or "Under" or "Principal" or "Executive";
+
+    /// <summary>A word that says when someone holds a post, not which post ("Current Prime Minister", "Outgoing President").</summary>
+    public static bool IsTenureWord(ReadOnlySpan<char> w) =>
+        w is "Current" or "Former" or "Then" or "New" or "Outgoing" or "Incoming" or "Late" or "Ex" or "Newly" or "Previous" or "Future" or "Sitting";
+
+    /// <summary>The last word of a post that a portfolio may lead into ("Commerce Secretary", "Tourism Minister").</summary>
+    public static bool IsPortfolioHead(ReadOnlySpan<char> w) => w is "Minister" or "Secretary" or "Commissioner";
+
     public static bool IsDeterminer(ReadOnlySpan<char> w) => IsDeterminer(w, Classify(w));
 
     public static bool IsDeterminer(ReadOnlySpan<char> w, WordClass c) => (c & WordClass.Determiner) != 0;

@@ -200,6 +200,18 @@ public sealed class ActorStageTests
         { "2020-10-20", "Fifty officials, including former CIA directors John Sample, signed a letter.", "CIA directors John Sample", "USA", "USA", null, "person" },
         // The director of what a state possesses does not serve the state.
         { "2020-03-08", "Later, the director of Argentina's Amnesty International, Mariela Sample, said the president had heard them.", "Mariela Sample", null, null, null, "person" },
+        // Rank words and a portfolio no phrase lists lead into the title they stand before.
+        { "2019-05-10", "U.S. Commerce Secretary Wilbur Sample announced new rules.", "U.S. Commerce Secretary Wilbur Sample", "USAGOV", "USA", "GOV", "person" },
+        { "2019-05-10", "Russian Deputy Foreign Minister Sergei Sample warned Washington.", "Russian Deputy Foreign Minister Sergei Sample", "RUSGOV", "RUS", "GOV", "person" },
+        { "2020-03-30", "Bangladeshi Road Transport and Bridges Minister Obaidul Sample said buses would stop.", "Bangladeshi Road Transport and Bridges Minister Obaidul Sample", "BGDGOV", "BGD", "GOV", "person" },
+        { "2019-05-10", "Chinese Vice Premier Liu Sample met the delegation.", "Chinese Vice Premier Liu Sample", "CHNGOV", "CHN", "GOV", "person" },
+        // A rebel group's forces are the group; a ministry's forces are the state's military.
+        { "2021-11-03", "The Tigray People's Liberation Front said its forces had captured the town.", "forces", "ETHREB", "ETH", "REB", "organization" },
+        { "2021-11-03", "Hamas said its fighters fired rockets.", "fighters", "PSEREB", "PSE", "REB", "group" },
+        { "2021-11-03", "Turkey's Defense Ministry said its forces struck targets.", "forces", "TURMIL", "TUR", "MIL", "organization" },
+        // A bare plural role names a group, also when a capital only starts the sentence.
+        { "2021-11-03", "Police arrested dozens of protesters, rights groups said.", "rights groups", null, null, "HRI", "organization" },
+        { "2021-11-03", "Human rights groups condemned the arrests.", "Human rights groups", null, null, "HRI", "organization" },
     };
 
     [Fact]
@@ -239,10 +251,23 @@ public sealed class ActorStageTests
     [InlineData("Protesters chanted anti-American slogans.", "American")]
     // The institution's head word alone is not a mention once the article's premodifier is kept.
     [InlineData("The Foreign Office said it was aware of the reports.", "Office")]
+    // A name a term starts is not a title ("Commerce" alone, "Trade" alone).
+    [InlineData("U.S. Trade Representative Robert Sample met Treasury Secretary Steven Sample.", "Trade")]
+    // "social media" names no one.
+    [InlineData("Critics posted videos on social media.", "media")]
     public void Run_FindsNoMention(string text, string notMention)
     {
         var document = Code(text, "2020-01-10");
         Assert.DoesNotContain(document.Mentions, m => document.TextOf(m.Span) == notMention);
+    }
+
+    [Fact]
+    public void Run_PronounIsNoReferenceToASurname()
+    {
+        // "Liu He" then "He said": the pronoun, not the surname.
+        var document = Code("Chinese Vice Premier Liu He met the delegation. He said the talks went well. Liu He left on Friday.", "2019-05-10");
+        Assert.DoesNotContain(document.Mentions, m => document.TextOf(m.Span) == "He" && m.Evidence.Rule == "actors.person.reference");
+        Assert.Contains(document.Mentions, m => document.TextOf(m.Span) == "Liu He" && m.Actor == "CHNGOV");
     }
 
     [Theory]
