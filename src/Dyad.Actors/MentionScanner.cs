@@ -832,6 +832,14 @@ internal sealed class MentionScanner
         }
 
         int agentLength = MatchAgent(j, out var agent);
+
+        // "the official Xinhua news agency", "the official news agency": an adjective before a name or a body.
+        if (agentLength == 1 && Word(j) is "official" && j + 1 < _sentenceEnd && Tokens[j + 1].Kind == TokenKind.Word
+            && (Tokens[j + 1].Has(TokenTraits.Capitalized) || MatchAgent(j + 1, out _) > 0))
+        {
+            return j + 1;
+        }
+
         if (agentLength > 0 && Word(det) is "its" or "Its" or "their" or "Their" && TryPossessed(j, agentLength, agent!, out int ownedEnd))
         {
             return ownedEnd;
@@ -1105,7 +1113,8 @@ internal sealed class MentionScanner
 
         // "the military demarcation line", "government forces": the role word only modifies another noun.
         if (end < _sentenceEnd && Tokens[end].Kind == TokenKind.Word && !Tokens[end].Has(TokenTraits.Capitalized)
-            && !IsPluralWord(end) && !Word(end).EndsWith("ed", StringComparison.Ordinal) && !Words.MayFollowNoun(Word(end), Class(end)))
+            && !IsPluralWord(end) && !Word(end).EndsWith("ed", StringComparison.Ordinal) && !Words.MayFollowNoun(Word(end), Class(end))
+            && !Words.IsFunctionWord(Word(end), Class(end)))
         {
             return end;
         }
@@ -1858,6 +1867,12 @@ internal sealed class MentionScanner
                 country = state;
                 rule += ".context";
             }
+            else if (FrontedPlace() is { } fronted)
+            {
+                // "In New Delhi, Home Minister Amit Shah defended …": the sentence is set in that state.
+                country = fronted;
+                rule += ".fronted";
+            }
             else if (IsSpokesTitle(titleStart, t) && PreviousSentenceBody() is { } body)
             {
                 // "The White House said … 'The door is open,' spokeswoman Stephanie Grisham said.": the body just named.
@@ -2436,6 +2451,28 @@ internal sealed class MentionScanner
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The state of a place that opens this sentence before a comma ("In New Delhi, …", "In the Indian capital, …" is
+    /// not one): the sentence's first mention, after nothing but "In" and an article.
+    /// </summary>
+    private string? FrontedPlace()
+    {
+        int first = _mentions.Count;
+        while (first > 0 && _mentions[first - 1].Sentence == _sentence)
+        {
+            first--;
+        }
+
+        if (first == _mentions.Count || _mentions[first] is not { Kind: MentionKind.Location or MentionKind.Country, Country: { } country } place || country == "IGO")
+        {
+            return null;
+        }
+
+        int sentenceStart = Tokens[_sentenceStart].Start;
+        var before = _text.AsSpan(sentenceStart, place.Span.Start - sentenceStart).Trim();
+        return before is "In" or "In the" && place.Span.End < _text.Length && _text[place.Span.End] == ',' ? country : null;
     }
 
     /// <summary>The state of the last place or state named so far in this sentence.</summary>

@@ -155,9 +155,15 @@ public abstract class PhraseDictionary
         }
 
         int length = _trie.LongestMatch(text, tokens, start, keys, out var found);
-        if (length > 0)
+        while (length > 0)
         {
-            return Choose(text, tokens, start, length, found, date, out entry);
+            // "Yonhap news agency": when the longest phrase's case rules fail ("Yonhap News Agency"), a shorter one may hold.
+            if (Choose(text, tokens, start, length, found, date, out entry) > 0 || length == 1)
+            {
+                return entry is null ? 0 : length;
+            }
+
+            length = _trie.LongestMatch(text, tokens[..(start + length - 1)], start, keys, out found);
         }
 
         if (length == 0)
@@ -185,9 +191,15 @@ public abstract class PhraseDictionary
         }
 
         int length = _trie.LongestMatchFrom(text, tokens, start, firstNode, keys, out var found);
-        if (length > 0)
+        while (length > 0)
         {
-            return Choose(text, tokens, start, length, found, date, out entry);
+            // As in Match: a shorter phrase when the longest one's case rules fail.
+            if (Choose(text, tokens, start, length, found, date, out entry) > 0 || length == 1)
+            {
+                return entry is null ? 0 : length;
+            }
+
+            length = _trie.LongestMatchFrom(text, tokens[..(start + length - 1)], start, firstNode, keys, out found);
         }
 
         var first = text.Slice(tokens[start].Start, tokens[start].Span.Length);

@@ -2474,6 +2474,14 @@ public sealed class EventCoder
                 return -1;
             }
 
+            // "told reporters he would halt exercises with South Korea": a person or group the dictionaries cannot code,
+            // right after the verb, is its object; an actor further on is not.
+            if (ctx.Map.StartsAt[q] is int u and >= 0 && !ctx.Map.Actor(u) && ctx.Document.Mentions[u].Kind is MentionKind.Person or MentionKind.Group
+                && OnlyDeterminersBetween(ctx, verbEnd, q))
+            {
+                return -1;
+            }
+
             if (ctx.Map.StartsAt[q] is int m and >= 0 && ctx.Map.Actor(m))
             {
                 if (ctx.Map.ModifiesThing(m) && !NearObject(ctx, verbEnd, q))
@@ -2499,6 +2507,19 @@ public sealed class EventCoder
         }
 
         return -1;
+    }
+
+    private static bool OnlyDeterminersBetween(Context ctx, int from, int to)
+    {
+        for (int k = from; k < to; k++)
+        {
+            if (!Determiners.Contains(Word(ctx.Document, k)))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The "to" of an infinitive of purpose after <paramref name="from"/> ("… to prepare a summit"), if any in the clause.</summary>

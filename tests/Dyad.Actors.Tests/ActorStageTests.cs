@@ -209,6 +209,10 @@ public sealed class ActorStageTests
         { "2021-11-03", "The Tigray People's Liberation Front said its forces had captured the town.", "forces", "ETHREB", "ETH", "REB", "organization" },
         { "2021-11-03", "Hamas said its fighters fired rockets.", "fighters", "PSEREB", "PSE", "REB", "group" },
         { "2021-11-03", "Turkey's Defense Ministry said its forces struck targets.", "forces", "TURMIL", "TUR", "MIL", "organization" },
+        // A known name before a lower-case role that a longer entry writes capitalized ("Xinhua News Agency").
+        { "2019-08-06", "Xinhua news agency said the talks went well.", "Xinhua news agency", "CHNMED", "CHN", "MED", "organization" },
+        // A place that opens the sentence sets it in that state.
+        { "2019-08-06", "Pakistan protested. In New Delhi, Home Minister Amit Sample defended the decision.", "Home Minister Amit Sample", "INDGOV", "IND", "GOV", "person" },
         // A bare plural role names a group, also when a capital only starts the sentence.
         { "2021-11-03", "Police arrested dozens of protesters, rights groups said.", "rights groups", null, null, "HRI", "organization" },
         { "2021-11-03", "Human rights groups condemned the arrests.", "Human rights groups", null, null, "HRI", "organization" },
@@ -253,6 +257,8 @@ public sealed class ActorStageTests
     [InlineData("The Foreign Office said it was aware of the reports.", "Office")]
     // A name a term starts is not a title ("Commerce" alone, "Trade" alone).
     [InlineData("U.S. Trade Representative Robert Sample met Treasury Secretary Steven Sample.", "Trade")]
+    // "official" before a name is an adjective.
+    [InlineData("The official Korean Central News Agency said the talks failed.", "official")]
     // "social media" names no one.
     [InlineData("Critics posted videos on social media.", "media")]
     public void Run_FindsNoMention(string text, string notMention)

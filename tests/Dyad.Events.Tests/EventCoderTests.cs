@@ -174,6 +174,15 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void Code_AnUncodedPersonRightAfterTheVerbIsItsObject()
+    {
+        // "reporters" cannot be coded, but they, not South Korea, were told.
+        var told = Build("Japan told reporters it would halt exercises with South Korea.").Actor("reporters", null, null, null, MentionKind.Group).Sorted();
+        Assert.DoesNotContain(told.Code(), e => e.Target.Actor == "KOR");
+        Assert.Equal("JPN>KOR:010", Code("Japan told South Korea it would halt exercises."));
+    }
+
+    [Fact]
     public void Code_StateAdjectiveTakenAsTargetActsAsTheState()
     {
         // The actors stage gives "Iranian" before a noun that names no role its state only, as a place-like mention.
