@@ -1941,8 +1941,16 @@ public sealed class EventCoder
     private bool StartsNewClause(Context ctx, int verbStart, int doneClause) =>
         _options.FirstActorSearch ? ConjoinedClause(ctx, verbStart).Start > doneClause : AfterCoordinator(ctx.Document, ctx.First, verbStart);
 
-    private static bool IsReciprocal(string code) => code.StartsWith("03", StringComparison.Ordinal) || code.StartsWith("04", StringComparison.Ordinal)
-        || code.StartsWith("05", StringComparison.Ordinal) || code.StartsWith("06", StringComparison.Ordinal);
+    private static bool IsReciprocal(string code) => (code.StartsWith("03", StringComparison.Ordinal) || code.StartsWith("04", StringComparison.Ordinal)
+        || code.StartsWith("05", StringComparison.Ordinal) || code.StartsWith("06", StringComparison.Ordinal)) && !IsOneWayCooperation(code);
+
+    /// <summary>
+    /// Cooperative acts that coordinated actors do together toward a third party, not to each other: "Egypt and Qatar
+    /// sent mediators to broker a truce", "Japan and Korea praised …", "… visited Kabul", "… pledged aid".
+    /// </summary>
+    private static bool IsOneWayCooperation(string code) =>
+        code.StartsWith("033", StringComparison.Ordinal) || code.StartsWith("034", StringComparison.Ordinal)
+        || code is "038" or "039" or "042" or "043" or "045" or "051" or "052" or "053" or "054" or "055" or "056";
 
     private void Add(Context ctx, int source, int target, string code, string? date, DateSource dateSource, EventLocation? location, bool negated, bool hypothetical, TextSpan verb, Evidence evidence, HashSet<(string?, string?, string)> seen, List<Event> output, List<EventActor>? parties = null)
     {
@@ -3017,6 +3025,13 @@ public sealed class EventCoder
                 continue;
             }
 
+            // "accused Seoul of failing to act on a 1965 treaty", "criticized the March 2 decision": a time between an
+            // article or possessive and a noun dates the noun, not the act.
+            if (ModifiesNoun(ctx, token, x.Span.End, verb.Start))
+            {
+                continue;
+            }
+
             int distance = Distance(ctx, verb, token);
             // A time expression belongs to the verb nearest to it: "seeking talks over nationals abducted in the 1970s";
             // a comma puts it farther: "attacked the towns on Saturday, killing hundreds" dates the attack.
@@ -3053,6 +3068,34 @@ public sealed class EventCoder
         }
 
         return (ctx.Document.PublicationDate?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), DateSource.Publication);
+    }
+
+    /// <summary>Words after a time that show it modifies no noun ("in the 1970s and 1980s").</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NounStoppers = MentionMap.Lookup(
+        "and or but when as to with in on at for of by that which who after before during until since the a an was were is are had has will would");
+
+    /// <summary>
+    /// Whether the time at <paramref name="token"/> (ending at character <paramref name="end"/>) stands between a
+    /// determiner or possessive and a lower-case noun other than the event's own (<paramref name="verbStart"/>: "the
+    /// December 31 attack"), outside a phrase of time ("during a 2018 trip", "at the 2019 summit").
+    /// </summary>
+    private static bool ModifiesNoun(Context ctx, int token, int end, int verbStart)
+    {
+        var d = ctx.Document;
+        if (token <= ctx.First || !(Determiners.Contains(Word(d, token - 1)) || IsPossessive(Word(d, token - 1)))
+            || token - 2 >= ctx.First && d.Slice(d.Tokens[token - 2].Span) is "during" or "at" or "During" or "At")
+        {
+            return false;
+        }
+
+        int next = ctx.Map.TokenAt(end);
+        while (next < ctx.End && d.Tokens[next].Span.Start < end)
+        {
+            next++;
+        }
+
+        return next < ctx.End && next != verbStart && d.Tokens[next].Kind == TokenKind.Word && !d.Tokens[next].Has(TokenTraits.Capitalized)
+            && !NounStoppers.Contains(d.Slice(d.Tokens[next].Span));
     }
 
     /// <summary>

@@ -159,6 +159,7 @@ public sealed class EventCoderTests
     [InlineData("Japan said the attack showed that China was a partner in the war on Russia.", "")] // a noun reported after "said" is not the sayer's act
     [InlineData("Japan welcomed China's decision to lift sanctions on Russia.", "CHN>RUS:085")] // the possessor decides and lifts
     [InlineData("China and Japan will meet in Geneva to prepare a report on Russia.", "CHN>JPN:036 JPN>CHN:036")] // the partners come before the purpose
+    [InlineData("Iran fired hundreds of rockets at Israel.", "IRN>ISR:194")] // rockets are heavy fire however many there are, not gunfire
     public void Code_FindsTheEventOfTheSentence(string text, string expected)
     {
         Assert.Equal(expected, Code(text));
@@ -224,6 +225,24 @@ public sealed class EventCoderTests
     {
         var d = Build("Russia has been fighting Ukraine since 2014.").Timex("Ukraine since", "2014", "2014");
         Assert.Equal("2020-03-04", Assert.Single(d.Code()).Date);
+    }
+
+    [Fact]
+    public void Code_ATimeBeforeANounDatesTheNounNotTheAct()
+    {
+        // "a 1965 treaty" is the treaty's year; "the March 2 attack" and "during a 2018 trip" still date the act.
+        var treaty = Build("Japan accused China of breaking a 1965 treaty.").Timex("breaking a ", "1965", "1965");
+        Assert.Equal("2020-03-04", Assert.Single(treaty.Code()).Date);
+        var trip = Build("During a 2018 trip, Japan criticized China.").Timex("a ", "2018", "2018");
+        Assert.Equal("2018", Assert.Single(trip.Code()).Date);
+    }
+
+    [Fact]
+    public void Code_PartnersInAOneWayActDoNotActOnEachOther()
+    {
+        // Coordinated mediators or visitors act toward a third party; partners who agree to talk act on each other.
+        Assert.Equal("", Code("Japan and China offered to mediate."));
+        Assert.Equal("JPN>CHN:036 CHN>JPN:036", Code("Japan and China agreed to hold talks."));
     }
 
     [Fact]
