@@ -1436,6 +1436,11 @@ public sealed class EventCoder
                 source = owner;
             }
 
+            if (source < 0 && SpeakerOfConjunct(ctx, verb.Start) is int speaker)
+            {
+                source = speaker;
+            }
+
             if (source < 0 && !AfterCommonNoun(ctx, verb.Start, IsForce(code)))
             {
                 source = NearestSubject(ctx, verb.Start, target, allowRight: false);
@@ -2183,6 +2188,86 @@ public sealed class EventCoder
         return -1;
     }
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> IrregularPasts = MentionMap.Lookup(
+        "said told sent met gave took made held spoke brought sought left led won struck threw kept cut put set hit went came began "
+        + "became wrote drew rose fell flew chose laid paid sold stood thought bought fought caught ran saw knew grew shook");
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ReportedPresent = MentionMap.Lookup(
+        "is are will would can could should may might must remains seems appears wants plans intends hopes needs");
+
+    /// <summary>
+    /// "Trump said Iran 'appears to be standing down' and announced new sanctions": a past verb after "and" that follows
+    /// a reported clause in the present or with a modal is the speaker's second act, not the reported subject's. A
+    /// reported clause in the perfect ("said Iran has attacked tankers and seized …") may share its auxiliary with the
+    /// conjunct, so it does not count. The speaker is the subject of the verb of saying.
+    /// </summary>
+    private int? SpeakerOfConjunct(Context ctx, int verbStart)
+    {
+        var d = ctx.Document;
+        if (verbStart - 2 <= ctx.First || d.Slice(d.Tokens[verbStart - 1].Span) is not "and")
+        {
+            return null;
+        }
+
+        var form = d.Slice(d.Tokens[verbStart].Span);
+        if (!(form.EndsWith("ed", StringComparison.Ordinal) || IrregularPasts.Contains(form)))
+        {
+            return null;
+        }
+
+        for (int s = verbStart - 2; s > ctx.First; s--)
+        {
+            var w = d.Slice(d.Tokens[s].Span);
+            if (w is ";" || d.Tokens[s].Kind == TokenKind.Punctuation && w is "." or "?" or "!")
+            {
+                return null;
+            }
+
+            if (w is not ("said" or "told" or "wrote" or "tweeted" or "declared" or "stated" or "added" or "announced"))
+            {
+                continue;
+            }
+
+            // The reported clause's subject: an actor, then (past a closing quote or adverbs) a present or modal verb.
+            // "said in a televised address on Wednesday that Iran …": after "that", when a few words lead to it.
+            int q = s + 1;
+            for (int k = s + 1; k < verbStart && k <= s + 12; k++)
+            {
+                if (d.Slice(d.Tokens[k].Span) is "that")
+                {
+                    q = k + 1;
+                    break;
+                }
+            }
+
+            while (q < verbStart && d.Tokens[q].Kind == TokenKind.Quote)
+            {
+                q++;
+            }
+
+            if (q >= verbStart || ctx.Map.StartsAt[q] is not (int reported and >= 0) || !ctx.Map.Actor(reported))
+            {
+                return null;
+            }
+
+            int after = ctx.Map.EndToken[reported];
+            while (after < verbStart && (d.Tokens[after].Kind == TokenKind.Quote || IsAdverb(d, after)))
+            {
+                after++;
+            }
+
+            if (after >= verbStart || !ReportedPresent.Contains(d.Slice(d.Tokens[after].Span)))
+            {
+                return null;
+            }
+
+            int speaker = NearestSubject(ctx, s, reported, allowRight: false);
+            return speaker >= 0 && ctx.Map.Actor(speaker) ? speaker : null;
+        }
+
+        return null;
+    }
+
     /// <summary>
     /// The actor a non-finite verb belongs to when it is not the clause's subject: the object of a verb of blame, praise
     /// or warning before "of"/"for"/"against" and a gerund ("accused Pyongyang of supplying shells", "thanked Japan for
@@ -2818,12 +2903,15 @@ public sealed class EventCoder
             }
 
             // "and the evil awful Gondor", "and its ally Russia": a determiner and up to two lower-case words may precede the member.
-            if (next < ctx.End && Determiners.Contains(Word(ctx.Document, next)))
+            bool determiner = next < ctx.End && Determiners.Contains(Word(ctx.Document, next));
+            if (determiner)
             {
                 next++;
             }
 
-            for (int skip = 0; skip < 2 && next < ctx.End - 1 && ctx.Map.StartsAt[next] < 0 && IsPlainLowerWord(ctx, next); skip++)
+            // Without a determiner a past form is a verb of its own: "praised Russia and criticized Ukraine".
+            for (int skip = 0; skip < 2 && next < ctx.End - 1 && ctx.Map.StartsAt[next] < 0 && IsPlainLowerWord(ctx, next)
+                && (determiner || !ctx.Document.Slice(ctx.Document.Tokens[next].Span).EndsWith("ed", StringComparison.Ordinal)); skip++)
             {
                 next++;
             }
