@@ -17,7 +17,7 @@ public static class DyadDataReader
 
     private static readonly HashSet<string> InstitutionHeads = new(StringComparer.OrdinalIgnoreCase)
     {
-        "government", "administration", "cabinet", "ministry", "office", "department", "palace", "regime", "leadership",
+        "government", "administration", "command", "cabinet", "ministry", "office", "department", "palace", "regime", "leadership",
         "military", "forces", "army", "navy", "force", "marines", "police", "parliament", "legislature", "congress", "senate",
         "court", "judiciary", "media", "company", "firm", "business", "bank", "newspaper", "broadcaster", "agency", "union",
         "party", "assembly", "embassy", "consulate", "university", "hospital", "gang", "authorities", "authority", "state",

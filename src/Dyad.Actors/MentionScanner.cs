@@ -857,6 +857,11 @@ internal sealed class MentionScanner
         return agentLength > 0 ? Nominal(det, j, agentLength, agent!) : j;
     }
 
+    private bool IsSeatedBody(LexiconEntry agent, int head) =>
+        agent.Agent is "GOV" or "LEG" or "JUD" or "COP" && !agent.IsHuman
+        && !(Word(head).StartsWith("embass", StringComparison.OrdinalIgnoreCase) || Word(head).StartsWith("consulat", StringComparison.OrdinalIgnoreCase)
+            || Word(head).StartsWith("mission", StringComparison.OrdinalIgnoreCase) || Word(head).StartsWith("delegation", StringComparison.OrdinalIgnoreCase));
+
     /// <summary>
     /// "Turkey's Defense Ministry said its forces …", "China said its military …": a role after "its"/"their" belongs
     /// to the state or body just named.
@@ -1127,7 +1132,10 @@ internal sealed class MentionScanner
 
         // "official from the South Korean government": the whole phrase takes the inner actor's code; so does a body
         // "of" a state ("the government of Samoa", "the army of Myanmar").
-        if ((agent.IsHuman || IsPolice(end - 1) || Word(end) is "of") && end + 1 < _sentenceEnd && Words.IsAffiliation(Word(end), Class(end)))
+        // "the presidential office in Seoul", "the foreign ministry in Tokyo": a state body in its capital is that state's
+        // (an embassy or a mission in a capital is its sender's).
+        if ((agent.IsHuman || IsPolice(end - 1) || Word(end) is "of" || Word(end) is "in" && IsSeatedBody(agent, end - 1))
+            && end + 1 < _sentenceEnd && Words.IsAffiliation(Word(end), Class(end)))
         {
             int before = _mentions.Count;
             int p = end + 1;
@@ -1705,17 +1713,42 @@ internal sealed class MentionScanner
     {
         if (!entry.HasCodes)
         {
-            // "the rogue state", "the regime": the last state named before.
+            // "the rogue state", "the regime": the last state named before, except a capital that stands for its
+            // government earlier in this sentence ("Washington has troops in the country": that would be "its").
+            int found = -1;
             for (int m = _mentions.Count - 1; m >= 0; m--)
             {
                 var candidate = _mentions[m];
-                if (candidate.Kind != MentionKind.Location && candidate.Country is { } c && c != "IGO")
+                if (candidate.Kind != MentionKind.Location && candidate.Country is { } c && c != "IGO"
+                    && !(candidate.Sentence == _sentence && candidate.Kind == MentionKind.Country && candidate.Evidence.Rule.Contains(".capital", StringComparison.Ordinal)))
                 {
-                    Emit(start, end, MentionKind.Country, c, c, null, m, entry.Source);
-                    return end;
+                    found = m;
+                    break;
                 }
             }
 
+            if (found < 0)
+            {
+                return end;
+            }
+
+            // "Kim Jong Un and U.S. President Donald Trump failed … Since then, the reclusive state …": an epithet (not
+            // "the country") takes, of the states that sentence named, the one the article names most.
+            int best = found;
+            if (_mentions[found].Sentence < _sentence && end - start > 2)
+            {
+                for (int k = found - 1; k >= 0 && _mentions[k].Sentence == _mentions[found].Sentence; k--)
+                {
+                    if (_mentions[k].Kind != MentionKind.Location && _mentions[k].Country is { } other && other != "IGO"
+                        && CountryWeight(other) > CountryWeight(_mentions[best].Country!))
+                    {
+                        best = k;
+                    }
+                }
+            }
+
+            var state = _mentions[best].Country!;
+            Emit(start, end, MentionKind.Country, state, state, null, best, entry.Source);
             return end;
         }
 
@@ -2531,6 +2564,22 @@ internal sealed class MentionScanner
     /// titled name with no state named ("Interior Minister Joachim Brudziński") is more often a foreigner than
     /// "the official" is, so it takes the article's state only when there is little doubt which that is.
     /// </summary>
+    private int CountryWeight(string country)
+    {
+        if (_countryWeights is not null)
+        {
+            foreach (var (c, w) in _countryWeights)
+            {
+                if (c == country)
+                {
+                    return w;
+                }
+            }
+        }
+
+        return 0;
+    }
+
     private string? DominantCountry()
     {
         if (_countryWeights is null)

@@ -213,6 +213,13 @@ public sealed class ActorStageTests
         { "2019-08-06", "Xinhua news agency said the talks went well.", "Xinhua news agency", "CHNMED", "CHN", "MED", "organization" },
         // A place that opens the sentence sets it in that state.
         { "2019-08-06", "Pakistan protested. In New Delhi, Home Minister Amit Sample defended the decision.", "Home Minister Amit Sample", "INDGOV", "IND", "GOV", "person" },
+        // A state body in a capital is that state's; an embassy there is its sender's.
+        { "2019-05-04", "The White House said so. The presidential office in Seoul said it was concerned.", "presidential office", "KORGOV", "KOR", "GOV", "organization" },
+        { "2019-05-04", "The army command said on Thursday it backed the coup.", "army command", null, null, "MIL", "organization" },
+        // "the country" is not the state the sentence has just named as such.
+        { "2023-07-28", "Niger's army said it had seized power. Washington has about 1,100 troops in the country.", "the country", "NER", "NER", null, "country" },
+        // Of the states the previous sentence named, an epithet takes the one the article names most.
+        { "2019-05-04", "North Korea fired missiles. North Korea said the tests were routine. Kim Jong Un and U.S. President Donald Trump failed to agree. Since then, the reclusive state has accused Washington.", "the reclusive state", "PRK", "PRK", null, "country" },
         // A bare plural role names a group, also when a capital only starts the sentence.
         { "2021-11-03", "Police arrested dozens of protesters, rights groups said.", "rights groups", null, null, "HRI", "organization" },
         { "2021-11-03", "Human rights groups condemned the arrests.", "Human rights groups", null, null, "HRI", "organization" },
