@@ -117,7 +117,9 @@ internal static class NounPhrases
 
         bool interjection = v.IsLowerWord(segment)
                             && (v.Has(segment, WordClass.Preposition | WordClass.ClauseBoundary | WordClass.Participle)
-                                || (v.EndsWith(segment, "ing") && segment + 1 < close && v.Has(segment + 1, WordClass.Determiner | WordClass.Preposition)));
+                                || (v.EndsWith(segment, "ing") && segment + 1 < close && v.Has(segment + 1, WordClass.Determiner | WordClass.Preposition))
+                                || (v.EndsWith(segment, "ed") && segment + 1 < close && v.Is(segment + 1, "by"))); // "X, flanked by officers, said"
+
         if (interjection)
         {
             if (open < 0 || !Core(v, open - 1, left, sentenceFirst, out start))

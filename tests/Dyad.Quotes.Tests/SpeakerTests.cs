@@ -34,6 +34,7 @@ public sealed class SpeakerTests
     [InlineData("Trump’s statement read: “Hamza bin Ladin was killed.”", "was killed", "Trump’s statement", "read", "quotes.direct.leading-cue")] // a statement reads
     [InlineData("Actor Denzel Washington, who paid for Boseman to attend BADA, stated “He was a gentle soul.”", "gentle soul", "Actor Denzel Washington", "stated", "quotes.direct.leading-cue")] // a relative clause between speaker and cue
     [InlineData("Hurley, on radio following the ride to low Earth orbit, said, “It was incredible.”", "incredible", "Hurley", "said", "quotes.direct.leading-cue")] // an interjection between speaker and cue
+    [InlineData("Colonel Amadou Sample, flanked by nine officers, said, “The regime has ended.”", "regime has ended", "Colonel Amadou Sample", "said", "quotes.direct.leading-cue")] // a participle phrase between speaker and cue
     [InlineData("According to political scholar Kelly Dittmar, “Women hold fewer seats.”", "fewer seats", "political scholar Kelly Dittmar", "according to", "quotes.direct.according-to")] // according to before the quote
     [InlineData("Legislator Tanya Chan spoke to the press after the speech: “Please step down.”", "step down", "Legislator Tanya Chan", "spoke", "quotes.direct.leading-cue")] // adjuncts and a colon
     [InlineData("Ex-Prime Minister Donald Tusk, the current President of the European Council, wrote “Let us pray.”", "Let us pray", "Ex-Prime Minister Donald Tusk, the current President of the European Council", "wrote", "quotes.direct.leading-cue")] // long apposition
