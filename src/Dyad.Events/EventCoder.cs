@@ -553,6 +553,7 @@ public sealed class EventCoder
     {
         VerbMatch? best = null;
         int bestScore = -1;
+        int bestSpecificity = -1, bestEnd = int.MaxValue, bestPatternScore = -1;
         int canStart = -1;
         int passiveKnown = -1;
         foreach (var form in payloads)
@@ -593,20 +594,28 @@ public sealed class EventCoder
 
                 passive = passiveKnown == 1;
             }
+            // Of the patterns as specific as the first that matches, the one whose words lie nearest the verb when a
+            // preposition or comma parts the two: "launched airstrikes against Syria in retaliation for a suspected
+            // chemical weapons attack" is an air strike. Within one phrase the longer code wins as before ("signed the
+            // African Continental Free Trade Area agreement").
             foreach (var pattern in entry.Patterns)
             {
-                if (Score(pattern.Specificity, "99999") <= bestScore)
+                if (pattern.Specificity < bestSpecificity || (bestSpecificity < 0 || _options.FirstActorSearch) && Score(pattern.Specificity, "99999") <= bestScore)
                 {
                     break;
                 }
 
-                int score = Score(pattern.Specificity, pattern.Code);
                 if (blocked && !pattern.HasWordsBefore)
                 {
                     continue;
                 }
 
-                if (score > bestScore && MatchPattern(ctx, pattern, start, end, passive, out int source, out int target, out int matchEnd, out int pairAt))
+                // TABARI's and PETRARCH's own dictionaries keep their order: the first pattern of the best score.
+                bool tie = pattern.Specificity == bestSpecificity && !_options.FirstActorSearch;
+                int patternScore = Score(pattern.Specificity, pattern.Code);
+                if ((!_options.FirstActorSearch || patternScore > bestScore)
+                    && MatchPattern(ctx, pattern, start, end, passive, out int source, out int target, out int matchEnd, out int pairAt)
+                    && !(tie && (OnePhrase(ctx, Math.Min(matchEnd, bestEnd), Math.Max(matchEnd, bestEnd)) ? patternScore <= bestPatternScore : matchEnd >= bestEnd)))
                 {
                     best = new VerbMatch(start, end, entry, form, pattern.Code, pattern.PairedCode, pattern.Label, source, target, passive)
                     {
@@ -614,8 +623,14 @@ public sealed class EventCoder
                         MatchEnd = matchEnd,
                         PairAt = pairAt,
                     };
-                    bestScore = score;
-                    break;
+                    bestScore = Math.Max(bestScore, patternScore);
+                    bestPatternScore = patternScore;
+                    bestSpecificity = pattern.Specificity;
+                    bestEnd = matchEnd;
+                    if (_options.FirstActorSearch)
+                    {
+                        break;
+                    }
                 }
             }
 
@@ -642,6 +657,23 @@ public sealed class EventCoder
     }
 
     // Equally specific patterns: the finer CAMEO code wins (1384 over 138).
+    /// <summary>Whether tokens [from, to) hold no preposition, comma or other break: one noun phrase.</summary>
+    private static bool OnePhrase(Context ctx, int from, int to)
+    {
+        var d = ctx.Document;
+        for (int k = from; k < to && k < ctx.End; k++)
+        {
+            var kind = d.Tokens[k].Kind;
+            if (kind is not (TokenKind.Word or TokenKind.Number) && d.Slice(d.Tokens[k].Span) is not ("(" or ")" or "-")
+                || kind == TokenKind.Word && (Prepositions.Contains(Word(d, k)) || Word(d, k) is "and" or "or" or "that" or "which"))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static int Score(int specificity, string? code) => 8 + specificity * 8 + Math.Min(code?.Length ?? 0, 7);
 
     private bool MatchPattern(Context ctx, VerbPattern pattern, int verbStart, int verbEnd, bool passive, out int source, out int target, out int matchEnd, out int pairAt)
