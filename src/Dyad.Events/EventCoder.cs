@@ -1473,7 +1473,16 @@ public sealed class EventCoder
                 source = speaker;
             }
 
-            if (source < 0 && !AfterCommonNoun(ctx, verb.Start, IsForce(code)))
+            // "a deal that did not protect French fishermen": a relative clause's subject is the noun before "that"; "the
+            // US airstrike that killed Soleimani": or the actor that modifies that noun.
+            bool thingSubject = false;
+            if (source < 0 && RelativeThatSubject(ctx, verb.Start) is int relative)
+            {
+                source = relative;
+                thingSubject = relative < 0;
+            }
+
+            if (source < 0 && !thingSubject && !AfterCommonNoun(ctx, verb.Start, IsForce(code)))
             {
                 source = NearestSubject(ctx, verb.Start, target, allowRight: false);
             }
@@ -2218,6 +2227,61 @@ public sealed class EventCoder
         }
 
         return -1;
+    }
+
+    /// <summary>
+    /// When <paramref name="verbStart"/> opens a relative clause with "that" or "which" right before it (auxiliaries and
+    /// adverbs between) after a lower-case noun: the actor that modifies the noun ("the US airstrike that killed …",
+    /// "Iran's missile attack that hit …"), or -1 for a thing with none ("a deal that did not protect …"); null otherwise.
+    /// </summary>
+    private static int? RelativeThatSubject(Context ctx, int verbStart)
+    {
+        var d = ctx.Document;
+        int k = verbStart - 1;
+        while (k > ctx.First && IsAuxiliaryOrAdverb(d, k, Word(d, k)))
+        {
+            k--;
+        }
+
+        if (k <= ctx.First + 1 || d.Slice(d.Tokens[k].Span) is not ("that" or "which"))
+        {
+            return null;
+        }
+
+        int noun = k - 1;
+        if (d.Tokens[noun].Kind != TokenKind.Word || d.Tokens[noun].Has(TokenTraits.Capitalized) || ctx.Map.Covering[noun] >= 0
+            || Prepositions.Contains(Word(d, noun)) || SpeechVerbs.Contains(d.Slice(d.Tokens[noun].Span)) || IsVerbLike(d, noun))
+        {
+            return null;
+        }
+
+        // Back over the noun's lower-case modifiers to an actor or a possessive one.
+        for (int q = noun - 1, words = 0; q >= ctx.First && words < 3; q--, words++)
+        {
+            if (IsPossessive(Word(d, q)) && q > ctx.First && ctx.Map.Covering[q - 1] is int owner and >= 0)
+            {
+                return ctx.Map.Actor(owner) ? owner : -1;
+            }
+
+            if (ctx.Map.Covering[q] is int m and >= 0)
+            {
+                return ctx.Map.Actor(m) ? m : -1;
+            }
+
+            if (d.Tokens[q].Kind != TokenKind.Word || d.Tokens[q].Has(TokenTraits.Capitalized) || Determiners.Contains(Word(d, q)) || Prepositions.Contains(Word(d, q)))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>A word that reads as a verb before "that" ("said that", "warned that", "believes that"): no noun.</summary>
+    private static bool IsVerbLike(Document d, int token)
+    {
+        var w = d.Slice(d.Tokens[token].Span);
+        return w.EndsWith("ed", StringComparison.Ordinal) || w is "is" or "was" or "are" or "were" or "be" or "so" or "such" or "now" or "and" or "but" or "say" or "says" or "believe" or "believes" or "think" or "thinks" or "know" or "knows" or "show" or "shows" or "mean" or "means" or "hope" or "hopes" or "fear" or "fears" or "claim" or "claims" or "insist" or "insists" or "warn" or "warns" or "argue" or "argues" or "note" or "notes";
     }
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> IrregularPasts = MentionMap.Lookup(
