@@ -112,7 +112,8 @@ internal sealed class MentionScanner
         for (int m = 0; m < _mentions.Count; m++)
         {
             var x = _mentions[m];
-            if (x.Kind is not (MentionKind.Country or MentionKind.Location) || x.Agent == "MED")
+            bool seat = x.Kind == MentionKind.Organization && x.Country == "IGO" && x.Span.Length < 20 && Words.SeatOf(_text.AsSpan(x.Span.Start, x.Span.Length)) is not null;
+            if (x.Kind is not (MentionKind.Country or MentionKind.Location) && !seat || x.Agent == "MED")
             {
                 continue;
             }
@@ -123,7 +124,11 @@ internal sealed class MentionScanner
             if (opensParagraph && _tokens[sentence.EndToken - 1].Kind != TokenKind.Word
                 && Dateline.End(_text, Tokens, sentence.FirstToken) == sentence.EndToken)
             {
-                _mentions[m] = x with { Kind = MentionKind.Location, Actor = null, Agent = null, Evidence = new Evidence(ActorStage.StageName, "actors.dateline") };
+                _mentions[m] = x with
+                {
+                    Kind = MentionKind.Location, Actor = null, Agent = null, Evidence = new Evidence(ActorStage.StageName, "actors.dateline"),
+                    Country = seat ? Words.SeatOf(_text.AsSpan(x.Span.Start, x.Span.Length)) : x.Country,
+                };
             }
         }
     }
@@ -1314,6 +1319,14 @@ internal sealed class MentionScanner
             return i + 1;
         }
 
+        // "the town of Douma", "the province of Idlib": a place the dictionaries do not know.
+        if (i - 2 >= _sentenceStart && Word(i - 1) is "of" && Word(i - 2) is "town" or "city" or "village" or "province" or "region" or "district"
+            or "port" or "island" or "enclave" or "county" or "municipality" && !Tokens[i].Has(TokenTraits.Abbreviation))
+        {
+            Emit(i, runEnd, MentionKind.Location, null, null, null, null, "actors.place.named");
+            return runEnd;
+        }
+
         if (Word(i) is "Hurricane" or "Typhoon" or "Cyclone" or "Storm" or "Tropical")
         {
             return runEnd;
@@ -1704,6 +1717,13 @@ internal sealed class MentionScanner
                 Emit(start, end, located ? MentionKind.Location : MentionKind.Country, located ? null : code, country, null, null, entry.Source);
                 return end;
             default:
+                // "a dinner in Brussels": the city, not the European Union it stands for as an actor.
+                if (located && end == start + 1 && Words.SeatOf(Word(start)) is { } seat)
+                {
+                    Emit(start, end, MentionKind.Location, null, seat, null, null, entry.Source + ".seat");
+                    return end;
+                }
+
                 Emit(start, end, MentionKind.Organization, code, country, agent, null, entry.Source);
                 return end;
         }

@@ -185,6 +185,13 @@ internal static class Words
         "Department", "Agency", "Assembly", "Congress", "Senate", "Council", "Administration", "administration",
         "Guard", "Corps", "Military", "military", "Service", "Bureau"];
 
+    /// <summary>
+    /// The state of a city the dictionaries list as an international organization's name ("Brussels" for the European
+    /// Union): where the text places something in it, it is that state's city.
+    /// </summary>
+    public static string? SeatOf(ReadOnlySpan<char> w) =>
+        w.Equals("Brussels", StringComparison.OrdinalIgnoreCase) ? "BEL" : null;
+
     /// <summary>A rank word that may stand before any title ("Deputy Foreign Minister", "Acting Defense Secretary").</summary>
     public static bool IsTitleRank(ReadOnlySpan<char> w) =>
         w is "Deputy" or "Vice" or "Acting" or "Assistant" or "Associate" or "Interim" or "Senior" or "First" or "Under" or "Principal" or "Executive";

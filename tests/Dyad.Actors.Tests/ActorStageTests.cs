@@ -220,6 +220,11 @@ public sealed class ActorStageTests
         { "2023-07-28", "Niger's army said it had seized power. Washington has about 1,100 troops in the country.", "the country", "NER", "NER", null, "country" },
         // Of the states the previous sentence named, an epithet takes the one the article names most.
         { "2019-05-04", "North Korea fired missiles. North Korea said the tests were routine. Kim Jong Un and U.S. President Donald Trump failed to agree. Since then, the reclusive state has accused Washington.", "the reclusive state", "PRK", "PRK", null, "country" },
+        // Brussels as a place is Belgium's city; as an actor it stands for the European Union.
+        { "2020-12-10", "The leaders met over dinner in Brussels on Wednesday.", "Brussels", null, "BEL", null, "location" },
+        { "2020-12-10", "Brussels wants a deal by Sunday.", "Brussels", "IGOEUREEC", "IGO", null, "organization" },
+        // A name after "the town of" is a place.
+        { "2018-04-14", "A chemical attack killed dozens of people in the town of Qarsample last week.", "Qarsample", null, null, null, "location" },
         // A bare plural role names a group, also when a capital only starts the sentence.
         { "2021-11-03", "Police arrested dozens of protesters, rights groups said.", "rights groups", null, null, "HRI", "organization" },
         { "2021-11-03", "Human rights groups condemned the arrests.", "Human rights groups", null, null, "HRI", "organization" },
