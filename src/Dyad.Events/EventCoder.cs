@@ -665,7 +665,8 @@ public sealed class EventCoder
         {
             var kind = d.Tokens[k].Kind;
             if (kind is not (TokenKind.Word or TokenKind.Number) && d.Slice(d.Tokens[k].Span) is not ("(" or ")" or "-")
-                || kind == TokenKind.Word && (Prepositions.Contains(Word(d, k)) || Word(d, k) is "and" or "or" or "that" or "which"))
+                || kind == TokenKind.Word && (Prepositions.Contains(Word(d, k)) || Word(d, k) is "and" or "or" or "that" or "which"
+                    || d.Slice(d.Tokens[k].Span).EndsWith("ing", StringComparison.Ordinal)))
             {
                 return false;
             }
@@ -2819,8 +2820,30 @@ public sealed class EventCoder
             }
         }
 
-        return false;
+        // "a day after U.S. House Speaker Nancy Pelosi left Taipei", "after the U.S. envoy left": a finite verb no pattern
+        // codes opens the clause too (past the head noun of the actor's phrase).
+        int k = ctx.Map.EndToken[m];
+        for (int nouns = 0; nouns < 2 && k < ctx.End && d.Tokens[k].Kind == TokenKind.Word && !d.Tokens[k].Has(TokenTraits.Capitalized)
+            && !LooksFinite(d.Slice(d.Tokens[k].Span)) && !IsAuxiliaryOrAdverb(d, k, Word(d, k)) && !Prepositions.Contains(Word(d, k)) && Word(d, k) is not ("and" or "or"); nouns++)
+        {
+            k++;
+        }
+
+        while (k < ctx.End && IsAuxiliaryOrAdverb(d, k, Word(d, k)) && Word(d, k) is not ("has" or "had" or "have" or "was" or "were" or "is" or "are"))
+        {
+            k++;
+        }
+
+        if (k >= ctx.End || d.Tokens[k].Kind != TokenKind.Word || d.Tokens[k].Has(TokenTraits.Capitalized))
+        {
+            return false;
+        }
+
+        return LooksFinite(d.Slice(d.Tokens[k].Span));
     }
+
+    private static bool LooksFinite(ReadOnlySpan<char> w) =>
+        w.EndsWith("ed", StringComparison.Ordinal) || IrregularPasts.Contains(w) || w is "has" or "had" or "have" or "was" or "were" or "is" or "are";
 
     /// <summary>Whether token <paramref name="q"/> is "and", "but" or a comma right before another verb of the sentence.</summary>
     private static bool CoordinatedVerbAt(Context ctx, int q)

@@ -162,6 +162,8 @@ public sealed class EventCoderTests
     [InlineData("Japan said China would retaliate and criticized Russia.", "JPN>RUS:111")] // the speaker's second act after a reported clause with a modal
     [InlineData("Japan said China has praised Russia and criticized Ukraine.", "CHN>RUS:051 CHN>UKR:111")] // a perfect may share its auxiliary; a past form after "and" is no member of the object
     [InlineData("Iran fired hundreds of rockets at Israel.", "IRN>ISR:194")]
+    [InlineData("China held military exercises a day after the United States envoy left.", "")] // "after X left" is a clause of its own even when no pattern codes "left"
+    [InlineData("Japan conducted a live-fire drill simulating an attack on China.", "JPN>CHN:150")] // a participle parts the phrases: the drill, not the attack
     [InlineData("Japan said it would veto a deal that did not protect China.", "")] // a relative clause's subject is the thing before "that"
     [InlineData("A United States strike that killed Russian troops angered Japan.", "USA>RUSMIL:1823")] // or the actor that modifies it
     [InlineData("Russia launched airstrikes against Ukraine in retaliation for a chemical weapons attack.", "RUS>UKR:195")] // of two patterns as specific, the one whose words are nearer the verb // rockets are heavy fire however many there are, not gunfire
