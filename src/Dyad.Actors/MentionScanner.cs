@@ -1975,7 +1975,9 @@ internal sealed class MentionScanner
     /// </summary>
     private int? TitleLeadEnd(int t)
     {
-        if (!Tokens[t].Has(TokenTraits.Capitalized) || Tokens[t].Kind != TokenKind.Word)
+        // A title follows: the next word is capitalized (or "and" inside a portfolio). Most capitalized words fail here.
+        if (!Tokens[t].Has(TokenTraits.Capitalized) || Tokens[t].Kind != TokenKind.Word || t + 1 >= _sentenceEnd
+            || !(Tokens[t + 1].Has(TokenTraits.Capitalized) || Word(t + 1) is "and"))
         {
             return null;
         }
