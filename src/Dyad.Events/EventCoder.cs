@@ -1663,7 +1663,7 @@ public sealed class EventCoder
     private static readonly HashSet<string> PairNouns = new(StringComparer.OrdinalIgnoreCase)
     {
         "countries", "nations", "states", "sides", "neighbours", "neighbors", "governments", "leaders", "rivals", "armies",
-        "militaries", "presidents", "delegations", "allies", "adversaries", "capitals", "powers",
+        "militaries", "presidents", "delegations", "allies", "adversaries", "capitals", "powers", "Koreas",
     };
 
     private static readonly HashSet<string> StatePairNouns = new(StringComparer.OrdinalIgnoreCase)
@@ -1767,6 +1767,14 @@ public sealed class EventCoder
     /// </summary>
     private static List<EventActor>? PairAntecedent(Context ctx, int phraseStart, string? exclude)
     {
+        // "the two Koreas", "both Koreas": the pair the phrase names.
+        int phraseEnd = PairPhraseAt(ctx, phraseStart);
+        if (phraseEnd > phraseStart && ctx.Document.Slice(ctx.Document.Tokens[phraseEnd - 1].Span) is "Koreas")
+        {
+            var koreas = TextSpan.FromBounds(ctx.Document.Tokens[phraseStart].Start, ctx.Document.Tokens[phraseEnd - 1].Span.End);
+            return exclude is "KOR" or "PRK" ? null : [new EventActor(koreas, null, "KOR", "KOR", null), new EventActor(koreas, null, "PRK", "PRK", null)];
+        }
+
         var mentions = ctx.Document.Mentions;
         var candidates = new List<int>();
         for (int m = 0; m < mentions.Count; m++)
