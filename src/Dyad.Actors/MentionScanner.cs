@@ -1768,6 +1768,14 @@ internal sealed class MentionScanner
             }
 
             var state = _mentions[best].Country!;
+
+            // "The country's defense minister, Ali Sample, …": the state then owns the role, as after a name.
+            if (end + 1 < _sentenceEnd && Tokens[end].Kind == TokenKind.Clitic && IsPossessive(end)
+                && ComposeAfter(start, end, end + 1, entry, state, null, state) is int owned and > 0)
+            {
+                return owned;
+            }
+
             Emit(start, end, MentionKind.Country, state, state, null, best, entry.Source);
             return end;
         }

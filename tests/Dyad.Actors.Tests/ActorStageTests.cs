@@ -225,6 +225,8 @@ public sealed class ActorStageTests
         { "2020-12-10", "Brussels wants a deal by Sunday.", "Brussels", "IGOEUREEC", "IGO", null, "organization" },
         // A name after "the town of" is a place.
         { "2018-04-14", "A chemical attack killed dozens of people in the town of Qarsample last week.", "Qarsample", null, null, null, "location" },
+        // "the country's" owns the role after it, as a state's name would.
+        { "2020-06-10", "Iran protested the sanctions. The country's defense minister, Ali Sample, warned Israel.", "The country's defense minister", "IRNMIL", "IRN", "MIL", "person" },
         // A bare plural role names a group, also when a capital only starts the sentence.
         { "2021-11-03", "Police arrested dozens of protesters, rights groups said.", "rights groups", null, null, "HRI", "organization" },
         { "2021-11-03", "Human rights groups condemned the arrests.", "Human rights groups", null, null, "HRI", "organization" },
