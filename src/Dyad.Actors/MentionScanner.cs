@@ -1242,7 +1242,7 @@ internal sealed class MentionScanner
         var kind = RoleKind(role, start, end);
         var head = Word(end - 1);
         bool definite = det != start && (Word(det).Equals("the", StringComparison.OrdinalIgnoreCase) || Word(det).Equals("this", StringComparison.OrdinalIgnoreCase));
-        int? antecedent = definite ? FindAntecedent(head, role.Agent, kind) : null;
+        int? antecedent = definite ? (kind == MentionKind.Person ? TitledAntecedent(start, end) : null) ?? FindAntecedent(head, role.Agent, kind) : null;
         if (antecedent is int a)
         {
             var m = _mentions[a];
@@ -2271,6 +2271,46 @@ internal sealed class MentionScanner
     }
 
     // ---- resolution ------------------------------------------------------------------------------------------
+
+    /// <summary>
+    /// "the crown prince" after "Saudi Crown Prince Mohammed bin Salman", "the president" after "President Mohamed
+    /// Bazoum": the last person whose title holds the whole role phrase [start, end) in any case, not after a rank word
+    /// the phrase lacks ("Vice President" is not "the president").
+    /// </summary>
+    private int? TitledAntecedent(int start, int end)
+    {
+        var phrase = _text.AsSpan(Tokens[start].Start, Tokens[end - 1].End - Tokens[start].Start);
+        int limit = Math.Max(0, _mentions.Count - 40);
+        for (int m = _mentions.Count - 1; m >= limit; m--)
+        {
+            var candidate = _mentions[m];
+            if (candidate.Kind != MentionKind.Person || candidate.Country is null || candidate.Span.Length <= phrase.Length)
+            {
+                continue;
+            }
+
+            var text = _text.AsSpan(candidate.Span.Start, candidate.Span.Length);
+            int at = text.IndexOf(phrase, StringComparison.OrdinalIgnoreCase);
+            if (at < 0 || (at > 0 && char.IsLetter(text[at - 1])) || (at + phrase.Length < text.Length && char.IsLetter(text[at + phrase.Length])))
+            {
+                continue;
+            }
+
+            // The word before the phrase in the title: a rank ("Vice", "Deputy") names another post.
+            var before = text[..at].TrimEnd();
+            int space = before.LastIndexOf(' ');
+            var previous = space < 0 ? before : before[(space + 1)..];
+            if (Words.IsTitleRank(previous) || previous is "Crown" or "crown" || previous.EndsWith("-", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            // The first mention of the person, unless only this later one knew the state.
+            return candidate.RefersTo is int first && _mentions[first].Country is not null ? first : m;
+        }
+
+        return null;
+    }
 
     private int? FindAntecedent(ReadOnlySpan<char> head, string? agent, MentionKind kind)
     {

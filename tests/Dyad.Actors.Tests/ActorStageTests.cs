@@ -227,6 +227,9 @@ public sealed class ActorStageTests
         { "2018-04-14", "A chemical attack killed dozens of people in the town of Qarsample last week.", "Qarsample", null, null, null, "location" },
         // "the country's" owns the role after it, as a state's name would.
         { "2020-06-10", "Iran protested the sanctions. The country's defense minister, Ali Sample, warned Israel.", "The country's defense minister", "IRNMIL", "IRN", "MIL", "person" },
+        // A definite role refers to the last person whose title holds it whole, not to a rank above or below.
+        { "2019-06-20", "Saudi Crown Prince Mohammed bin Salman met Mr. Modi. The crown prince pledged investment.", "crown prince", "SAUGOV", "SAU", "GOV", "person" },
+        { "2019-06-20", "Vice President Mike Pence met President Moon Jae-in. The vice president said so.", "vice president", "USAGOV", "USA", "GOV", "person" },
         // A bare plural role names a group, also when a capital only starts the sentence.
         { "2021-11-03", "Police arrested dozens of protesters, rights groups said.", "rights groups", null, null, "HRI", "organization" },
         { "2021-11-03", "Human rights groups condemned the arrests.", "Human rights groups", null, null, "HRI", "organization" },
