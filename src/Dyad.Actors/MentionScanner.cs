@@ -929,7 +929,18 @@ internal sealed class MentionScanner
         int end = start + length;
         if (entry.Kind == EntryKind.Person)
         {
-            return SurnameStartsOtherName(start, length, entry) ? Capitalized(start) : EmitPerson(start, end, start, end, entry, null, null, "actors.person");
+            if (SurnameStartsOtherName(start, length, entry))
+            {
+                return Capitalized(start);
+            }
+
+            // "Sheikh Tamim bin Hamad Al Thani": a short variant the full name goes on from ("bin" and capitalized words).
+            if (end + 1 < _sentenceEnd && NameParticles.Contains(Word(end)) && Tokens[end + 1].Has(TokenTraits.Capitalized) && NameRun(end - 1, allowJoiners: false) is int full && full > end)
+            {
+                end = full;
+            }
+
+            return EmitPerson(start, end, start, end, entry, null, null, "actors.person");
         }
 
         if (entry.Kind == EntryKind.ShortForm)

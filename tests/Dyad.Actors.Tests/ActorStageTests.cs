@@ -230,6 +230,8 @@ public sealed class ActorStageTests
         // A definite role refers to the last person whose title holds it whole, not to a rank above or below.
         { "2019-06-20", "Saudi Crown Prince Mohammed bin Salman met Mr. Modi. The crown prince pledged investment.", "crown prince", "SAUGOV", "SAU", "GOV", "person" },
         { "2019-06-20", "Vice President Mike Pence met President Moon Jae-in. The vice president said so.", "vice president", "USAGOV", "USA", "GOV", "person" },
+        // A person's short variant goes on to the full name after it.
+        { "2019-06-20", "Sheikh Tamim bin Hamad Al Thani called the president.", "Sheikh Tamim bin Hamad Al Thani", "QATGOV", "QAT", "GOV", "person" },
         // A bare plural role names a group, also when a capital only starts the sentence.
         { "2021-11-03", "Police arrested dozens of protesters, rights groups said.", "rights groups", null, null, "HRI", "organization" },
         { "2021-11-03", "Human rights groups condemned the arrests.", "Human rights groups", null, null, "HRI", "organization" },
