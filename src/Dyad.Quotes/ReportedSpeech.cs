@@ -249,6 +249,18 @@ internal static class ReportedSpeech
             }
         }
 
+        // Or with a participle phrase between: "said sanctions announced by Washington on Wednesday were …".
+        if (t + 1 < v.Tokens.Count && v.IsLowerWord(t + 1) && v.EndsWith(t + 1, "ed"))
+        {
+            for (int k = t + 2; k <= t + 9 && k < v.Tokens.Count && v.IsWord(k); k++)
+            {
+                if (v.IsLowerWord(k) && v.Has(k, WordClass.Auxiliary))
+                {
+                    return true;
+                }
+            }
+        }
+
         return false;
     }
 

@@ -177,7 +177,8 @@ internal static class WordClasses
         Add(WordClass.Evaluative,
             "called calls termed terms described describes labeled labelled labels dubbed dubs referred refers branded "
             + "brands hailed hails slammed slams criticized criticised criticizes blasted denounced condemned condemns "
-            + "praised praises decried decries");
+            + "praised praises decried decries accused accuses dismissed dismisses rejected rejects mocked mocks ridiculed "
+            + "lambasted");
         Add(WordClass.StatementNoun,
             "statement statements message tweet post letter note remarks words reply response announcement communique "
             + "declaration speech");

@@ -8,6 +8,7 @@ public sealed class ReportedSpeechTests
     [InlineData("Abe stressed that now is not the time for dialogue with North Korea.", "now is not the time for dialogue with North Korea", "Abe", "stressed", "quotes.indirect.that-clause")] // X stressed that
     [InlineData("The ministry said on Monday that talks would be held at Panmunjom.", "talks would be held at Panmunjom", "The ministry", "said", "quotes.indirect.that-clause")] // adjunct before that
     [InlineData("Moon told the meeting that he wanted Abe to understand.", "he wanted Abe to understand", "Moon", "told", "quotes.indirect.that-clause")] // told with an object
+    [InlineData("Wang said sanctions announced by Washington on Wednesday were unfair.", "sanctions announced by Washington on Wednesday were unfair", "Wang", "said", "quotes.indirect.bare-clause")] // a participle phrase before the subject's verb
     [InlineData("Officials said the talks had failed.", "the talks had failed", "Officials", "said", "quotes.indirect.bare-clause")] // that-less
     [InlineData("Seoul and Pyongyang are unlikely to hold in-depth discussions, informed sources said.", "Seoul and Pyongyang are unlikely", "informed sources", "said", "quotes.indirect.trailing-cue")] // the clause before, the speaker after
     [InlineData("Still, the government is worried about concessions, the sources said.", "the government is worried about concessions", "the sources", "said", "quotes.indirect.trailing-cue")] // leading adverb dropped
