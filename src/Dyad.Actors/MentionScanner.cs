@@ -1675,7 +1675,7 @@ internal sealed class MentionScanner
 
     private int EmitBare(int start, int end, LexiconEntry entry, string? code, string? country, string? agent)
     {
-        bool located = IsLocated(start);
+        bool located = IsLocated(start, end, country);
         if (entry.Kind is EntryKind.Institution && IsNickname(start))
         {
             // "a state-funded home known as the “Blue House”": a name given to something else, not the institution.
@@ -3175,7 +3175,7 @@ internal sealed class MentionScanner
         return quoted && p >= _sentenceStart && Word(p) is "as" or "called" or "dubbed" or "nicknamed" or "named";
     }
 
-    private bool IsLocated(int start)
+    private bool IsLocated(int start, int end = -1, string? country = null)
     {
         int p = start - 1;
         if (p >= _sentenceStart && Words.IsDeterminer(Word(p), Class(p)))
@@ -3183,7 +3183,28 @@ internal sealed class MentionScanner
             p--;
         }
 
-        return p >= _sentenceStart && Tokens[p].Kind == TokenKind.Word && Words.IsLocationPreposition(Word(p), Class(p));
+        if (p >= _sentenceStart && Tokens[p].Kind == TokenKind.Word && Words.IsLocationPreposition(Word(p), Class(p)))
+        {
+            return true;
+        }
+
+        // "in Xinjiang, Hong Kong and Taiwan": a later member of a list of places is placed too; after a comma only when
+        // the list goes on and the place before lies in another state ("in Izmir, Turkey, …" names the state the place
+        // is in, and that state still counts as the article's).
+        if (p > _sentenceStart && _mentions.Count > 0 && _mentions[^1] is { Kind: MentionKind.Location } last && last.Sentence == _sentence
+            && last.Span.End <= Tokens[p].Start
+            && (Word(p) is "and" or "or" || Word(p) is "," && end > start && end < _sentenceEnd && Word(end) is "," or "and" or "or" && last.Country is { } before && before != country))
+        {
+            int q = p;
+            if (Word(q) is "and" or "or" && q - 1 > _sentenceStart && Word(q - 1) is ",")
+            {
+                q--;
+            }
+
+            return TokenAt(last.Span.End) == q;
+        }
+
+        return false;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

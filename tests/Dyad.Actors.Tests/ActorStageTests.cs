@@ -232,6 +232,9 @@ public sealed class ActorStageTests
         { "2019-06-20", "Vice President Mike Pence met President Moon Jae-in. The vice president said so.", "vice president", "USAGOV", "USA", "GOV", "person" },
         // A person's short variant goes on to the full name after it.
         { "2019-06-20", "Sheikh Tamim bin Hamad Al Thani called the president.", "Sheikh Tamim bin Hamad Al Thani", "QATGOV", "QAT", "GOV", "person" },
+        // A later member of a list of places is a place; a state after the city it holds still names the state.
+        { "2021-03-19", "Blinken raised concerns about China's actions in Xinjiang, Hong Kong and Taiwan.", "Taiwan", null, "TWN", null, "location" },
+        { "2020-10-30", "Buildings in Izmir, Turkey, collapsed on Friday.", "Turkey", "TUR", "TUR", null, "country" },
         // A bare plural role names a group, also when a capital only starts the sentence.
         { "2021-11-03", "Police arrested dozens of protesters, rights groups said.", "rights groups", null, null, "HRI", "organization" },
         { "2021-11-03", "Human rights groups condemned the arrests.", "Human rights groups", null, null, "HRI", "organization" },
