@@ -113,7 +113,10 @@ internal sealed class MentionScanner
         {
             var x = _mentions[m];
             bool seat = x.Kind == MentionKind.Organization && x.Country == "IGO" && x.Span.Length < 20 && Words.SeatOf(_text.AsSpan(x.Span.Start, x.Span.Length)) is not null;
-            if (x.Kind is not (MentionKind.Country or MentionKind.Location) && !seat || x.Agent == "MED")
+            // "ANCHORAGE, Alaska —": a city no dictionary knows, in the state of the place after it.
+            bool unknown = x is { Kind: MentionKind.Organization, Actor: null, Country: null, Agent: null } && m + 1 < _mentions.Count
+                && _mentions[m + 1].Sentence == x.Sentence && _mentions[m + 1].Country is { } next && next != "IGO";
+            if (x.Kind is not (MentionKind.Country or MentionKind.Location) && !seat && !unknown || x.Agent == "MED")
             {
                 continue;
             }
@@ -127,7 +130,7 @@ internal sealed class MentionScanner
                 _mentions[m] = x with
                 {
                     Kind = MentionKind.Location, Actor = null, Agent = null, Evidence = new Evidence(ActorStage.StageName, "actors.dateline"),
-                    Country = seat ? Words.SeatOf(_text.AsSpan(x.Span.Start, x.Span.Length)) : x.Country,
+                    Country = seat ? Words.SeatOf(_text.AsSpan(x.Span.Start, x.Span.Length)) : unknown ? _mentions[m + 1].Country : x.Country,
                 };
             }
         }

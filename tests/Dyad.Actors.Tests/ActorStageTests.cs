@@ -235,6 +235,8 @@ public sealed class ActorStageTests
         // A later member of a list of places is a place; a state after the city it holds still names the state.
         { "2021-03-19", "Blinken raised concerns about China's actions in Xinjiang, Hong Kong and Taiwan.", "Taiwan", null, "TWN", null, "location" },
         { "2020-10-30", "Buildings in Izmir, Turkey, collapsed on Friday.", "Turkey", "TUR", "TUR", null, "country" },
+        // A dateline city no dictionary knows is in the state of the place after it.
+        { "2021-03-19", "ANCHORAGE, Alaska — Top U.S. and Chinese officials traded rebukes on Thursday.", "ANCHORAGE", null, "USA", null, "location" },
         // A bare plural role names a group, also when a capital only starts the sentence.
         { "2021-11-03", "Police arrested dozens of protesters, rights groups said.", "rights groups", null, null, "HRI", "organization" },
         { "2021-11-03", "Human rights groups condemned the arrests.", "Human rights groups", null, null, "HRI", "organization" },
