@@ -1474,10 +1474,19 @@ public sealed class EventCoder
                 source = speaker;
             }
 
+            bool thingSubjectPending = false;
+
+            // "inciting other countries to attack China": an infinitive after a verb's object belongs to that object.
+            if (source < 0 && !thingSubjectPending && InfinitiveOfObject(ctx, verb.Start) is int agentOfInfinitive)
+            {
+                source = agentOfInfinitive;
+                thingSubjectPending = agentOfInfinitive < 0;
+            }
+
             // "a deal that did not protect French fishermen": a relative clause's subject is the noun before "that"; "the
             // US airstrike that killed Soleimani": or the actor that modifies that noun.
-            bool thingSubject = false;
-            if (source < 0 && RelativeThatSubject(ctx, verb.Start) is int relative)
+            bool thingSubject = thingSubjectPending;
+            if (source < 0 && !thingSubject && RelativeThatSubject(ctx, verb.Start) is int relative)
             {
                 source = relative;
                 thingSubject = relative < 0;
@@ -2284,6 +2293,49 @@ public sealed class EventCoder
         }
 
         return -1;
+    }
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CausativeVerbs = MentionMap.Lookup(
+        "incite incites incited inciting force forces forced forcing allow allows allowed allowing encourage encourages "
+        + "encouraged encouraging persuade persuades persuaded persuading order orders ordered ordering instruct instructed "
+        + "authorize authorized authorise authorised permit permitted enable enabled help helped prompt prompted push pushed "
+        + "pushing pressure pressured pressuring pressed compel compelled provoke provoked provoking");
+
+    /// <summary>
+    /// "inciting other countries to attack China", "forced Iran to halt enrichment": the object of a verb that makes
+    /// someone act is the subject of the infinitive after it: that actor, or -1 when it has none ("other countries");
+    /// null when the infinitive does not follow such an object.
+    /// </summary>
+    private static int? InfinitiveOfObject(Context ctx, int verbStart)
+    {
+        var d = ctx.Document;
+        if (verbStart - 3 < ctx.First || d.Slice(d.Tokens[verbStart - 1].Span) is not "to")
+        {
+            return null;
+        }
+
+        int k = verbStart - 2;
+        if (ctx.Map.Covering[k] is int m and >= 0)
+        {
+            int before = WordBefore(ctx, m);
+            return before >= ctx.First && CausativeVerbs.Contains(d.Slice(d.Tokens[before].Span)) ? (ctx.Map.Actor(m) ? m : -1) : null;
+        }
+
+        // A lower-case object, adjectives before it.
+        for (int q = k, words = 0; q > ctx.First && words < 3; q--, words++)
+        {
+            if (d.Tokens[q].Kind != TokenKind.Word || d.Tokens[q].Has(TokenTraits.Capitalized) || ctx.Map.Covering[q] >= 0)
+            {
+                return null;
+            }
+
+            if (CausativeVerbs.Contains(d.Slice(d.Tokens[q - 1].Span)))
+            {
+                return q < k || !IsVerbLike(d, k) ? -1 : null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>A word that reads as a verb before "that" ("said that", "warned that", "believes that"): no noun.</summary>

@@ -163,6 +163,8 @@ public sealed class EventCoderTests
     [InlineData("Japan said China has praised Russia and criticized Ukraine.", "CHN>RUS:051 CHN>UKR:111")] // a perfect may share its auxiliary; a past form after "and" is no member of the object
     [InlineData("Iran fired hundreds of rockets at Israel.", "IRN>ISR:194")]
     [InlineData("China urged the two Koreas to hold talks.", "CHN>KOR:026 CHN>PRK:026")] // "the two Koreas" names its pair
+    [InlineData("Japan accused Russia of inciting other countries to attack China.", "JPN>RUS:1123")] // an infinitive after a causative's object belongs to the object ("other countries")
+    [InlineData("The United States pressured Israel to attack Iran.", "USA>ISR:170 ISR>IRN:190")] // … here Israel, not the United States
     [InlineData("China held military exercises a day after the United States envoy left.", "")] // "after X left" is a clause of its own even when no pattern codes "left"
     [InlineData("Japan conducted a live-fire drill simulating an attack on China.", "JPN>CHN:150")] // a participle parts the phrases: the drill, not the attack
     [InlineData("Japan said it would veto a deal that did not protect China.", "")] // a relative clause's subject is the thing before "that"
