@@ -1261,7 +1261,8 @@ internal sealed class MentionScanner
         {
             var m = _mentions[a];
             // "the Alliance" after "the Example Alliance for Democracy": the body's own codes, not a state's IGO.
-            var agent = role.Agent is "IGO" ? m.Agent : role.Agent ?? m.Agent;
+            // "the ministry" after "The Interior Ministry": the body named before keeps its own agent (COP).
+            var agent = role.Agent is "IGO" || m.Kind == kind && m.Agent is not null ? m.Agent : role.Agent ?? m.Agent;
             var actor = m.Country == "IGO" || role.Agent is "IGO" ? m.Actor : Compose(m.Country, agent);
             Emit(start, end, kind, actor, m.Country, agent, a, "actors.nominal.antecedent");
             return;

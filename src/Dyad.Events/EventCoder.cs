@@ -2261,12 +2261,19 @@ public sealed class EventCoder
             k--;
         }
 
-        if (k <= ctx.First + 1 || d.Slice(d.Tokens[k].Span) is not ("that" or "which"))
+        if (k <= ctx.First + 1 || d.Slice(d.Tokens[k].Span) is not ("that" or "which" or "who"))
         {
             return null;
         }
 
         int noun = k - 1;
+
+        // "thousands of protesters who accused the government": a person or group named right before "who".
+        if (d.Slice(d.Tokens[k].Span) is "who")
+        {
+            return ctx.Map.Covering[noun] is int person and >= 0 && ctx.Map.Actor(person) ? person : null;
+        }
+
         if (d.Tokens[noun].Kind != TokenKind.Word || d.Tokens[noun].Has(TokenTraits.Capitalized) || ctx.Map.Covering[noun] >= 0
             || Prepositions.Contains(Word(d, noun)) || SpeechVerbs.Contains(d.Slice(d.Tokens[noun].Span)) || IsVerbLike(d, noun))
         {

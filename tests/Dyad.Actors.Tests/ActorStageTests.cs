@@ -237,6 +237,8 @@ public sealed class ActorStageTests
         { "2020-10-30", "Buildings in Izmir, Turkey, collapsed on Friday.", "Turkey", "TUR", "TUR", null, "country" },
         // A dateline city no dictionary knows is in the state of the place after it.
         { "2021-03-19", "ANCHORAGE, Alaska — Top U.S. and Chinese officials traded rebukes on Thursday.", "ANCHORAGE", null, "USA", null, "location" },
+        // A definite body keeps the agent of the body it refers to.
+        { "2020-08-10", "The Belarusian Interior Ministry said 3,000 people were detained. One protester died, the ministry said.", "ministry", "BLRCOP", "BLR", "COP", "organization" },
         // A bare plural role names a group, also when a capital only starts the sentence.
         { "2021-11-03", "Police arrested dozens of protesters, rights groups said.", "rights groups", null, null, "HRI", "organization" },
         { "2021-11-03", "Human rights groups condemned the arrests.", "Human rights groups", null, null, "HRI", "organization" },
