@@ -1328,6 +1328,14 @@ internal sealed class MentionScanner
             return cueEnd;
         }
 
+        // "Kurdish-led Syrian Democratic Forces", "Kurdish-held towns": a modifier no dictionary knows before a name or a
+        // noun; the name after it is scanned on its own.
+        if (i + 3 < _sentenceEnd && Word(i + 1) is "-" or "‑" && Tokens[i + 1].Start == Tokens[i].End && Tokens[i + 2].Start == Tokens[i + 1].End
+            && Word(i + 2) is "led" or "backed" or "held" or "controlled" or "run" or "allied" or "aligned" or "funded" or "supported" or "dominated" or "based")
+        {
+            return i + 3;
+        }
+
         int runEnd = NameRun(i, allowJoiners: true);
         if (runEnd <= i)
         {

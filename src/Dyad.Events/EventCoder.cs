@@ -2837,12 +2837,35 @@ public sealed class EventCoder
             return false;
         }
 
-        if (MentionAfter(ctx, q) is not (int m and >= 0))
+        // The subject: a mention, maybe after numbers, determiners and modifiers ("and five European members urged …").
+        for (int p = q + 1, steps = 0; p < ctx.End && steps < 5; steps++)
         {
-            return false;
+            if (ctx.Map.StartsAt[p] is int m and >= 0)
+            {
+                if (StartsClauseVerb(ctx, ctx.Map.EndToken[m]))
+                {
+                    return true;
+                }
+
+                p = ctx.Map.EndToken[m];
+                continue;
+            }
+
+            if (!(d.Tokens[p].Kind == TokenKind.Number || Determiners.Contains(Word(d, p)) || IsPlainLowerWord(ctx, p)))
+            {
+                return false;
+            }
+
+            p++;
         }
 
-        int after = ctx.Map.EndToken[m];
+        return false;
+    }
+
+    /// <summary>Whether a verb of the sentence, a verb of saying or an auxiliary stands at <paramref name="after"/>.</summary>
+    private static bool StartsClauseVerb(Context ctx, int after)
+    {
+        var d = ctx.Document;
         if (after >= ctx.End)
         {
             return false;

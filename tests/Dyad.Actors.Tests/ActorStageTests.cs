@@ -239,6 +239,8 @@ public sealed class ActorStageTests
         { "2021-03-19", "ANCHORAGE, Alaska — Top U.S. and Chinese officials traded rebukes on Thursday.", "ANCHORAGE", null, "USA", null, "location" },
         // A definite body keeps the agent of the body it refers to.
         { "2020-08-10", "The Belarusian Interior Ministry said 3,000 people were detained. One protester died, the ministry said.", "ministry", "BLRCOP", "BLR", "COP", "organization" },
+        // "Kurdish-led" modifies the name after it, which is scanned on its own.
+        { "2019-10-10", "The Kurdish-led Syrian Democratic Forces said they had repelled an attack.", "Syrian Democratic Forces", "SYRREB", "SYR", "REB", "organization" },
         // A bare plural role names a group, also when a capital only starts the sentence.
         { "2021-11-03", "Police arrested dozens of protesters, rights groups said.", "rights groups", null, null, "HRI", "organization" },
         { "2021-11-03", "Human rights groups condemned the arrests.", "Human rights groups", null, null, "HRI", "organization" },

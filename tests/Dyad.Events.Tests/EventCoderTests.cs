@@ -195,6 +195,15 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void Code_AndBeforeASubjectWithModifiersOpensAClause()
+    {
+        // "five European members" cannot be coded, but they urged China: China is no object of "met".
+        var d = Build("Japan met on Monday, and five European members urged China to act.")
+            .Actor("European", null, "EUR", null, MentionKind.Location).Actor("members", null, null, null, MentionKind.Group).Sorted();
+        Assert.DoesNotContain(d.Code(), e => e.Source.Actor == "JPN" && e.Target.Actor == "CHN");
+    }
+
+    [Fact]
     public void Code_StateAdjectiveTakenAsTargetActsAsTheState()
     {
         // The actors stage gives "Iranian" before a noun that names no role its state only, as a place-like mention.
