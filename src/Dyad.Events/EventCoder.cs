@@ -30,7 +30,7 @@ public sealed class EventCoder
 
     private static readonly HashSet<string> SkipBetween = Words(
         "not n't n’t also still already reportedly allegedly just recently later then yet again further now never officially publicly "
-        + "formally strongly sharply repeatedly once previously subsequently jointly immediately finally apparently");
+        + "formally strongly sharply repeatedly once previously subsequently jointly immediately finally apparently each both all");
 
     private static readonly HashSet<string> Negators = Words("not n't n’t never no neither nor without");
 
@@ -268,7 +268,9 @@ public sealed class EventCoder
                 }
             }
 
-            bool afterDeterminer = t > first && (Determiners.Contains(Word(document, t - 1)) || all[t - 1].Kind == TokenKind.Clitic && IsPossessive(Word(document, t - 1)));
+            // "Poland each expelled four diplomats": "each" after a subject is no determiner of the verb.
+            bool afterDeterminer = t > first && (Determiners.Contains(Word(document, t - 1)) || all[t - 1].Kind == TokenKind.Clitic && IsPossessive(Word(document, t - 1)))
+                && !(Word(document, t - 1) is "each" && t - 1 > first && ctx.Map.Covering[t - 2] >= 0);
             bool afterArticle = afterDeterminer && Word(document, t - 1) is "the" or "a" or "an";
             afterDeterminer &= !_options.ArticleNounRule || afterArticle;
             var best = Choose(ctx, payloads, t, t + length, afterDeterminer, afterArticle);
@@ -1474,6 +1476,12 @@ public sealed class EventCoder
                 source = speaker;
             }
 
+            // "Austria … said it would not expel any Russian diplomats": a pronoun right after a verb of saying is its speaker.
+            if (source < 0 && PronounAfterSpeech(ctx, verb.Start) is int speechVerb && NearestSubject(ctx, speechVerb, target, allowRight: false) is int sayer and >= 0)
+            {
+                source = sayer;
+            }
+
             bool thingSubjectPending = false;
 
             // "inciting other countries to attack China": an infinitive after a verb's object belongs to that object.
@@ -2185,6 +2193,13 @@ public sealed class EventCoder
                 break;
             }
 
+            // "Austria, which is not a NATO member, said …": what a relative clause between commas names is no subject.
+            if (!_options.FirstActorSearch && RelativeBetweenCommas(ctx, q) is int open)
+            {
+                q = open;
+                continue;
+            }
+
             if (ctx.Map.Covering[q] is not (int m and >= 0))
             {
                 continue;
@@ -2300,6 +2315,28 @@ public sealed class EventCoder
         }
 
         return -1;
+    }
+
+    /// <summary>
+    /// The verb of saying before a subject pronoun of the verb at <paramref name="verbStart"/> ("said it would not expel",
+    /// "said they had agreed"), auxiliaries, negations and adverbs between; null otherwise.
+    /// </summary>
+    private static int? PronounAfterSpeech(Context ctx, int verbStart)
+    {
+        var d = ctx.Document;
+        int k = verbStart - 1;
+        while (k > ctx.First && IsAuxiliaryOrAdverb(d, k, Word(d, k)))
+        {
+            k--;
+        }
+
+        if (k - 1 <= ctx.First || d.Slice(d.Tokens[k].Span) is not ("it" or "he" or "she" or "they" or "we") || ctx.Map.Covering[k] >= 0)
+        {
+            return null;
+        }
+
+        int cue = d.Slice(d.Tokens[k - 1].Span) is "that" ? k - 2 : k - 1;
+        return cue > ctx.First && d.Slice(d.Tokens[cue].Span) is "said" or "says" or "added" or "announced" or "declared" or "stated" or "warned" ? cue : null;
     }
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CausativeVerbs = MentionMap.Lookup(
@@ -2584,7 +2621,8 @@ public sealed class EventCoder
     private bool IsObjectLike(Context ctx, int mentionStart)
     {
         int q = mentionStart - 1;
-        while (q >= ctx.First && Determiners.Contains(Word(ctx.Document, q)))
+        // "ordered 60 Russian diplomats": numbers count as determiners.
+        while (q >= ctx.First && (Determiners.Contains(Word(ctx.Document, q)) || ctx.Document.Tokens[q].Kind == TokenKind.Number))
         {
             q--;
         }
@@ -2934,6 +2972,27 @@ public sealed class EventCoder
 
     private static bool LooksFinite(ReadOnlySpan<char> w) =>
         w.EndsWith("ed", StringComparison.Ordinal) || IrregularPasts.Contains(w) || w is "has" or "had" or "have" or "was" or "were" or "is" or "are";
+
+    /// <summary>The opening comma of ", which/who … ," when token <paramref name="close"/> is its closing comma; otherwise null.</summary>
+    private static int? RelativeBetweenCommas(Context ctx, int close)
+    {
+        var d = ctx.Document;
+        if (d.Slice(d.Tokens[close].Span) is not ",")
+        {
+            return null;
+        }
+
+        for (int k = close - 1; k > ctx.First && close - k <= 15; k--)
+        {
+            var w = d.Slice(d.Tokens[k].Span);
+            if (w is "," or ";" or "\"" or "“" or "”")
+            {
+                return w is "," && k + 1 < close && d.Slice(d.Tokens[k + 1].Span) is "which" or "who" or "whose" ? k : null;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>Whether token <paramref name="q"/> is "and", "but" or a comma right before another verb of the sentence.</summary>
     private static bool CoordinatedVerbAt(Context ctx, int q)

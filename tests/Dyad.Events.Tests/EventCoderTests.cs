@@ -166,6 +166,8 @@ public sealed class EventCoderTests
     [InlineData("Japan accused Russia of inciting other countries to attack China.", "JPN>RUS:1123")] // an infinitive after a causative's object belongs to the object ("other countries")
     [InlineData("The United States pressured Israel to attack Iran.", "USA>ISR:170 ISR>IRN:190")] // … here Israel, not the United States
     [InlineData("Russian troops fired on Ukrainian soldiers who criticized Japan.", "RUSMIL>UKRMIL:193 UKRMIL>JPN:111")] // "who" after a group makes it the subject
+    [InlineData("Japan and China each criticized Russia.", "JPN>RUS:111 CHN>RUS:111")] // "each" after the subject is no determiner of the verb
+    [InlineData("Japan, which is not a member of China's bloc, said it would criticize Russia.", "JPN>RUS:111")] // a relative clause between commas names no subject; "said it" is the speaker
     [InlineData("China held military exercises a day after the United States envoy left.", "")] // "after X left" is a clause of its own even when no pattern codes "left"
     [InlineData("Japan conducted a live-fire drill simulating an attack on China.", "JPN>CHN:150")] // a participle parts the phrases: the drill, not the attack
     [InlineData("Japan said it would veto a deal that did not protect China.", "")] // a relative clause's subject is the thing before "that"
