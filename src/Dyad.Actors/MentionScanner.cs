@@ -1905,8 +1905,10 @@ internal sealed class MentionScanner
         }
 
         int nameEnd = NameRun(t, allowJoiners: false);
-        if (nameEnd <= t || nameEnd - t > MaxName || !AllNameLike(t, nameEnd) || (nameEnd < _sentenceEnd && Words.IsOrganizationCue(Word(nameEnd), Class(nameEnd))))
+        if (nameEnd <= t || nameEnd - t > MaxName || !AllNameLike(t, nameEnd) || (nameEnd < _sentenceEnd && Words.IsOrganizationCue(Word(nameEnd), Class(nameEnd)))
+            || (nameEnd + 1 < _sentenceEnd && Word(nameEnd) is "of" && Tokens[nameEnd + 1].Has(TokenTraits.Capitalized) && ActorAfterArticle(nameEnd + 1, out _) is null))
         {
+            // "General Security of Military Information Agreement": a name going on with "of" is no person's.
             return false;
         }
 
@@ -1926,7 +1928,7 @@ internal sealed class MentionScanner
 
         // "Foreign Minister Ali Bagheri of Iran": the state named after the name.
         if (country is null && agent is not null && nameEnd + 1 < _sentenceEnd && Word(nameEnd) is "of"
-            && ActorAfterArticle(nameEnd + 1, out var ofState) is not null && ofState!.Kind == EntryKind.Country && CountryOf(ofState) is { } named)
+            && ActorAfterArticle(nameEnd + 1, out var ofState) is not null && ofState!.Kind is EntryKind.Country or EntryKind.Place && CountryOf(ofState) is { } named && named != "IGO")
         {
             country = named;
             rule += ".of";

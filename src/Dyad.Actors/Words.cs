@@ -175,7 +175,11 @@ internal static class Words
         "from", "that", "which", "who", "whom", "whose", "and", "or", "but", "as", "by", "about", "after", "before",
         "also", "still", "not", "then", "now", "later", "again", "already", "had", "over", "under", "into", "than",
         "against", "since", "during", "until", "when", "while", "where", "if", "because", "so", "yet", "too",
-        "itself", "themselves", "alone", "only", "here", "there", "last", "this", "recently", "often", "never"];
+        "itself", "themselves", "alone", "only", "here", "there", "last", "this", "recently", "often", "never",
+        // Irregular past forms, verbs after their subject: "The official spoke on condition of anonymity".
+        "spoke", "met", "went", "came", "took", "gave", "made", "held", "left", "sent", "won", "led", "fled", "fought", "struck",
+        "began", "wrote", "rose", "fell", "flew", "saw", "knew", "stood", "kept", "lost", "paid", "sold", "brought", "sought",
+        "thought", "became", "declined", "refused"];
 
     private static readonly FrozenSet<string> NationalAgents = new[] { "GOV", "MIL", "COP", "LEG", "JUD", "SPY" }.ToFrozenSet(StringComparer.Ordinal);
 

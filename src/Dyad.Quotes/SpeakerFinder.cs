@@ -215,6 +215,13 @@ internal static class SpeakerFinder
                 return null;
             }
 
+            // "Japan protested the decision, calling it “extremely regrettable”": a participle after a comma speaks for
+            // its clause's subject.
+            if (c - 1 > sentenceFirst && v.Is(c - 1, ',') && v.EndsWith(c, "ing"))
+            {
+                return ClauseSubject(v, sentenceFirst, c - 1, c) is { } subject ? subject with { Rule = "quotes.partial.evaluative-participle" } : null;
+            }
+
             return NounPhrases.Before(v, c, windowStart, sentenceFirst, out int start, out int end)
                 ? new SpeakerPhrase(v.SpanOf(start, end), start, end, v.WordText(c), c, "quotes.partial.evaluative-cue")
                 : null;

@@ -178,7 +178,7 @@ internal static class WordClasses
             "called calls termed terms described describes labeled labelled labels dubbed dubs referred refers branded "
             + "brands hailed hails slammed slams criticized criticised criticizes blasted denounced condemned condemns "
             + "praised praises decried decries accused accuses dismissed dismisses rejected rejects mocked mocks ridiculed "
-            + "lambasted");
+            + "lambasted calling describing labeling labelling branding dubbing terming expressed expresses voiced");
         Add(WordClass.StatementNoun,
             "statement statements message tweet post letter note remarks words reply response announcement communique "
             + "declaration speech");

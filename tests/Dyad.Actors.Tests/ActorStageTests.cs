@@ -241,6 +241,9 @@ public sealed class ActorStageTests
         { "2020-08-10", "The Belarusian Interior Ministry said 3,000 people were detained. One protester died, the ministry said.", "ministry", "BLRCOP", "BLR", "COP", "organization" },
         // "Kurdish-led" modifies the name after it, which is scanned on its own.
         { "2019-10-10", "The Kurdish-led Syrian Democratic Forces said they had repelled an attack.", "Syrian Democratic Forces", "SYRREB", "SYR", "REB", "organization" },
+        // "Governor X of New York": the state of the place after "of"; a role before an irregular past verb is a mention.
+        { "2019-08-23", "Seoul protested. Governor Andrew Sample of New York spoke.", "Governor Andrew Sample", "USAGOV", "USA", "GOV", "person" },
+        { "2019-08-23", "A U.S. defense official said so. The official spoke on condition of anonymity.", "official", "USAMIL", "USA", "MIL", "person" },
         // A bare plural role names a group, also when a capital only starts the sentence.
         { "2021-11-03", "Police arrested dozens of protesters, rights groups said.", "rights groups", null, null, "HRI", "organization" },
         { "2021-11-03", "Human rights groups condemned the arrests.", "Human rights groups", null, null, "HRI", "organization" },
@@ -287,6 +290,8 @@ public sealed class ActorStageTests
     [InlineData("U.S. Trade Representative Robert Sample met Treasury Secretary Steven Sample.", "Trade")]
     // "official" before a name is an adjective.
     [InlineData("The official Korean Central News Agency said the talks failed.", "official")]
+    // A titled name that goes on with "of" and a name no dictionary knows is no person.
+    [InlineData("Seoul said it would not renew the General Security of Military Information Agreement.", "General Security")]
     // "social media" names no one.
     [InlineData("Critics posted videos on social media.", "media")]
     public void Run_FindsNoMention(string text, string notMention)

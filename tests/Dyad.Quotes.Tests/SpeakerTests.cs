@@ -82,6 +82,8 @@ public sealed class SpeakerTests
     [Theory]
     [InlineData("Interior Minister Joachim Brudziński called the stabbing “an act of inexplicable barbarity.”", "barbarity", "Interior Minister Joachim Brudziński")] // called X “…”
     [InlineData("The U.S. side later accused the Chinese delegation of “grandstanding.”", "grandstanding", "The U.S. side")] // accused X of “…”
+    [InlineData("Japan on Friday protested the decision, calling it “extremely regrettable” as the dispute deepened.", "extremely regrettable", "Japan")] // a participle after a comma speaks for its clause's subject
+    [InlineData("The Pentagon expressed “strong concern and disappointment” over the decision.", "strong concern", "The Pentagon")] // expressed “…”
     [InlineData("Biden referred to the people as “chumps.”", "chumps", "Biden")] // referred to X as “…”
     [InlineData("Prime Minister Jane Example on Sunday called the attack “cowardly” and vowed to act.", "cowardly", "Prime Minister Jane Example")] // a time between subject and verb
     [InlineData("Senator Jane Example last week called the plan “reckless” in a speech.", "reckless", "Senator Jane Example")] // "last week" between subject and verb
