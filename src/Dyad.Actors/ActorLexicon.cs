@@ -79,6 +79,33 @@ public sealed class ActorLexicon
     /// <summary>Every per-word answer the scanner needs, by <see cref="WordKey"/>: one probe per token.</summary>
     internal WordTable Table { get; }
 
+    /// <summary>
+    /// The least the actor stage does for every word: its key and one probe of <see cref="Table"/>. Returns how many
+    /// words the table knows. <c>dyad bench</c> times it as the floor under any dictionary stage ("probe_floor").
+    /// </summary>
+    public long ProbeWords(Dyad.Core.Document document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        long known = 0;
+        var text = document.Text.AsSpan();
+        foreach (ref readonly var token in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(document.Tokens))
+        {
+            if (token.Kind != Dyad.Core.TokenKind.Word)
+            {
+                continue;
+            }
+
+            var word = text.Slice(token.Span.Start, token.Span.Length);
+            ulong key = WordKey.Of(word);
+            if (key != WordKey.None && Table.Find(word, key).Class != WordClass.None)
+            {
+                known++;
+            }
+        }
+
+        return known;
+    }
+
     // The shapes (WordShape) of every word that may start a phrase in lower case, in either dictionary, or be a
     // determiner: one bit test rejects most lower-case words before any other work. The same for premodifiers.
     private readonly ulong[] _lowerScan;

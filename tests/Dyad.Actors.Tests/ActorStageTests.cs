@@ -486,6 +486,16 @@ public sealed class ActorStageTests
         Assert.Contains(document.Mentions, m => document.TextOf(m.Span).EndsWith("Steve Jobs", StringComparison.Ordinal) && m.Kind == MentionKind.Person);
     }
 
+    [Fact]
+    public void ProbeWords_CountsTheWordsTheLexiconKnows()
+    {
+        // The bench's floor probe: dictionary words (names, roles, common words the table classifies) count; made-up ones do not.
+        long known = ActorLexicon.Default.ProbeWords(Code("Japan and China met in Tokyo.", "2020-01-10"));
+        long unknown = ActorLexicon.Default.ProbeWords(Code("Zorvath quellin blarg.", "2020-01-10"));
+        Assert.True(known >= 3, $"known {known}");
+        Assert.Equal(0, unknown);
+    }
+
     private static Document Code(string text, string date)
     {
         var document = new Document("t", text, DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture));
