@@ -2262,6 +2262,19 @@ public sealed class EventCoder
         return -1;
     }
 
+    /// <summary>The token before the verb at <paramref name="verbStart"/> past its auxiliaries, negations and adverbs.</summary>
+    private static int BeforeAuxiliaries(Context ctx, int verbStart)
+    {
+        var d = ctx.Document;
+        int k = verbStart - 1;
+        while (k > ctx.First && IsAuxiliaryOrAdverb(d, k, Word(d, k)))
+        {
+            k--;
+        }
+
+        return k;
+    }
+
     /// <summary>
     /// When <paramref name="verbStart"/> opens a relative clause with "that" or "which" right before it (auxiliaries and
     /// adverbs between) after a lower-case noun: the actor that modifies the noun ("the US airstrike that killed …",
@@ -2270,11 +2283,7 @@ public sealed class EventCoder
     private static int? RelativeThatSubject(Context ctx, int verbStart)
     {
         var d = ctx.Document;
-        int k = verbStart - 1;
-        while (k > ctx.First && IsAuxiliaryOrAdverb(d, k, Word(d, k)))
-        {
-            k--;
-        }
+        int k = BeforeAuxiliaries(ctx, verbStart);
 
         if (k <= ctx.First + 1 || d.Slice(d.Tokens[k].Span) is not ("that" or "which" or "who"))
         {
@@ -2324,11 +2333,7 @@ public sealed class EventCoder
     private static int? PronounAfterSpeech(Context ctx, int verbStart)
     {
         var d = ctx.Document;
-        int k = verbStart - 1;
-        while (k > ctx.First && IsAuxiliaryOrAdverb(d, k, Word(d, k)))
-        {
-            k--;
-        }
+        int k = BeforeAuxiliaries(ctx, verbStart);
 
         if (k - 1 <= ctx.First || d.Slice(d.Tokens[k].Span) is not ("it" or "he" or "she" or "they" or "we") || ctx.Map.Covering[k] >= 0)
         {
