@@ -2409,10 +2409,28 @@ internal sealed class MentionScanner
         string? first = null;
         for (int m = _mentions.Count - 1; m >= 0 && _mentions[m].Sentence == _sentence; m--)
         {
-            first = OrganState(_mentions[m]) ?? first;
+            first = OrganState(_mentions[m]) is { } state && !Quoted(_mentions[m]) ? state : first;
         }
 
         return first;
+    }
+
+    /// <summary>
+    /// Whether a mention of this sentence stands inside quotation marks ("“… lies with Islamabad,” ministry spokesman
+    /// Raveesh Kumar told reporters"): the quoted words name whom the speaker talks about, not the speaker's state.
+    /// </summary>
+    private bool Quoted(Mention mention)
+    {
+        int marks = 0;
+        for (int t = _sentenceStart; t < _sentenceEnd && Tokens[t].Start < mention.Span.Start; t++)
+        {
+            if (Tokens[t].Kind == TokenKind.Quote)
+            {
+                marks++;
+            }
+        }
+
+        return (marks & 1) == 1;
     }
 
     /// <summary>The state of a mention that is one of its organs or its opposition, else null.</summary>
@@ -2427,7 +2445,7 @@ internal sealed class MentionScanner
         for (int m = _mentions.Count - 1; m >= 0 && _mentions[m].Sentence == _sentence; m--)
         {
             // An opposition is as domestic as a state's organs: "Kenyan opposition leader Raila Odinga accused the police".
-            if (OrganState(_mentions[m]) is { } country)
+            if (OrganState(_mentions[m]) is { } country && !Quoted(_mentions[m]))
             {
                 return country;
             }

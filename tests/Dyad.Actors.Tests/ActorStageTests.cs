@@ -244,6 +244,8 @@ public sealed class ActorStageTests
         // "Governor X of New York": the state of the place after "of"; a role before an irregular past verb is a mention.
         { "2019-08-23", "Seoul protested. Governor Andrew Sample of New York spoke.", "Governor Andrew Sample", "USAGOV", "USA", "GOV", "person" },
         { "2019-08-23", "A U.S. defense official said so. The official spoke on condition of anonymity.", "official", "USAMIL", "USA", "MIL", "person" },
+        // A state the quotation names is not the speaker's: the spokesman speaks for the body named before.
+        { "2019-03-14", "India's Ministry of External Affairs invited Pakistan to talks. “The burden lies with Islamabad,” ministry spokesman Raveesh Sample told reporters.", "spokesman Raveesh Sample", "INDGOV", "IND", "GOV", "person" },
         // A bare plural role names a group, also when a capital only starts the sentence.
         { "2021-11-03", "Police arrested dozens of protesters, rights groups said.", "rights groups", null, null, "HRI", "organization" },
         { "2021-11-03", "Human rights groups condemned the arrests.", "Human rights groups", null, null, "HRI", "organization" },
