@@ -1860,7 +1860,8 @@ public sealed class EventCoder
         foreach (int m in found)
         {
             var (actor, country, agent) = ctx.Map.Codes(m);
-            parties.Add(states ? new EventActor(span, null, country, country, null) : new EventActor(span, null, actor, country, agent));
+            // A member named only as a place or adjective ("an Indian jet") stands for its state.
+            parties.Add(states || actor is null ? new EventActor(span, null, country, country, null) : new EventActor(span, null, actor, country, agent));
         }
 
         return parties;
