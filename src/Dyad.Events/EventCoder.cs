@@ -1447,6 +1447,13 @@ public sealed class EventCoder
                 && !AfterSpeechVerb(ctx, verb.Start))
             {
                 source = NearestSubject(ctx, verb.Start, target, allowRight: true);
+
+                // "Protests spread to Iraq, Iran and Lebanon": an actor after the noun that belongs to its own object's
+                // list is no source.
+                if (source >= 0 && target >= 0 && ctx.Map.StartToken[source] > verb.Start && Coordinated(ctx, target).Contains(source))
+                {
+                    source = -1;
+                }
             }
         }
         else if (verb.Passive)

@@ -170,6 +170,7 @@ public sealed class EventCoderTests
     [InlineData("Japan called China on Tuesday to discuss Russia.", "JPN>CHN:041")] // calling someone to discuss is a phone call
     [InlineData("Japan called China a threat.", "")] // calling someone something is not
     [InlineData("China postponed a summit with Japan.", "CHN>JPN:160")] // calling off a meeting with a state reduces relations with it
+    [InlineData("Protests spread to Japan, China and Russia.", "")] // the members of a noun's object list do not act on each other
     [InlineData("Japan, which is not a member of China's bloc, said it would criticize Russia.", "JPN>RUS:111")] // a relative clause between commas names no subject; "said it" is the speaker
     [InlineData("China held military exercises a day after the United States envoy left.", "")] // "after X left" is a clause of its own even when no pattern codes "left"
     [InlineData("Japan conducted a live-fire drill simulating an attack on China.", "JPN>CHN:150")] // a participle parts the phrases: the drill, not the attack
