@@ -951,6 +951,16 @@ internal sealed class MentionScanner
             return ShortForm(start, end, entry);
         }
 
+        // "the Paris Agreement", "the Minsk Protocol", "the Lima Group": a capital that names an accord or a grouping is
+        // no state.
+        if (entry.Kind == EntryKind.Capital && end < _sentenceEnd && Tokens[end].Has(TokenTraits.Capitalized) && Tokens[end].Kind == TokenKind.Word
+            && Word(end) is "Agreement" or "Agreements" or "Accord" or "Accords" or "Declaration" or "Convention" or "Conventions" or "Protocol"
+                or "Process" or "Group" or "Format" or "Club" or "Treaty" or "Charter" or "Statute" or "Consensus" or "Principles" or "Initiative")
+        {
+            Emit(start, end + 1, MentionKind.Organization, null, null, null, null, "actors.named-accord");
+            return end + 1;
+        }
+
         string? code = entry.CodeOn(_date);
         var parts = entry.CodePartsOn(_date, _lexicon.Countries);
         string? country = entry.Country ?? parts.Country;

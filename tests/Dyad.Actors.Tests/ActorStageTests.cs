@@ -294,6 +294,9 @@ public sealed class ActorStageTests
     [InlineData("The official Korean Central News Agency said the talks failed.", "official")]
     // A titled name that goes on with "of" and a name no dictionary knows is no person.
     [InlineData("Seoul said it would not renew the General Security of Military Information Agreement.", "General Security")]
+    // A capital that names an accord or a grouping is no state.
+    [InlineData("Russia violated the Minsk Agreement, Kyiv said.", "Minsk")]
+    [InlineData("The Lima Group urged the armed forces to abandon Maduro.", "Lima")]
     // "social media" names no one.
     [InlineData("Critics posted videos on social media.", "media")]
     public void Run_FindsNoMention(string text, string notMention)
