@@ -213,10 +213,7 @@ public sealed class EventCoderTests
     public void Code_APairMemberNamedAsAPlaceStandsForItsState()
     {
         // "an Iranian jet" is a place-like mention without an actor code; as one of "the two sides" it is Iran.
-        var d = Build("Israel shot down an Iranian jet. China urged the two sides to talk.");
-        int at = d.Text.IndexOf("Iranian", StringComparison.Ordinal);
-        d.Mentions.Add(new Mention(new TextSpan(at, 7), 0, MentionKind.Location, null, "IRN", null, null, new Evidence("dyad.actors.v1", "countries.tsv:IRN.adjective")));
-        d.Sorted();
+        var d = Build("Israel shot down an Iranian jet. China urged the two sides to talk.").Adjective("Iranian", "IRN").Sorted();
         Assert.Contains(d.Code(), e => e.Source.Actor == "CHN" && e.Target.Actor == "IRN");
         Assert.DoesNotContain(d.Code(), e => e.Source.Actor == "CHN" && e.Target.Actor is null);
     }
@@ -225,10 +222,7 @@ public sealed class EventCoderTests
     public void Code_StateAdjectiveTakenAsTargetActsAsTheState()
     {
         // The actors stage gives "Iranian" before a noun that names no role its state only, as a place-like mention.
-        var d = Build("Israel condemned Iranian aggression.");
-        int at = d.Text.IndexOf("Iranian", StringComparison.Ordinal);
-        d.Mentions.Add(new Mention(new TextSpan(at, 7), 0, MentionKind.Location, null, "IRN", null, null, new Evidence("dyad.actors.v1", "countries.tsv:IRN.adjective")));
-        d.Sorted();
+        var d = Build("Israel condemned Iranian aggression.").Adjective("Iranian", "IRN").Sorted();
         var e = Assert.Single(d.Code());
         Assert.Equal("IRN", e.Target.Actor);
         Assert.Equal("IRN", e.Target.Country);

@@ -14,6 +14,15 @@ internal static class TestDocuments
         return document;
     }
 
+    /// <summary>Adds the place-like mention the actors stage gives a state's adjective before a noun that names no role ("Iranian aggression").</summary>
+    public static Document Adjective(this Document document, string word, string country)
+    {
+        int at = document.Text.IndexOf(word, StringComparison.Ordinal);
+        document.Mentions.Add(new Mention(new TextSpan(at, word.Length), document.SentenceAt(at), MentionKind.Location, null, country, null, null,
+            new Evidence("dyad.actors.v1", $"countries.tsv:{country}.adjective")));
+        return document;
+    }
+
     /// <summary>Adds a mention at every occurrence of <paramref name="phrase"/> not already inside a mention (add longer phrases first).</summary>
     public static Document Actor(this Document document, string phrase, string? actor, string? country, string? agent = null, MentionKind kind = MentionKind.Country)
     {
