@@ -112,11 +112,11 @@ internal sealed class MentionScanner
         for (int m = 0; m < _mentions.Count; m++)
         {
             var x = _mentions[m];
-            bool seat = x.Kind == MentionKind.Organization && x.Country == "IGO" && x.Span.Length < 20 && Words.SeatOf(_text.AsSpan(x.Span.Start, x.Span.Length)) is not null;
+            string? seat = x.Kind == MentionKind.Organization && x.Country == "IGO" && x.Span.Length < 20 ? Words.SeatOf(_text.AsSpan(x.Span.Start, x.Span.Length)) : null;
             // "ANCHORAGE, Alaska —": a city no dictionary knows, in the state of the place after it.
             bool unknown = x is { Kind: MentionKind.Organization, Actor: null, Country: null, Agent: null } && m + 1 < _mentions.Count
                 && _mentions[m + 1].Sentence == x.Sentence && _mentions[m + 1].Country is { } next && next != "IGO";
-            if (x.Kind is not (MentionKind.Country or MentionKind.Location) && !seat && !unknown || x.Agent == "MED")
+            if (x.Kind is not (MentionKind.Country or MentionKind.Location) && seat is null && !unknown || x.Agent == "MED")
             {
                 continue;
             }
@@ -130,7 +130,7 @@ internal sealed class MentionScanner
                 _mentions[m] = x with
                 {
                     Kind = MentionKind.Location, Actor = null, Agent = null, Evidence = new Evidence(ActorStage.StageName, "actors.dateline"),
-                    Country = seat ? Words.SeatOf(_text.AsSpan(x.Span.Start, x.Span.Length)) : unknown ? _mentions[m + 1].Country : x.Country,
+                    Country = seat ?? (unknown ? _mentions[m + 1].Country : x.Country),
                 };
             }
         }
@@ -865,10 +865,18 @@ internal sealed class MentionScanner
         return agentLength > 0 ? Nominal(det, j, agentLength, agent!) : j;
     }
 
-    private bool IsSeatedBody(LexiconEntry agent, int head) =>
-        agent.Agent is "GOV" or "LEG" or "JUD" or "COP" && !agent.IsHuman
-        && !(Word(head).StartsWith("embass", StringComparison.OrdinalIgnoreCase) || Word(head).StartsWith("consulat", StringComparison.OrdinalIgnoreCase)
-            || Word(head).StartsWith("mission", StringComparison.OrdinalIgnoreCase) || Word(head).StartsWith("delegation", StringComparison.OrdinalIgnoreCase));
+    /// <summary>A state body whose seat names its state ("the foreign ministry in Tokyo"); an embassy or mission abroad is not one.</summary>
+    private bool IsSeatedBody(LexiconEntry agent, int head)
+    {
+        if (agent.Agent is not ("GOV" or "LEG" or "JUD" or "COP") || agent.IsHuman)
+        {
+            return false;
+        }
+
+        var w = Word(head);
+        return !(w.StartsWith("embass", StringComparison.OrdinalIgnoreCase) || w.StartsWith("consulat", StringComparison.OrdinalIgnoreCase)
+            || w.StartsWith("mission", StringComparison.OrdinalIgnoreCase) || w.StartsWith("delegation", StringComparison.OrdinalIgnoreCase));
+    }
 
     /// <summary>
     /// "Turkey's Defense Ministry said its forces …", "China said its military …": a role after "its"/"their" belongs
@@ -2005,11 +2013,6 @@ internal sealed class MentionScanner
     }
 
     /// <summary>
-    /// After a capitalized title, "of [the] Portfolio Words" followed by a name of two or more words: the index where
-    /// the name starts (at a given name, else the last two words), when no word of the portfolio names a state, body or
-    /// person. A military or police portfolio ("of Defence", "of the Interior") gives the title its agent.
-    /// </summary>
-    /// <summary>
     /// Where the title starts when capitalized words at <paramref name="t"/> lead into it: rank words ("Deputy Foreign
     /// Minister", "Acting Defense Secretary", "Vice Premier") before any title, or a portfolio no phrase lists before a
     /// minister's or secretary's title ("Commerce Secretary", "Health and Social Care Secretary", "Deputy Tourism
@@ -2028,10 +2031,10 @@ internal sealed class MentionScanner
         bool portfolio = false;
         for (int k = t; k < _sentenceEnd && k < t + 5; k++)
         {
-            if (k > t && MatchAgent(k, out var title) > 0 && title!.IsTitle && Tokens[k].Has(TokenTraits.Capitalized))
+            if (k > t && MatchAgent(k, out var title) is int length and > 0 && title!.IsTitle && Tokens[k].Has(TokenTraits.Capitalized))
             {
                 // A portfolio only leads into a minister's or secretary's post ("Commerce Secretary", not "Trade President").
-                return !portfolio || Words.IsPortfolioHead(Word(k + MatchAgent(k, out _) - 1)) ? k : null;
+                return !portfolio || Words.IsPortfolioHead(Word(k + length - 1)) ? k : null;
             }
 
             if (Tokens[k].Kind != TokenKind.Word)
@@ -2057,6 +2060,11 @@ internal sealed class MentionScanner
         return null;
     }
 
+    /// <summary>
+    /// After a capitalized title, "of [the] Portfolio Words" followed by a name of two or more words: the index where
+    /// the name starts (at a given name, else the last two words), when no word of the portfolio names a state, body or
+    /// person. A military or police portfolio ("of Defence", "of the Interior") gives the title its agent.
+    /// </summary>
     private int? PortfolioEnd(int of, ref string? titleAgent)
     {
         if (of + 1 >= _sentenceEnd || Word(of) is not "of")
@@ -2682,27 +2690,28 @@ internal sealed class MentionScanner
         return best;
     }
 
+    /// <summary>The weight the article has given <paramref name="country"/> so far (0 when never named).</summary>
+    private int CountryWeight(string country) => WeightIndex(country) is int k and >= 0 ? _countryWeights![k].Weight : 0;
+
+    private int WeightIndex(string country)
+    {
+        var weights = _countryWeights;
+        for (int k = 0; weights is not null && k < weights.Count; k++)
+        {
+            if (ReferenceEquals(weights[k].Country, country) || weights[k].Country == country)
+            {
+                return k;
+            }
+        }
+
+        return -1;
+    }
+
     /// <summary>
     /// The article's state when it clearly dominates the states named so far (twice the weight of the next): a
     /// titled name with no state named ("Interior Minister Joachim Brudziński") is more often a foreigner than
     /// "the official" is, so it takes the article's state only when there is little doubt which that is.
     /// </summary>
-    private int CountryWeight(string country)
-    {
-        if (_countryWeights is not null)
-        {
-            foreach (var (c, w) in _countryWeights)
-            {
-                if (c == country)
-                {
-                    return w;
-                }
-            }
-        }
-
-        return 0;
-    }
-
     private string? DominantCountry()
     {
         if (_countryWeights is null)
@@ -2875,14 +2884,10 @@ internal sealed class MentionScanner
     private void AddWeight(string country, int weight)
     {
         var weights = _countryWeights ??= new List<(string Country, int Weight)>(8);
-        for (int k = 0; k < weights.Count; k++)
+        if (WeightIndex(country) is int k and >= 0)
         {
-            var (known, w) = weights[k];
-            if (ReferenceEquals(known, country) || known == country)
-            {
-                weights[k] = (known, w + weight);
-                return;
-            }
+            weights[k] = (weights[k].Country, weights[k].Weight + weight);
+            return;
         }
 
         weights.Add((country, weight));

@@ -629,7 +629,9 @@ public sealed class EventCoder
                     bestPatternScore = patternScore;
                     bestSpecificity = pattern.Specificity;
                     bestEnd = matchEnd;
-                    if (_options.FirstActorSearch)
+
+                    // TABARI's order, or a word right after the verb: no later pattern can be nearer.
+                    if (_options.FirstActorSearch || matchEnd <= end || matchEnd == end + 1 && OnePhrase(ctx, end, end + 1))
                     {
                         break;
                     }
@@ -1489,18 +1491,17 @@ public sealed class EventCoder
                 source = sayer;
             }
 
-            bool thingSubjectPending = false;
-
             // "inciting other countries to attack China": an infinitive after a verb's object belongs to that object.
-            if (source < 0 && !thingSubjectPending && InfinitiveOfObject(ctx, verb.Start) is int agentOfInfinitive)
+            // A subject that is a thing, or a group no dictionary codes, leaves the act without a source.
+            bool thingSubject = false;
+            if (source < 0 && InfinitiveOfObject(ctx, verb.Start) is int agentOfInfinitive)
             {
                 source = agentOfInfinitive;
-                thingSubjectPending = agentOfInfinitive < 0;
+                thingSubject = agentOfInfinitive < 0;
             }
 
             // "a deal that did not protect French fishermen": a relative clause's subject is the noun before "that"; "the
             // US airstrike that killed Soleimani": or the actor that modifies that noun.
-            bool thingSubject = thingSubjectPending;
             if (source < 0 && !thingSubject && RelativeThatSubject(ctx, verb.Start) is int relative)
             {
                 source = relative;
@@ -2286,7 +2287,8 @@ public sealed class EventCoder
     /// <summary>
     /// When <paramref name="verbStart"/> opens a relative clause with "that" or "which" right before it (auxiliaries and
     /// adverbs between) after a lower-case noun: the actor that modifies the noun ("the US airstrike that killed …",
-    /// "Iran's missile attack that hit …"), or -1 for a thing with none ("a deal that did not protect …"); null otherwise.
+    /// "Iran's missile attack that hit …"), or -1 for a thing with none ("a deal that did not protect …"); with "who",
+    /// the person or group named right before it; null otherwise.
     /// </summary>
     private static int? RelativeThatSubject(Context ctx, int verbStart)
     {
@@ -2349,7 +2351,7 @@ public sealed class EventCoder
         }
 
         int cue = d.Slice(d.Tokens[k - 1].Span) is "that" ? k - 2 : k - 1;
-        return cue > ctx.First && d.Slice(d.Tokens[cue].Span) is "said" or "says" or "added" or "announced" or "declared" or "stated" or "warned" ? cue : null;
+        return cue > ctx.First && ReportingVerbs.Contains(d.Slice(d.Tokens[cue].Span)) ? cue : null;
     }
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CausativeVerbs = MentionMap.Lookup(
@@ -2406,6 +2408,10 @@ public sealed class EventCoder
         "said told sent met gave took made held spoke brought sought left led won struck threw kept cut put set hit went came began "
         + "became wrote drew rose fell flew chose laid paid sold stood thought bought fought caught ran saw knew grew shook");
 
+    /// <summary>Past verbs of saying that a reported clause or a speaker's pronoun follows ("said it would", "announced that").</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ReportingVerbs = MentionMap.Lookup(
+        "said says told wrote tweeted declared stated added announced warned");
+
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ReportedPresent = MentionMap.Lookup(
         "is are will would can could should may might must remains seems appears wants plans intends hopes needs");
 
@@ -2423,8 +2429,7 @@ public sealed class EventCoder
             return null;
         }
 
-        var form = d.Slice(d.Tokens[verbStart].Span);
-        if (!(form.EndsWith("ed", StringComparison.Ordinal) || IrregularPasts.Contains(form)))
+        if (!IsPastForm(d.Slice(d.Tokens[verbStart].Span)))
         {
             return null;
         }
@@ -2437,7 +2442,7 @@ public sealed class EventCoder
                 return null;
             }
 
-            if (w is not ("said" or "told" or "wrote" or "tweeted" or "declared" or "stated" or "added" or "announced"))
+            if (!ReportingVerbs.Contains(w))
             {
                 continue;
             }
@@ -2983,8 +2988,10 @@ public sealed class EventCoder
         return LooksFinite(d.Slice(d.Tokens[k].Span));
     }
 
-    private static bool LooksFinite(ReadOnlySpan<char> w) =>
-        w.EndsWith("ed", StringComparison.Ordinal) || IrregularPasts.Contains(w) || w is "has" or "had" or "have" or "was" or "were" or "is" or "are";
+    private static bool LooksFinite(ReadOnlySpan<char> w) => IsPastForm(w) || w is "has" or "had" or "have" or "was" or "were" or "is" or "are";
+
+    /// <summary>A past form: regular ("announced") or one of <see cref="IrregularPasts"/> ("said", "met").</summary>
+    private static bool IsPastForm(ReadOnlySpan<char> w) => w.EndsWith("ed", StringComparison.Ordinal) || IrregularPasts.Contains(w);
 
     /// <summary>The opening comma of ", which/who … ," when token <paramref name="close"/> is its closing comma; otherwise null.</summary>
     private static int? RelativeBetweenCommas(Context ctx, int close)
