@@ -55,8 +55,13 @@ public sealed class EventCoder
         "demand demands demanded demanding urge urges urged urging request requests requested requesting propose proposes "
         + "proposed proposing recommend recommends recommended recommending ask asks asked asking order orders ordered ordering");
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ReportVerbs = MentionMap.Lookup(
-        "said says told tells announced announces stated states added adds declared declares confirmed confirms indicated indicates");
+    private const string ReportVerbWords =
+        "said says told tells announced announces stated states added adds declared declares confirmed confirms indicated indicates";
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ReportVerbs = MentionMap.Lookup(ReportVerbWords);
+
+    /// <summary>The verbs of <see cref="ReportVerbs"/> and those of writing or warning, before a reported clause or a speaker's pronoun.</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ReportingVerbs = MentionMap.Lookup(ReportVerbWords + " wrote tweeted warned");
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Directions = MentionMap.Lookup(
         "northern southern eastern western central north south east west northeastern northwestern southeastern southwestern "
@@ -2397,20 +2402,20 @@ public sealed class EventCoder
         return null;
     }
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> BeforeThat = MentionMap.Lookup(
+        "is was are were be so such now and but say says believe believes think thinks know knows show shows mean means hope hopes "
+        + "fear fears claim claims insist insists warn warns argue argues note notes");
+
     /// <summary>A word that reads as a verb before "that" ("said that", "warned that", "believes that"): no noun.</summary>
     private static bool IsVerbLike(Document d, int token)
     {
         var w = d.Slice(d.Tokens[token].Span);
-        return w.EndsWith("ed", StringComparison.Ordinal) || w is "is" or "was" or "are" or "were" or "be" or "so" or "such" or "now" or "and" or "but" or "say" or "says" or "believe" or "believes" or "think" or "thinks" or "know" or "knows" or "show" or "shows" or "mean" or "means" or "hope" or "hopes" or "fear" or "fears" or "claim" or "claims" or "insist" or "insists" or "warn" or "warns" or "argue" or "argues" or "note" or "notes";
+        return w.EndsWith("ed", StringComparison.Ordinal) || BeforeThat.Contains(w);
     }
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> IrregularPasts = MentionMap.Lookup(
         "said told sent met gave took made held spoke brought sought left led won struck threw kept cut put set hit went came began "
         + "became wrote drew rose fell flew chose laid paid sold stood thought bought fought caught ran saw knew grew shook");
-
-    /// <summary>Past verbs of saying that a reported clause or a speaker's pronoun follows ("said it would", "announced that").</summary>
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ReportingVerbs = MentionMap.Lookup(
-        "said says told wrote tweeted declared stated added announced warned");
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ReportedPresent = MentionMap.Lookup(
         "is are will would can could should may might must remains seems appears wants plans intends hopes needs");
