@@ -33,6 +33,9 @@ public sealed record WorkerOptions
     /// stream of sample documents, which takes a worker's whole path without storing anything.
     /// </summary>
     public bool Rehearsal { get; init; }
+
+    /// <summary>Told, as a line of text, each time a store step failed and is about to be tried again.</summary>
+    public Action<string>? StoreRetry { get; init; }
 }
 
 /// <summary>
@@ -160,10 +163,10 @@ public sealed class Worker
         {
             await DecodeAsync(items, cancellationToken).ConfigureAwait(false);
             long t0 = Stopwatch.GetTimestamp();
-            MarkStored(items);
+            await WithStoreAsync(() => MarkStored(items), cancellationToken).ConfigureAwait(false);
             Code(items, cancellationToken);
             long t1 = Stopwatch.GetTimestamp();
-            Store(items);
+            await WithStoreAsync(() => Store(items), cancellationToken).ConfigureAwait(false);
             _report = _report with
             {
                 CodingSeconds = _report.CodingSeconds + Stopwatch.GetElapsedTime(t0, t1).TotalSeconds,
@@ -190,6 +193,47 @@ public sealed class Worker
 
         // Once the batch is committed its acknowledgements go out even when the worker is being stopped.
         await SettleAsync(items, CancellationToken.None).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Runs a step that needs the store, again after a pause when the store failed as a whole (its server restarted,
+    /// the connection dropped or a read timed out), while the batch's heartbeats keep its messages with this worker:
+    /// a short outage costs neither a delivery of each document nor the coding already done. Past the last attempt
+    /// the error ends the worker, and its unacknowledged batch is redelivered.
+    /// </summary>
+    private async Task WithStoreAsync(Action step, CancellationToken cancellationToken)
+    {
+        for (int attempt = 1; ; attempt++)
+        {
+            try
+            {
+                step();
+                return;
+            }
+            catch (DbException ex) when (attempt < StoreAttempts)
+            {
+                var pause = TimeSpan.FromSeconds(Math.Min(30, 1 << (attempt - 1)));
+                _options.StoreRetry?.Invoke(string.Create(CultureInfo.InvariantCulture, $"worker {_options.Name}: store failed ({Describe(ex)}); attempt {attempt + 1} of {StoreAttempts} in {pause.TotalSeconds:F0} s"));
+                _report = _report with { LastError = $"{_store.Describe}: {Describe(ex)}" };
+                await Task.Delay(pause, _clock, cancellationToken).ConfigureAwait(false);
+            }
+        }
+    }
+
+    /// <summary>Attempts of one store step before the worker gives up: pauses of 1, 2, 4, 8, 16 and 30 s, about a minute.</summary>
+    private const int StoreAttempts = 7;
+
+    /// <summary>An exception's message with its causes' ("Exception while reading from stream" says little alone).</summary>
+    public static string Describe(Exception ex)
+    {
+        ArgumentNullException.ThrowIfNull(ex);
+        var text = ex.Message;
+        for (var inner = ex.InnerException; inner is not null; inner = inner.InnerException)
+        {
+            text += $": {inner.Message}";
+        }
+
+        return text;
     }
 
     /// <summary>Tells the server the batch is still being worked on, so a long batch is not redelivered meanwhile.</summary>
@@ -308,7 +352,7 @@ public sealed class Worker
     private void Store(List<Item> items)
     {
         var version = _engine.Pipeline.Version;
-        var ready = items.Where(i => i.Coded is not null && i.Error is null).ToList();
+        var ready = items.Where(i => i.Coded is not null && i.Error is null && !i.Committed).ToList();
         if (ready.Count == 0)
         {
             return;

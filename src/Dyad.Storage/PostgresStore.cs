@@ -107,6 +107,8 @@ public sealed class PostgresStore : SqlStore
         }
     }
 
+    protected override void Reopened() => PreferLz4();
+
     private bool HasCurrentSchema() =>
         Scalar("SELECT to_regclass('dyad_meta') IS NOT NULL") is true
         && Scalar("SELECT value FROM dyad_meta WHERE key = 'schema'") as string == StoreSchema.Version;
@@ -181,7 +183,7 @@ public sealed class PostgresStore : SqlStore
     protected override IRowWriter OpenWriter(Table table)
     {
         var columns = string.Join(", ", table.Columns.Select(c => c.Name));
-        var stream = ((NpgsqlConnection)Connection).BeginRawBinaryCopy($"COPY {table.Name} ({columns}) FROM STDIN (FORMAT BINARY)");
+        var stream = ((NpgsqlConnection)Live).BeginRawBinaryCopy($"COPY {table.Name} ({columns}) FROM STDIN (FORMAT BINARY)");
         return new PgCopyWriter(stream, table.Columns.Count, table.Name, stream.Cancel);
     }
 }

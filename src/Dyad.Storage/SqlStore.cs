@@ -23,6 +23,30 @@ public abstract partial class SqlStore : IDocumentStore
 
     protected DbConnection Connection { get; }
 
+    /// <summary>
+    /// The connection, opened again first when the server dropped it (a restart, a network cut, a read that timed
+    /// out): a long-running worker or server then recovers on its next statement instead of failing on every one.
+    /// </summary>
+    protected DbConnection Live
+    {
+        get
+        {
+            if (Connection.State != System.Data.ConnectionState.Open)
+            {
+                Connection.Close();
+                Connection.Open();
+                Reopened();
+            }
+
+            return Connection;
+        }
+    }
+
+    /// <summary>Session settings to apply again after <see cref="Live"/> reopened the connection.</summary>
+    protected virtual void Reopened()
+    {
+    }
+
     protected abstract string SqlType(ColumnType type);
 
     protected abstract DbParameter Parameter(object? value);
@@ -32,7 +56,7 @@ public abstract partial class SqlStore : IDocumentStore
     /// <summary>Creates missing tables and checks the schema version of an existing store.</summary>
     protected void EnsureSchema()
     {
-        using (var tx = Connection.BeginTransaction())
+        using (var tx = Live.BeginTransaction())
         {
             foreach (var table in StoreSchema.All)
             {
@@ -121,7 +145,7 @@ public abstract partial class SqlStore : IDocumentStore
 
         var now = _clock.GetUtcNow().UtcDateTime;
         now = DateTime.SpecifyKind(now.AddTicks(-(now.Ticks % TimeSpan.TicksPerMillisecond)), DateTimeKind.Unspecified);
-        using var tx = Connection.BeginTransaction();
+        using var tx = Live.BeginTransaction();
         var replaced = batch.Where(d => d.Replaces).Select(d => d.ContentHash).ToList();
         if (replaced.Count > 0)
         {
@@ -400,7 +424,7 @@ public abstract partial class SqlStore : IDocumentStore
     public void WriteClusters(IReadOnlyList<(string EventId, string ClusterId, int Reports)> clusters)
     {
         ArgumentNullException.ThrowIfNull(clusters);
-        using var tx = Connection.BeginTransaction();
+        using var tx = Live.BeginTransaction();
         Execute("DELETE FROM event_clusters");
         using (var w = OpenWriter(StoreSchema.EventClusters))
         {
@@ -441,7 +465,7 @@ public abstract partial class SqlStore : IDocumentStore
 
     protected DbCommand Command(string sql, params object?[] args)
     {
-        var cmd = Connection.CreateCommand();
+        var cmd = Live.CreateCommand();
         cmd.CommandText = sql;
         foreach (var a in args)
         {

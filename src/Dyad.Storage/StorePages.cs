@@ -119,7 +119,7 @@ public abstract partial class SqlStore : IStorePages
         {
             // Sorting whole rows to keep a hundred costs more than finding them: choose the page by row id on the
             // sort columns alone, then read those rows. One transaction, so both steps see the same rows.
-            using var tx = Connection.BeginTransaction();
+            using var tx = Live.BeginTransaction();
             var choose = $"SELECT e.{rowid} FROM events e {clusterJoin} {where.Sql} {Order} LIMIT {limit + 1}";
             if (query is { Actor.Length: > 0, Source: null, Target: null })
             {

@@ -52,6 +52,43 @@ public sealed class PostgresWorkerTests(NatsServer server) : IClassFixture<NatsS
         Assert.All(reports, r => Assert.Equal(0, r.Dead));
     }
 
+    [Fact]
+    public async Task A_worker_whose_store_connection_was_ended_reconnects_and_loses_nothing()
+    {
+        var url = server.RequireUrl();
+        var db = NewDatabase();
+        var token = TestContext.Current.CancellationToken;
+        var id = Guid.NewGuid().ToString("N")[..12];
+        var options = new QueueOptions
+        {
+            Stream = $"DOCS_{id}", Subject = $"docs.{id}", DeadStream = $"DEAD_{id}", DeadSubject = $"dead.{id}",
+            Consumer = $"workers_{id}", WorkersBucket = $"workers_{id}", LargeBucket = $"large_{id}",
+        };
+        await using var queue = await QueueConnection.OpenAsync(url, options, "reconnect", token);
+        var docs = Enumerable.Range(0, 6).Select(i => ReadResult.Ok(new SourceDocument(
+            $"rc-{i}", $"Officials in Kenya said the police arrested {i + 2} protesters in Nairobi on Friday.", new DateOnly(2020, 6, 5), null, null, $"rc-{i}")));
+        await new Submitter(queue).SubmitAsync(docs, cancellationToken: token);
+        using var store = PostgresStore.Open(db);
+
+        // The server ends the worker's session before its first batch (a restart, a dropped connection).
+        var admin = new NpgsqlConnectionStringBuilder(db) { Database = "postgres" };
+        using (var connection = new NpgsqlConnection(admin.ConnectionString))
+        {
+            connection.Open();
+            using var cmd = new NpgsqlCommand("SELECT COUNT(*) FROM (SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1) t", connection);
+            cmd.Parameters.AddWithValue(new NpgsqlConnectionStringBuilder(db).Database!);
+            Assert.Equal(1L, cmd.ExecuteScalar());
+        }
+
+        var retries = new List<string>();
+        var worker = new Worker(queue, store, DyadEngine.CreateDefault(), new WorkerOptions { Name = "reconnect", BatchDocuments = 3, ExitWhenDrained = true, StoreRetry = retries.Add });
+        var report = await worker.RunAsync(cancellationToken: token);
+
+        Assert.Equal((6, 0, 0), (report.Documents, report.Dead, report.AlreadyStored));
+        Assert.Equal(6, store.Counts().Documents);
+        Assert.Contains(retries, r => r.Contains("store failed", StringComparison.Ordinal) && r.Contains("attempt 2 of", StringComparison.Ordinal));
+    }
+
     private string NewDatabase()
     {
         var url = ServerUrl;

@@ -52,6 +52,28 @@ public sealed class PostgresStoreTests : StoreContractTests, IDisposable
         Assert.Contains("cannot connect", ex.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_connection_the_server_ended_is_opened_again_for_the_next_statement()
+    {
+        using var store = OpenFresh();
+        store.Write([TestDocuments.Stored(TestDocuments.Korea())], []);
+        var database = _databases[^1];
+
+        // What a server restart or an administrator does to every session of the database.
+        using (var admin = new NpgsqlConnection(PostgresStore.ToConnectionString(ServerUrl!)))
+        {
+            admin.Open();
+            using var cmd = new NpgsqlCommand("SELECT COUNT(*) FROM (SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()) t", admin);
+            cmd.Parameters.AddWithValue(database);
+            Assert.Equal(1L, cmd.ExecuteScalar());
+        }
+
+        // The statement in flight when the session ended fails; the store is usable again right after.
+        Assert.ThrowsAny<System.Data.Common.DbException>(() => store.Counts());
+        store.Write([TestDocuments.Stored(TestDocuments.Plain("after", "Kenya's police arrested protesters on Friday."))], []);
+        Assert.Equal(2, store.Counts().Documents);
+    }
+
     public void Dispose()
     {
         if (ServerUrl is not { } url || _databases.Count == 0)

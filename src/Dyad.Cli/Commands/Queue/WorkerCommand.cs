@@ -39,6 +39,7 @@ internal static class WorkerCommand
                 Threads = Math.Max(1, parse.GetValue(threads)),
                 Name = parse.GetValue(name) is { Length: > 0 } n ? n : new WorkerOptions().Name,
                 ExitWhenDrained = parse.GetValue(drained),
+                StoreRetry = Console.Error.WriteLine,
             },
             new QueueOptions
             {
@@ -105,7 +106,7 @@ internal static class WorkerCommand
         catch (Exception ex) when (ex is NatsException or DbException or TimeoutException or DyadException)
         {
             var r = worker.Report;
-            Console.Error.WriteLine($"error: worker {options.Name}: {ex.Message}. Unacknowledged documents are redelivered; start the worker again.");
+            Console.Error.WriteLine($"error: worker {options.Name}: {Worker.Describe(ex)}. Unacknowledged documents are redelivered; start the worker again.");
             Console.Out.WriteLine($"documents_stored: {r.Documents} events_stored: {r.Events} already_stored: {r.AlreadyStored} dead_letters: {r.Dead}");
             return ExitCodes.UsageOrIo;
         }
