@@ -21,18 +21,11 @@ public sealed class PostgresWorkerTests(NatsServer server) : IClassFixture<NatsS
         var url = server.RequireUrl();
         var db = NewDatabase();
         var token = TestContext.Current.CancellationToken;
-        var id = Guid.NewGuid().ToString("N")[..12];
-        var options = new QueueOptions
-        {
-            Stream = $"DOCS_{id}", Subject = $"docs.{id}", DeadStream = $"DEAD_{id}", DeadSubject = $"dead.{id}",
-            Consumer = $"workers_{id}", WorkersBucket = $"workers_{id}", LargeBucket = $"large_{id}",
-        };
+        var options = NewQueue();
         var engine = DyadEngine.CreateDefault();
         await using (var submitQueue = await QueueConnection.OpenAsync(url, options, "submit", token))
         {
-            var docs = Enumerable.Range(0, 30).Select(i => ReadResult.Ok(new SourceDocument(
-                $"pg-{i}", $"Officials in Kenya said the police arrested {i + 2} protesters in Nairobi on Friday.", new DateOnly(2020, 6, 5), null, null, $"pg-{i}")));
-            await new Submitter(submitQueue).SubmitAsync(docs, cancellationToken: token);
+            await SubmitAsync(submitQueue, 30, token);
         }
 
         // Each worker opens the new database itself, as separate processes would: the schema is created once.
@@ -58,16 +51,8 @@ public sealed class PostgresWorkerTests(NatsServer server) : IClassFixture<NatsS
         var url = server.RequireUrl();
         var db = NewDatabase();
         var token = TestContext.Current.CancellationToken;
-        var id = Guid.NewGuid().ToString("N")[..12];
-        var options = new QueueOptions
-        {
-            Stream = $"DOCS_{id}", Subject = $"docs.{id}", DeadStream = $"DEAD_{id}", DeadSubject = $"dead.{id}",
-            Consumer = $"workers_{id}", WorkersBucket = $"workers_{id}", LargeBucket = $"large_{id}",
-        };
-        await using var queue = await QueueConnection.OpenAsync(url, options, "reconnect", token);
-        var docs = Enumerable.Range(0, 6).Select(i => ReadResult.Ok(new SourceDocument(
-            $"rc-{i}", $"Officials in Kenya said the police arrested {i + 2} protesters in Nairobi on Friday.", new DateOnly(2020, 6, 5), null, null, $"rc-{i}")));
-        await new Submitter(queue).SubmitAsync(docs, cancellationToken: token);
+        await using var queue = await QueueConnection.OpenAsync(url, NewQueue(), "reconnect", token);
+        await SubmitAsync(queue, 6, token);
         using var store = PostgresStore.Open(db);
 
         // The server ends the worker's session before its first batch (a restart, a dropped connection).
@@ -88,6 +73,23 @@ public sealed class PostgresWorkerTests(NatsServer server) : IClassFixture<NatsS
         Assert.Equal(6, store.Counts().Documents);
         Assert.Contains(retries, r => r.Contains("store failed", StringComparison.Ordinal) && r.Contains("attempt 2 of", StringComparison.Ordinal));
     }
+
+    /// <summary>A stream, consumer and buckets of their own, so tests do not share messages.</summary>
+    private static QueueOptions NewQueue()
+    {
+        var id = Guid.NewGuid().ToString("N")[..12];
+        return new QueueOptions
+        {
+            Stream = $"DOCS_{id}", Subject = $"docs.{id}", DeadStream = $"DEAD_{id}", DeadSubject = $"dead.{id}",
+            Consumer = $"workers_{id}", WorkersBucket = $"workers_{id}", LargeBucket = $"large_{id}",
+        };
+    }
+
+    private static Task<SubmitResult> SubmitAsync(QueueConnection queue, int count, CancellationToken token) =>
+        new Submitter(queue).SubmitAsync(
+            Enumerable.Range(0, count).Select(i => ReadResult.Ok(new SourceDocument(
+                $"pg-{i}", $"Officials in Kenya said the police arrested {i + 2} protesters in Nairobi on Friday.", new DateOnly(2020, 6, 5), null, null, $"pg-{i}"))),
+            cancellationToken: token);
 
     private string NewDatabase()
     {
