@@ -175,16 +175,17 @@ public sealed class EventCoder
         var hidden = _options.CommaClauses is null ? null : new bool[document.Tokens.Count];
         var seen = new HashSet<(string?, string?, string)>();
         var verbs = new List<VerbMatch>();
+        int documentStart = output.Count;
         for (int s = 0; s < document.Sentences.Count; s++)
         {
             cancellationToken.ThrowIfCancellationRequested();
             seen.Clear();
             verbs.Clear();
-            CodeSentence(document, s, map, clause, hidden, verbs, seen, output);
+            CodeSentence(document, s, map, clause, hidden, verbs, seen, output, documentStart);
         }
     }
 
-    private void CodeSentence(Document document, int sentenceIndex, MentionMap map, int[] clause, bool[]? hidden, List<VerbMatch> verbs, HashSet<(string?, string?, string)> seen, List<Event> output)
+    private void CodeSentence(Document document, int sentenceIndex, MentionMap map, int[] clause, bool[]? hidden, List<VerbMatch> verbs, HashSet<(string?, string?, string)> seen, List<Event> output, int documentStart)
     {
         var sentence = document.Sentences[sentenceIndex];
         var text = document.Text.AsSpan();
@@ -230,7 +231,7 @@ public sealed class EventCoder
             HideCommaClauses(document, map, first, end, _options.CommaClauses!, hidden);
         }
 
-        var ctx = new Context(document, map, clause, first, end, sentenceIndex, mask) { Hidden = hidden };
+        var ctx = new Context(document, map, clause, first, end, sentenceIndex, mask) { Hidden = hidden, Coded = output, CodedFrom = documentStart };
         ctx = ctx with { Attribution = TrailingAttribution(ctx) };
 
         // Find the verbs first: infinitives governed by an event verb are not coded on their own.
@@ -1555,8 +1556,10 @@ public sealed class EventCoder
         }
 
         // "China urged the two sides to show restraint": the two states named before are the targets.
-        if (!_options.FirstActorSearch && !verb.Form.Noun && !verb.Passive && source >= 0 && target < 0
-            && PairPhraseAt(ctx, verb.End) >= 0 && PairAntecedent(ctx, verb.End, CountryOf(ctx, source)) is { } objectPair)
+        // "spoke to both leaders": the phrase's noun may be a mention of its own, which it does not name alone.
+        if (!_options.FirstActorSearch && !verb.Form.Noun && !verb.Passive && source >= 0
+            && PairPhraseAt(ctx, verb.End) is int objectPhraseEnd and >= 0 && (target < 0 || ctx.Map.StartToken[target] >= verb.End && ctx.Map.StartToken[target] < objectPhraseEnd)
+            && PairAntecedent(ctx, verb.End, CountryOf(ctx, source)) is { } objectPair)
         {
             EmitAll(ctx, verb, verbs, code, pairedCode, negated, hypothetical, expandSource ? Coordinated(ctx, source) : [source], [Party(0), Party(1)], objectPair, seen, output);
             return;
@@ -1805,6 +1808,11 @@ public sealed class EventCoder
             return exclude is "KOR" or "PRK" ? null : [new EventActor(koreas, null, "KOR", "KOR", null), new EventActor(koreas, null, "PRK", "PRK", null)];
         }
 
+        if (ExchangeAntecedent(ctx, phraseStart, phraseEnd, exclude) is { } exchange)
+        {
+            return exchange;
+        }
+
         var mentions = ctx.Document.Mentions;
         var candidates = new List<int>();
         for (int m = 0; m < mentions.Count; m++)
@@ -1879,6 +1887,63 @@ public sealed class EventCoder
 
         return parties;
     }
+
+    /// <summary>
+    /// "Armenia and Azerbaijan traded accusations … Turkey pledged support for Azerbaijan. Russia urged both sides to …":
+    /// the two sides are the states of the latest earlier exchange, two states the coder found acting on each other
+    /// (both directions of one act), not whichever two states the nearest sentence names. Null when no earlier sentence
+    /// of the document has one, or when it involves <paramref name="exclude"/>.
+    /// </summary>
+    private static List<EventActor>? ExchangeAntecedent(Context ctx, int phraseStart, int phraseEnd, string? exclude)
+    {
+        if (ctx.Coded is not { } coded || phraseEnd <= phraseStart)
+        {
+            return null;
+        }
+
+        for (int i = coded.Count - 1; i >= ctx.CodedFrom; i--)
+        {
+            var e = coded[i];
+            if (e.Sentence >= ctx.Sentence || e.Negated || e.Hypothetical || !IsStateCode(e.Source.Country) || !IsStateCode(e.Target.Country)
+                || e.Source.Country == e.Target.Country)
+            {
+                continue;
+            }
+
+            bool reverse = false;
+            for (int j = i - 1; j >= ctx.CodedFrom && coded[j].Sentence == e.Sentence && !reverse; j--)
+            {
+                reverse = coded[j].Source.Country == e.Target.Country && coded[j].Target.Country == e.Source.Country && !coded[j].Negated;
+            }
+
+            if (!reverse)
+            {
+                continue;
+            }
+
+            if (e.Source.Country == exclude || e.Target.Country == exclude)
+            {
+                return null;
+            }
+
+            var span = TextSpan.FromBounds(ctx.Document.Tokens[phraseStart].Start, ctx.Document.Tokens[phraseEnd - 1].Span.End);
+            bool states = false;
+            for (int q = phraseStart; q < phraseEnd; q++)
+            {
+                states |= StatePairNouns.Contains(ctx.Document.Slice(ctx.Document.Tokens[q].Span).ToString());
+            }
+
+            // Ordered as the first act named them.
+            var (first, second) = (e.Target, e.Source);
+            return states
+                ? [new EventActor(span, null, first.Country, first.Country, null), new EventActor(span, null, second.Country, second.Country, null)]
+                : [new EventActor(span, null, first.Actor ?? first.Country, first.Country, first.Agent), new EventActor(span, null, second.Actor ?? second.Country, second.Country, second.Agent)];
+        }
+
+        return null;
+    }
+
+    private static bool IsStateCode(string? country) => country is { Length: 3 } && country != "IGO";
 
     /// <summary>
     /// TABARI's roles for a verb whose pattern left a slot open. <paramref name="expandSource"/> and
@@ -3749,6 +3814,11 @@ public sealed class EventCoder
 
         /// <summary>The comma that opens the sentence's final attribution (", officials said."), or null.</summary>
         public int? Attribution { get; init; }
+
+        /// <summary>The events coded so far (this document's from <see cref="CodedFrom"/> on), for references to earlier acts.</summary>
+        public List<Event>? Coded { get; init; }
+
+        public int CodedFrom { get; init; }
 
         /// <summary>The sentence's dictionary verbs, once found (for object searches that stop at the next verb).</summary>
         public List<VerbMatch>? Verbs { get; init; }

@@ -219,6 +219,25 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void Code_BothSidesAreTheStatesOfTheLatestExchange()
+    {
+        // Japan and Iran are the nearest pair of states, but the sides are the two that traded accusations.
+        var d = Build("Israel and Iran traded accusations on Monday. Japan pledged its full support for Iran. China urged both sides to start talks.");
+        var urged = d.Code().Where(e => e.Source.Actor == "CHN").Select(e => e.Target.Country).Order().ToList();
+        Assert.Equal(["IRN", "ISR"], urged);
+    }
+
+    [Fact]
+    public void Code_BothLeadersMayBeAMentionOfTheirOwn()
+    {
+        // The actors stage may code "leaders" with the speaker's state; the phrase still names the two sides.
+        var d = Build("Israel and Iran traded accusations on Monday. Japan pledged its full support for Iran. China said it had spoken to both leaders.")
+            .Actor("leaders", "CHNGOV", "CHN", "GOV", MentionKind.Group).Sorted();
+        var spoken = d.Code().Where(e => e.Source.Actor == "CHN" && e.Cameo == "040").Select(e => e.Target.Country).Order().ToList();
+        Assert.Equal(["IRN", "ISR"], spoken);
+    }
+
+    [Fact]
     public void Code_StateAdjectiveTakenAsTargetActsAsTheState()
     {
         // The actors stage gives "Iranian" before a noun that names no role its state only, as a place-like mention.
