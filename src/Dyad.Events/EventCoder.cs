@@ -116,6 +116,9 @@ public sealed class EventCoder
         "said says say saying told tell tells telling wrote write writes writing tweeted tweets posted declared declares added adds "
         + "stated states asked asks shouted chanted read reads reading replied replies answered warned urged yelled cried");
 
+    /// <summary>Nouns for an unnamed press audience (see <see cref="IsPressAudience"/>).</summary>
+    private static readonly HashSet<string> PressNouns = Words("reporters reporter journalists journalist press media newsmen correspondents");
+
     private static readonly HashSet<string> LocationPrepositions = Words("in at near inside outside");
 
     private static readonly HashSet<string> Coordinators = Words("and or nor &");
@@ -1549,6 +1552,13 @@ public sealed class EventCoder
                 target = FirstObject(ctx, verb.End, limit);
             }
 
+            // "Pashinyan told reporters in Yerevan", "briefed journalists": a statement to the press is made to the public,
+            // not aimed at the media (a reported clause may still name whom it concerns).
+            if (target >= 0 && code.StartsWith("01", StringComparison.Ordinal) && IsPressAudience(ctx, target))
+            {
+                target = -1;
+            }
+
             if (target < 0 && code.StartsWith("01", StringComparison.Ordinal))
             {
                 target = ThatClauseSubject(ctx, verb.End);
@@ -1941,6 +1951,27 @@ public sealed class EventCoder
         }
 
         return null;
+    }
+
+    /// <summary>An unnamed press audience ("reporters", "foreign journalists", "the press"), not a named outlet's staff.</summary>
+    private static bool IsPressAudience(Context ctx, int mention)
+    {
+        var d = ctx.Document;
+        int last = ctx.Map.EndToken[mention] - 1;
+        if (!PressNouns.Contains(Word(d, last)))
+        {
+            return false;
+        }
+
+        for (int q = ctx.Map.StartToken[mention]; q <= last; q++)
+        {
+            if (d.Tokens[q].Has(TokenTraits.Capitalized))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool IsStateCode(string? country) => country is { Length: 3 } && country != "IGO";

@@ -238,6 +238,15 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void Code_AStatementToReportersIsNotAimedAtThePress()
+    {
+        // The actors stage codes "reporters in Geneva" as Swiss media; telling them is no event against the media.
+        var d = Build("Japan told reporters in Geneva it was ready to talk.").Actor("reporters", "CHEMED", "CHE", "MED", MentionKind.Group).Sorted();
+        Assert.DoesNotContain(d.Code(), e => e.Target.Agent == "MED");
+        Assert.Equal("JPN>CHN:010", Code("Japan told China it was ready to talk."));
+    }
+
+    [Fact]
     public void Code_StateAdjectiveTakenAsTargetActsAsTheState()
     {
         // The actors stage gives "Iranian" before a noun that names no role its state only, as a place-like mention.
