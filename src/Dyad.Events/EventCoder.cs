@@ -1550,6 +1550,12 @@ public sealed class EventCoder
                 }
 
                 target = FirstObject(ctx, verb.End, limit);
+
+                // "Russian forces shelled the center of Kharkiv": an attack on a place of another state is on that state.
+                if (target < 0 && IsAttack(code) && CountryOf(ctx, source) is { } attacker)
+                {
+                    target = AttackedPlace(ctx, Math.Max(verb.End, verb.MatchEnd), limit, attacker);
+                }
             }
 
             // "Pashinyan told reporters in Yerevan", "briefed journalists": a statement to the press is made to the public,
@@ -2831,6 +2837,65 @@ public sealed class EventCoder
             {
                 return -1;
             }
+        }
+
+        return -1;
+    }
+
+    private static bool IsAttack(string code) =>
+        code.Length >= 2 && (code[0] == '1' && code[1] is '8' or '9' || code[0] == '2' && code[1] == '0');
+
+    /// <summary>
+    /// The place an attack is made on when its clause names no actor: "shelled Kharkiv", "fired on the town of Terter",
+    /// "shelled residential areas in Kharkiv", "killed ten civilians in Mariupol" (not "struck in Kabul", which only says
+    /// where). Only a place of a state other than the attacker's, within a few words of the verb, before any actor; -1
+    /// otherwise.
+    /// </summary>
+    private static int AttackedPlace(Context ctx, int verbEnd, int limit, string attacker)
+    {
+        if (verbEnd >= ctx.End || !IsStateCode(attacker))
+        {
+            return -1;
+        }
+
+        if (ctx.Attribution is int attribution && attribution >= verbEnd)
+        {
+            limit = Math.Min(limit, attribution);
+        }
+
+        int c = ctx.Clause[verbEnd - 1];
+        for (int q = verbEnd; q < ctx.End && q < limit && q < verbEnd + 8 && ctx.Clause[q] == c; q++)
+        {
+            if (q > verbEnd && (CoordinatedVerbAt(ctx, q) || NewClauseAt(ctx, q) || ClauseAfterSubordinator(ctx, q)))
+            {
+                return -1;
+            }
+
+            if (ctx.Map.StartsAt[q] is not (int m and >= 0))
+            {
+                continue;
+            }
+
+            if (ctx.Map.Actor(m))
+            {
+                return -1;
+            }
+
+            var mention = ctx.Document.Mentions[m];
+            if (mention.Kind == MentionKind.Location)
+            {
+                // "struck in Kabul": a place right after the verb and its preposition says where, not what was struck.
+                int before = q - 1;
+                while (before > verbEnd && (Determiners.Contains(Word(ctx.Document, before)) || IsDirection(ctx, before)))
+                {
+                    before--;
+                }
+
+                bool whereOnly = before == verbEnd && LocationPrepositions.Contains(Word(ctx.Document, before));
+                return !whereOnly && IsStateCode(mention.Country) && mention.Country != attacker ? m : -1;
+            }
+
+            q = ctx.Map.EndToken[m] - 1;
         }
 
         return -1;

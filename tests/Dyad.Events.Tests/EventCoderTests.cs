@@ -246,6 +246,18 @@ public sealed class EventCoderTests
         Assert.Equal("JPN>CHN:010", Code("Japan told China it was ready to talk."));
     }
 
+    [Theory]
+    [InlineData("Russian troops shelled the center of Kharkiv on Tuesday.", "RUSMIL>UKR:194")] // a place of another state after "of"
+    [InlineData("Russian troops shelled Kharkiv overnight.", "RUSMIL>UKR:194")] // the place as the object
+    [InlineData("Russian troops shelled residential areas in Kharkiv.", "RUSMIL>UKR:194")] // where the shelled areas are
+    [InlineData("Ukrainian soldiers shelled the outskirts of Kharkiv.", "")] // their own state's place names no target
+    [InlineData("Russian troops attacked Ukrainian soldiers in Kharkiv.", "RUSMIL>UKRMIL:190")] // an actor object comes first
+    public void Code_AnAttackOnAPlaceOfAnotherStateTargetsThatState(string text, string expected)
+    {
+        var d = Build(text).Place("Kharkiv", "UKR").Sorted();
+        Assert.Equal(expected, string.Join(" ", d.Code().Select(e => Describe(d, e))));
+    }
+
     [Fact]
     public void Code_StateAdjectiveTakenAsTargetActsAsTheState()
     {
