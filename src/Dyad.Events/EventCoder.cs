@@ -119,6 +119,11 @@ public sealed class EventCoder
     /// <summary>Nouns for an unnamed press audience (see <see cref="IsPressAudience"/>).</summary>
     private static readonly HashSet<string> PressNouns = Words("reporters reporter journalists journalist press media newsmen correspondents");
 
+    /// <summary>"on the Belarusian border": the words around a state that name a border as a place (see <see cref="OnBorderOf"/>).</summary>
+    private static readonly HashSet<string> BorderNouns = Words("border borders frontier");
+
+    private static readonly HashSet<string> BorderPrepositions = Words("on at along across near to from");
+
     private static readonly HashSet<string> LocationPrepositions = Words("in at near inside outside");
 
     private static readonly HashSet<string> Coordinators = Words("and or nor &");
@@ -1551,6 +1556,12 @@ public sealed class EventCoder
 
                 target = FirstObject(ctx, verb.End, limit);
 
+                // "delegations met on the Belarusian border": where a meeting or an offer is made names no partner.
+                if (target >= 0 && code[0] == '0' && OnBorderOf(ctx, target))
+                {
+                    target = FirstObject(ctx, ctx.Map.EndToken[target] + 1, limit);
+                }
+
                 // "Russian forces shelled the center of Kharkiv": an attack on a place of another state is on that state.
                 if (target < 0 && IsAttack(code) && CountryOf(ctx, source) is { } attacker)
                 {
@@ -2840,6 +2851,24 @@ public sealed class EventCoder
         }
 
         return -1;
+    }
+
+    /// <summary>A state named before "border" after a preposition: "on the Belarusian border", "at the Turkish frontier".</summary>
+    private static bool OnBorderOf(Context ctx, int mention)
+    {
+        int end = ctx.Map.EndToken[mention];
+        if (end >= ctx.End || !BorderNouns.Contains(Word(ctx.Document, end)))
+        {
+            return false;
+        }
+
+        int before = ctx.Map.StartToken[mention] - 1;
+        while (before > ctx.First && Determiners.Contains(Word(ctx.Document, before)))
+        {
+            before--;
+        }
+
+        return before >= ctx.First && BorderPrepositions.Contains(Word(ctx.Document, before));
     }
 
     private static bool IsAttack(string code) =>

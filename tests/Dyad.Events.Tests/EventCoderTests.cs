@@ -262,6 +262,16 @@ public sealed class EventCoderTests
         Assert.Equal(expected, string.Join(" ", d.Code().Select(e => Describe(d, e))));
     }
 
+    [Theory]
+    [InlineData("Russia and Ukraine met on the Belarusian border on Monday.", "RUS>UKR:040 UKR>RUS:040")] // a border where they meet names no partner
+    [InlineData("Russia met China on the Belarusian border.", "RUS>CHN:040")] // a partner before the border still is one
+    [InlineData("Russian troops shelled villages on the Belarusian border.", "RUSMIL>BLR:194")] // force along a border concerns that state
+    public void Code_AStateBorderWhereTheyMeetIsNoPartner(string text, string expected)
+    {
+        var d = Build(text).Adjective("Belarusian", "BLR").Sorted();
+        Assert.Equal(expected, string.Join(" ", d.Code().Select(e => Describe(d, e))));
+    }
+
     [Fact]
     public void Code_StateAdjectiveTakenAsTargetActsAsTheState()
     {
