@@ -1723,7 +1723,7 @@ public sealed class EventCoder
     private static readonly HashSet<string> PairNouns = new(StringComparer.OrdinalIgnoreCase)
     {
         "countries", "nations", "states", "sides", "neighbours", "neighbors", "governments", "leaders", "rivals", "armies",
-        "militaries", "presidents", "delegations", "allies", "adversaries", "capitals", "powers", "Koreas",
+        "militaries", "presidents", "delegations", "allies", "adversaries", "capitals", "powers", "Koreas", "parties",
     };
 
     private static readonly HashSet<string> StatePairNouns = new(StringComparer.OrdinalIgnoreCase)

@@ -232,6 +232,14 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void Code_BothPartiesAreThePairNamedBefore()
+    {
+        var d = Build("Israel rejected the ruling, and Iran welcomed it. Japan called on both parties to comply with it.");
+        var called = d.Code().Where(e => e.Source.Actor == "JPN").Select(e => e.Target.Country).Order().ToList();
+        Assert.Equal(["IRN", "ISR"], called);
+    }
+
+    [Fact]
     public void Code_BothLeadersMayBeAMentionOfTheirOwn()
     {
         // The actors stage may code "leaders" with the speaker's state; the phrase still names the two sides.
