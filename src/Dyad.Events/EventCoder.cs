@@ -3212,9 +3212,17 @@ public sealed class EventCoder
     /// <summary>Whether token <paramref name="q"/> is "and", "but" or a comma right before another verb of the sentence.</summary>
     private static bool CoordinatedVerbAt(Context ctx, int q)
     {
-        if (ctx.Verbs is not { } verbs || ctx.Document.Slice(ctx.Document.Tokens[q].Span) is not ("and" or "but" or ","))
+        var word = ctx.Document.Slice(ctx.Document.Tokens[q].Span);
+        if (ctx.Verbs is not { } verbs || word is not ("and" or "but" or ","))
         {
             return false;
+        }
+
+        // "condemned the bombing and said it had occurred in an area under U.S. control": a verb of saying the
+        // dictionaries do not code still opens the subject's next act.
+        if (word is not "," && q + 1 < ctx.End && ReportVerbs.Contains(ctx.Document.Slice(ctx.Document.Tokens[q + 1].Span)))
+        {
+            return true;
         }
 
         foreach (var v in verbs)
