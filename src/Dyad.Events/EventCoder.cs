@@ -1170,6 +1170,12 @@ public sealed class EventCoder
                 continue;
             }
 
+            // 'threatened to "totally destroy" North Korea': a quoted infinitive keeps its governing verb.
+            if (IsQuoteMark(ctx.Document, q))
+            {
+                continue;
+            }
+
             if (!sawTo)
             {
                 break;
@@ -3914,6 +3920,9 @@ public sealed class EventCoder
         var span = document.Slice(document.Tokens[token].Span);
         return span is "-" or "/" or "‐";
     }
+
+    private static bool IsQuoteMark(Document document, int token) =>
+        document.Slice(document.Tokens[token].Span) is "\"" or "“" or "”";
 
     private static bool IsPossessive(string w) => w is "'s" or "’s" or "'" or "’";
 
