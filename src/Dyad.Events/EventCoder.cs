@@ -3406,9 +3406,11 @@ public sealed class EventCoder
                 next++;
             }
 
-            // Without a determiner a past form is a verb of its own: "praised Russia and criticized Ukraine".
+            // Without a determiner a past form is a verb of its own: "praised Russia and criticized Ukraine", "broke off
+            // relations with the United States and gave American diplomats 72 hours to leave".
             for (int skip = 0; skip < 2 && next < ctx.End - 1 && ctx.Map.StartsAt[next] < 0 && IsPlainLowerWord(ctx, next)
-                && (determiner || !ctx.Document.Slice(ctx.Document.Tokens[next].Span).EndsWith("ed", StringComparison.Ordinal)); skip++)
+                && (determiner || !(ctx.Document.Slice(ctx.Document.Tokens[next].Span) is var plain
+                    && (plain.EndsWith("ed", StringComparison.Ordinal) || Inflector.IsIrregularPast(plain)))); skip++)
             {
                 next++;
             }
