@@ -1562,6 +1562,15 @@ public sealed class EventCoder
 
                 target = FirstObject(ctx, verb.End, limit);
 
+                // "opened its new embassy", "closed its embassy in Kyiv": the pattern's own noun, when it is the source's
+                // own body, is what the act is about, not whom it targets.
+                if (target >= 0 && verb.MatchEnd > verb.End && ctx.Map.StartToken[target] >= verb.End && ctx.Map.EndToken[target] == verb.MatchEnd
+                    && CountryOf(ctx, target) is { } own && own == CountryOf(ctx, source) && OwnedNoun(ctx, verb.End, ctx.Map.StartToken[target]))
+                {
+                    // "strengthened its forces in Lebanon": the state where they are is the one concerned.
+                    target = FirstObject(ctx, verb.MatchEnd, limit) is int next and >= 0 ? next : PlaceAfterIn(ctx, verb.MatchEnd, own);
+                }
+
                 // "delegations met on the Belarusian border": where a meeting or an offer is made names no partner.
                 if (target >= 0 && code[0] == '0' && OnBorderOf(ctx, target))
                 {
@@ -2857,6 +2866,40 @@ public sealed class EventCoder
         }
 
         return -1;
+    }
+
+    /// <summary>"its new embassy", "their forces": a possessive determiner opens the noun at <paramref name="nounStart"/>.</summary>
+    private static bool OwnedNoun(Context ctx, int from, int nounStart)
+    {
+        for (int q = nounStart - 1; q >= from && q >= nounStart - 3; q--)
+        {
+            if (Word(ctx.Document, q) is "its" or "their" or "his" or "her")
+            {
+                return true;
+            }
+
+            if (!IsPlainLowerWord(ctx, q))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A place of a state other than <paramref name="own"/> right after "in" at <paramref name="at"/> ("in Jerusalem"), or -1.</summary>
+    private static int PlaceAfterIn(Context ctx, int at, string own)
+    {
+        int q = at + 1;
+        while (q < ctx.End && (Determiners.Contains(Word(ctx.Document, q)) || IsDirection(ctx, q)))
+        {
+            q++;
+        }
+
+        return at < ctx.End && q < ctx.End && Word(ctx.Document, at) is "in" && ctx.Map.StartsAt[q] is int m and >= 0
+            && ctx.Document.Mentions[m].Kind == MentionKind.Location && IsStateCode(ctx.Document.Mentions[m].Country) && ctx.Document.Mentions[m].Country != own
+            ? m
+            : -1;
     }
 
     /// <summary>A state named before "border" after a preposition: "on the Belarusian border", "at the Turkish frontier".</summary>

@@ -285,6 +285,20 @@ public sealed class EventCoderTests
         Assert.Equal(expected, string.Join(" ", d.Code().Select(e => Describe(d, e))));
     }
 
+    [Theory]
+    [InlineData("Japan opened its new embassy in Geneva on Monday.", "JPN>CHE:050")] // the host state of the embassy
+    [InlineData("Japan closed its embassy in Geneva on Friday.", "JPN>CHE:161")]
+    [InlineData("Japan closed its embassy on Friday.", "")] // its own embassy is no target
+    [InlineData("Japan has strengthened its forces in Geneva.", "JPN>CHE:154")] // the state where its forces are
+    [InlineData("Japan threatened to ban Japanese opposition parties.", "JPN>JPNOPP:1322")] // another body of the same state is a target
+    public void Code_AStatesOwnEmbassyIsNoTarget(string text, string expected)
+    {
+        // The actors stage codes "its embassy" as the government of the state just named, "its forces" as its military.
+        var d = Build(text).Actor("embassy", "JPNGOV", "JPN", "GOV", MentionKind.Organization).Actor("forces", "JPNMIL", "JPN", "MIL", MentionKind.Organization)
+            .Actor("Japanese opposition", "JPNOPP", "JPN", "OPP", MentionKind.Organization).Sorted();
+        Assert.Equal(expected, string.Join(" ", d.Code().Select(e => Describe(d, e))));
+    }
+
     [Fact]
     public void Code_StateAdjectiveTakenAsTargetActsAsTheState()
     {
