@@ -83,6 +83,7 @@ public sealed class EventCoderTests
     [InlineData("Russia threatened on Tuesday to \"totally destroy\" Japan.", "RUS>JPN:138")] // a quoted infinitive is the threat's, not an act of its own
     [InlineData("Russia criticized Japan and gave Ukrainian soldiers 72 hours to leave.", "RUS>JPN:111")] // an irregular past after "and" is a verb of its own, not a modifier of a second object
     [InlineData("Russia criticized Japan and neighbouring Ukraine.", "RUS>JPN:111 RUS>UKR:111")] // a plain modifier still joins the members
+    [InlineData("Russian troops, which fought alongside Ukrainian soldiers, withdrew.", "RUSMIL>UKRMIL:062")] // fighting alongside someone is military cooperation, not a fight with them
     [InlineData("Japan recalled its ambassadors to China and Iran for consultations.", "JPN>CHN:161 JPN>IRN:161")] // plural envoys recalled from each host
     [InlineData("Iraqi police have taken custody of Zelensky.", "IRQCOP>UKRGOV:173")] // "take custody of" is a detention
     [InlineData("Russia and Iran voiced support for China.", "RUS>CHN:032 IRN>CHN:032")] // "voice support" as "express support"
