@@ -124,6 +124,14 @@ public sealed class EventCoder
 
     private static readonly HashSet<string> BorderPrepositions = Words("on at along across near to from");
 
+    /// <summary>Nouns of an attack that a passive act of force may have happened "in" (see <see cref="AttackAgent"/>).</summary>
+    private static readonly HashSet<string> AttackNouns = Words(
+        "attack attacks airstrike airstrikes strike strikes raid raids bombing bombings shelling ambush assault offensive "
+        + "clash clashes fighting battle battles gunbattle gunfight skirmish skirmishes crossfire");
+
+    /// <summary>Those of <see cref="AttackNouns"/> that name the other side after "with": "a clash with Chinese troops".</summary>
+    private static readonly HashSet<string> FightNouns = Words("clash clashes fighting battle battles gunbattle gunfight skirmish skirmishes");
+
     private static readonly HashSet<string> LocationPrepositions = Words("in at near inside outside");
 
     private static readonly HashSet<string> Coordinators = Words("and or nor &");
@@ -1075,6 +1083,71 @@ public sealed class EventCoder
         return -1;
     }
 
+    /// <summary>
+    /// The author of the attack a passive act of force happened in, right after the verb: "in an Israeli airstrike", "in
+    /// a Taliban attack", "in a clash with Chinese troops", "in an attack by the Islamic State"; -1 when none is named.
+    /// A place is no author ("in a Gaza airstrike"), only a state's adjective or an actor.
+    /// </summary>
+    private static int AttackAgent(Context ctx, int end)
+    {
+        var d = ctx.Document;
+        if (end + 2 >= ctx.End || Word(d, end) is not ("in" or "during"))
+        {
+            return -1;
+        }
+
+        int author = -1;
+        for (int q = end + 1; q < ctx.End && q <= end + 6; q++)
+        {
+            if (ctx.Map.StartsAt[q] is int m and >= 0)
+            {
+                if (author >= 0 || !IsAuthor(ctx, m))
+                {
+                    return -1;
+                }
+
+                author = m;
+                q = ctx.Map.EndToken[m] - 1;
+                continue;
+            }
+
+            var w = Word(d, q);
+            if (AttackNouns.Contains(w))
+            {
+                if (author >= 0)
+                {
+                    return author;
+                }
+
+                // "a clash with Chinese troops", "an attack by militants": the side named after the noun.
+                int p = q + 1;
+                if (p < ctx.End && (FightNouns.Contains(w) && Word(d, p) is "with" || Word(d, p) is "by"))
+                {
+                    p++;
+                    if (p < ctx.End && Determiners.Contains(Word(d, p)))
+                    {
+                        p++;
+                    }
+
+                    return p < ctx.End && ctx.Map.StartsAt[p] is int side and >= 0 && IsAuthor(ctx, side) ? side : -1;
+                }
+
+                return -1;
+            }
+
+            if (!(Determiners.Contains(w) || IsPlainLowerWord(ctx, q) || IsHyphen(d, q)))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool IsAuthor(Context ctx, int m) =>
+        ctx.Map.Actor(m) || ctx.Document.Mentions[m] is { Kind: MentionKind.Location, Country: { } country } mention && IsStateCode(country)
+            && mention.Evidence.Rule.EndsWith(".adjective", StringComparison.Ordinal);
+
     private (bool Negated, bool Hypothetical, bool Governed, bool Future) Qualify(Context ctx, VerbMatch verb, List<VerbMatch> verbs, int index)
     {
         bool negated = false;
@@ -1483,6 +1556,12 @@ public sealed class EventCoder
             if (source < 0)
             {
                 source = ByAgent(ctx, verb.End);
+            }
+
+            // "were killed in an Israeli airstrike", "killed in a clash with Chinese troops": the attack's author.
+            if (source < 0 && IsAttack(code))
+            {
+                source = AttackAgent(ctx, verb.End);
             }
 
             if (target < 0)
@@ -3678,6 +3757,13 @@ public sealed class EventCoder
             int shared = SharedConjunctVerb(ctx, verb, verbs, token, participle);
             foreach (var other in verbs)
             {
+                // "were killed in an Israeli airstrike on Tuesday": the attack the passive act happened in is that act.
+                if (verb.Passive && other.Form.Noun && other.Start > verb.Start && other.Start <= verb.End + 6 && verb.End < ctx.End
+                    && Word(ctx.Document, verb.End) is "in" or "during" && AttackNouns.Contains(Word(ctx.Document, other.End - 1)))
+                {
+                    continue;
+                }
+
                 closer |= other.Start != verb.Start && Distance(ctx, other, token) < distance && ctx.Clause[other.Start] == c
                     && !((participle || coordinated) && other.Start < verb.Start && token < other.Start)
                     && other.Start != shared;

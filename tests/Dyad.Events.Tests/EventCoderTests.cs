@@ -300,6 +300,27 @@ public sealed class EventCoderTests
         Assert.Equal(expected, string.Join(" ", d.Code().Select(e => Describe(d, e))));
     }
 
+    [Theory]
+    [InlineData("Twenty Ukrainian soldiers were killed in a clash with Russian troops on Monday.", "RUSMIL>UKRMIL:1823")] // the other side of the clash
+    [InlineData("Three Ukrainian soldiers were killed in an Iranian airstrike.", "IRN>UKRMIL:1823")] // the state whose adjective names the strike
+    [InlineData("Three Ukrainian soldiers were killed in an attack by Russian troops.", "RUSMIL>UKRMIL:1823")] // an attack's by-agent
+    [InlineData("Three Ukrainian soldiers were killed in a Geneva airstrike.", "")] // a place names no author
+    [InlineData("Three Ukrainian soldiers were killed in the fighting.", "")] // nor does an attack without one
+    public void Code_APassiveActOfForceInAnAttackIsItsAuthors(string text, string expected)
+    {
+        var d = Build(text);
+        d = (text.Contains("Iranian", StringComparison.Ordinal) ? d.Adjective("Iranian", "IRN") : d).Sorted();
+        Assert.Equal(expected, string.Join(" ", d.Code().Select(e => Describe(d, e))));
+    }
+
+    [Fact]
+    public void Code_APassiveActOfForceInAnAttackTakesTheAttacksDate()
+    {
+        var d = Build("Three Ukrainian soldiers were killed in an Iranian airstrike in Geneva on Tuesday.").Adjective("Iranian", "IRN")
+            .Timex("Geneva on", "Tuesday", "2020-03-03").Sorted();
+        Assert.Equal("2020-03-03", Assert.Single(d.Code()).Date);
+    }
+
     [Fact]
     public void Code_StateAdjectiveTakenAsTargetActsAsTheState()
     {
