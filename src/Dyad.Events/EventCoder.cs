@@ -3776,6 +3776,11 @@ public sealed class EventCoder
             }
         }
 
+        if (best < 0)
+        {
+            best = LedeDate(ctx, verb);
+        }
+
         if (best >= 0)
         {
             var value = timexes[best].Value;
@@ -3882,6 +3887,53 @@ public sealed class EventCoder
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "Hamas fired rockets at Israel on Monday, and Israel launched airstrikes on Gaza": a past verb opening a clause
+    /// of its own after ", and" and its subject, with no time of its own, happened on the day the clause before names
+    /// (one day, not after the publication). The index of that time expression, or -1.
+    /// </summary>
+    private static int LedeDate(Context ctx, VerbMatch verb)
+    {
+        var d = ctx.Document;
+        if (verb.Form.Noun || verb.Start - 1 <= ctx.First || ctx.Map.Covering[verb.Start - 1] is not (int subject and >= 0))
+        {
+            return -1;
+        }
+
+        var form = d.Slice(d.Tokens[verb.Start].Span);
+        int and = ctx.Map.StartToken[subject] - 1;
+        if (!(form.EndsWith("ed", StringComparison.Ordinal) || Inflector.IsIrregularPast(form)) || and - 1 <= ctx.First
+            || Word(d, and) is not "and" || d.Slice(d.Tokens[and - 1].Span) is not ",")
+        {
+            return -1;
+        }
+
+        int found = -1;
+        var timexes = d.Timexes;
+        for (int i = 0; i < timexes.Count; i++)
+        {
+            var x = timexes[i];
+            if (x.Sentence != ctx.Sentence || x.Type != TimexType.Date || x.Value.Length != 10 || !IsDateValue(x.Value))
+            {
+                continue;
+            }
+
+            int token = ctx.Map.TokenAt(x.Span.Start);
+            if (token >= ctx.First && token < and - 1)
+            {
+                if (found >= 0)
+                {
+                    return -1;
+                }
+
+                found = i;
+            }
+        }
+
+        var publication = d.PublicationDate?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        return found >= 0 && (publication is null || string.CompareOrdinal(timexes[found].Value, publication) <= 0) ? found : -1;
     }
 
     private static bool IsDateValue(string value) =>

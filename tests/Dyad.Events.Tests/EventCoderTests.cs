@@ -332,6 +332,20 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void Code_ACoordinatedPastClauseTakesTheLedesDay()
+    {
+        // "on Monday" dates the rockets; the strikes of the clause after ", and" have no time of their own.
+        var d = Build("Iran fired rockets at Israel on Monday, and Israel launched airstrikes on Iran.").Timex("Israel on", "Monday", "2020-03-02");
+        d.Code();
+        Assert.Equal("2020-03-02", d.Events.Single(e => e.Source.Actor == "ISR").Date);
+
+        // A clause in the future, or a time after the publication, does not.
+        var later = Build("Iran fired rockets at Israel on Monday, and Israel will launch airstrikes on Iran.").Timex("Israel on", "Monday", "2020-03-02");
+        later.Code();
+        Assert.Equal("2020-03-04", later.Events.Single(e => e.Source.Actor == "ISR").Date);
+    }
+
+    [Fact]
     public void Code_TimexBeforeAndBelongsToThePrecedingConjunct()
     {
         // "in May" dates the attack, a noun inside the first conjunct: the criticism that follows "and" is not dated by it.
