@@ -775,7 +775,9 @@ public sealed class EventCoder
 
                     // A slot glued to the verb wants its object, not a possessor or a modifier: "welcomed China's decision",
                     // "welcomed the British decision".
-                    if (e.Adjacent && (IsPossessorOfNext(ctx, m) || ctx.Map.ModifiesThing(m)))
+                    // Force aimed "at a Syrian air base", "on Iranian positions" still strikes the adjective's state.
+                    if (e.Adjacent && (IsPossessorOfNext(ctx, m) || ctx.Map.ModifiesThing(m) && !(IsAttack(pattern.Code ?? string.Empty) && ctx.Document.Mentions[m].Evidence.Rule.EndsWith(".adjective", StringComparison.Ordinal)
+                        && q > ctx.First && Word(ctx.Document, FirstBeforeDeterminers(ctx, q)) is "at" or "on" or "into")))
                     {
                         return false;
                     }
@@ -1142,6 +1144,18 @@ public sealed class EventCoder
         }
 
         return -1;
+    }
+
+    /// <summary>The token before <paramref name="q"/> and the determiners that lead into it.</summary>
+    private static int FirstBeforeDeterminers(Context ctx, int q)
+    {
+        int p = q - 1;
+        while (p > ctx.First && Determiners.Contains(Word(ctx.Document, p)))
+        {
+            p--;
+        }
+
+        return p;
     }
 
     private static bool IsAuthor(Context ctx, int m) =>
@@ -3760,6 +3774,13 @@ public sealed class EventCoder
                 // "were killed in an Israeli airstrike on Tuesday": the attack the passive act happened in is that act.
                 if (verb.Passive && other.Form.Noun && other.Start > verb.Start && other.Start <= verb.End + 6 && verb.End < ctx.End
                     && Word(ctx.Document, verb.End) is "in" or "during" && AttackNouns.Contains(Word(ctx.Document, other.End - 1)))
+                {
+                    continue;
+                }
+
+                // "pounded the Gaza Strip with airstrikes on Monday": the force an act of force is made with is that act.
+                if (!verb.Form.Noun && other.Form.Noun && IsAttack(verb.Code ?? string.Empty) && IsAttack(other.Code ?? string.Empty)
+                    && other.Start > verb.End && other.Start <= verb.End + 8 && Word(ctx.Document, FirstBeforeDeterminers(ctx, other.Start)) is "with")
                 {
                     continue;
                 }

@@ -314,6 +314,22 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void Code_ForceAtAStateAdjectivesFacilityStrikesThatState()
+    {
+        // "an Iranian air base": the adjective modifies a thing, but force aimed at it strikes Iran.
+        var d = Build("Israel fired dozens of missiles at an Iranian air base on Thursday.").Adjective("Iranian", "IRN").Sorted();
+        Assert.Equal("ISR>IRN:194", string.Join(" ", d.Code().Select(e => Describe(d, e))));
+    }
+
+    [Fact]
+    public void Code_ForceMadeWithAnAttackNounKeepsItsDate()
+    {
+        var d = Build("Israel pounded Iran with airstrikes on Monday.").Timex("airstrikes on", "Monday", "2020-03-02");
+        d.Code();
+        Assert.Equal("2020-03-02", d.Events.Single(e => e.Source.Actor == "ISR" && e.Target.Actor == "IRN").Date);
+    }
+
+    [Fact]
     public void Code_APassiveActOfForceInAnAttackTakesTheAttacksDate()
     {
         var d = Build("Three Ukrainian soldiers were killed in an Iranian airstrike in Geneva on Tuesday.").Adjective("Iranian", "IRN")
