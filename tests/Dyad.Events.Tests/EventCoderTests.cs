@@ -84,6 +84,8 @@ public sealed class EventCoderTests
     [InlineData("Russia criticized Japan and gave Ukrainian soldiers 72 hours to leave.", "RUS>JPN:111")] // an irregular past after "and" is a verb of its own, not a modifier of a second object
     [InlineData("Russia criticized Japan and neighbouring Ukraine.", "RUS>JPN:111 RUS>UKR:111")] // a plain modifier still joins the members
     [InlineData("Russian troops, which fought alongside Ukrainian soldiers, withdrew.", "RUSMIL>UKRMIL:062")] // fighting alongside someone is military cooperation, not a fight with them
+    [InlineData("Russia called the strike an act of aggression by the United States.", "")] // calling a strike something is no labour strike
+    [InlineData("Iraqi police called a strike against Japan.", "IRQCOP>JPN:143")] // calling a strike still is
     [InlineData("Japan recalled its ambassadors to China and Iran for consultations.", "JPN>CHN:161 JPN>IRN:161")] // plural envoys recalled from each host
     [InlineData("Iraqi police have taken custody of Zelensky.", "IRQCOP>UKRGOV:173")] // "take custody of" is a detention
     [InlineData("Russia and Iran voiced support for China.", "RUS>CHN:032 IRN>CHN:032")] // "voice support" as "express support"
