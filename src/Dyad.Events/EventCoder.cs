@@ -132,6 +132,11 @@ public sealed class EventCoder
     /// <summary>Those of <see cref="AttackNouns"/> that name the other side after "with": "a clash with Chinese troops".</summary>
     private static readonly HashSet<string> FightNouns = Words("clash clashes fighting battle battles gunbattle gunfight skirmish skirmishes");
 
+    /// <summary>Plain nouns for people an act of force or coercion is done to ("detained people protesting against …").</summary>
+    private static readonly HashSet<string> PeopleNouns = Words(
+        "people persons civilians residents protesters protestors demonstrators activists students men women children workers "
+        + "villagers migrants refugees passengers worshippers supporters opponents");
+
     private static readonly HashSet<string> LocationPrepositions = Words("in at near inside outside");
 
     private static readonly HashSet<string> Coordinators = Words("and or nor &");
@@ -1619,6 +1624,13 @@ public sealed class EventCoder
             {
                 source = relative;
                 thingSubject = relative < 0;
+            }
+
+            // "people protesting against Russia's invasion": a participle that describes uncoded people is theirs.
+            if (source < 0 && verb.Start > ctx.First && ctx.Map.Covering[verb.Start - 1] < 0 && PeopleNouns.Contains(Word(ctx.Document, verb.Start - 1))
+                && ctx.Document.Slice(ctx.Document.Tokens[verb.Start].Span).EndsWith("ing", StringComparison.Ordinal))
+            {
+                thingSubject = true;
             }
 
             if (source < 0 && !thingSubject && !AfterCommonNoun(ctx, verb.Start, IsForce(code)))
@@ -3120,6 +3132,15 @@ public sealed class EventCoder
             // not the verb's object (a quoted phrase right after the verb still is: 'thanked "the police"').
             if (q > verbEnd && ctx.Document.Slice(ctx.Document.Tokens[q].Span) is "\"" or "“" or "”"
                 && ctx.Document.Slice(ctx.Document.Tokens[q - 1].Span) is "," or ":")
+            {
+                return -1;
+            }
+
+            // "detained more than 1,700 people protesting against Russia's invasion": a participle after an uncoded
+            // object of people describes them; the actors it names are not the verb's object.
+            if (q > verbEnd && ctx.Map.Covering[q - 1] < 0 && PeopleNouns.Contains(Word(ctx.Document, q - 1))
+                && ctx.Document.Tokens[q].Kind == TokenKind.Word && !ctx.Document.Tokens[q].Has(TokenTraits.Capitalized)
+                && ctx.Document.Slice(ctx.Document.Tokens[q].Span).EndsWith("ing", StringComparison.Ordinal) && ctx.Map.Covering[q] < 0)
             {
                 return -1;
             }

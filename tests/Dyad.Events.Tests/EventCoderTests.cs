@@ -86,6 +86,8 @@ public sealed class EventCoderTests
     [InlineData("Russian troops, which fought alongside Ukrainian soldiers, withdrew.", "RUSMIL>UKRMIL:062")] // fighting alongside someone is military cooperation, not a fight with them
     [InlineData("Russia called the strike an act of aggression by the United States.", "")] // calling a strike something is no labour strike
     [InlineData("Iraqi police called a strike against Japan.", "IRQCOP>JPN:143")] // calling a strike still is
+    [InlineData("Iraqi police detained more than 1,700 people protesting against Russia's invasion of Ukraine.", "RUS>UKR:190")] // a participle after uncoded people describes them: Russia was not detained
+    [InlineData("Russian troops killed civilians fleeing Ukraine.", "")] // nor is a state named in it the target
     [InlineData("Japan recalled its ambassadors to China and Iran for consultations.", "JPN>CHN:161 JPN>IRN:161")] // plural envoys recalled from each host
     [InlineData("Iraqi police have taken custody of Zelensky.", "IRQCOP>UKRGOV:173")] // "take custody of" is a detention
     [InlineData("Russia and Iran voiced support for China.", "RUS>CHN:032 IRN>CHN:032")] // "voice support" as "express support"
