@@ -2910,12 +2910,30 @@ public sealed class EventCoder
     private bool IsObjectOfVerb(Context ctx, int nounStart)
     {
         int q = nounStart - 1;
-        for (int steps = 0; q >= ctx.First && steps < 4 && (Determiners.Contains(Word(ctx.Document, q)) || IsPlainLowerWord(ctx, q) && !IsVerbForm(ctx, q)); steps++)
+        for (int steps = 0; q >= ctx.First && steps < 4 && (Determiners.Contains(Word(ctx.Document, q))
+            || IsPlainLowerWord(ctx, q) && !IsVerbForm(ctx, q) && !IsGerundBeforeDeterminer(ctx, q)); steps++)
         {
             q--;
         }
 
-        return q >= ctx.First && IsVerbForm(ctx, q);
+        return q >= ctx.First && (IsVerbForm(ctx, q) || IsGerundBeforeDeterminer(ctx, q));
+    }
+
+    /// <summary>
+    /// "for inciting the deadly attack on the Capitol", "accused of ordering the strike": a gerund the dictionaries do not
+    /// list, right before a determiner, takes the noun as its object.
+    /// </summary>
+    private static bool IsGerundBeforeDeterminer(Context ctx, int q)
+    {
+        var d = ctx.Document;
+        if (q + 1 >= ctx.End || !Determiners.Contains(Word(d, q + 1)) || d.Tokens[q].Kind != TokenKind.Word || d.Tokens[q].Has(TokenTraits.Capitalized)
+            || ctx.Map.Covering[q] >= 0)
+        {
+            return false;
+        }
+
+        var word = d.Slice(d.Tokens[q].Span);
+        return word.Length > 5 && word.EndsWith("ing", StringComparison.Ordinal) && !Prepositions.Contains(Word(d, q));
     }
 
     /// <summary>CAMEO 17–20: coercion, assault, fighting, mass violence.</summary>

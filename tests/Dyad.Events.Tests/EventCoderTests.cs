@@ -342,6 +342,14 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void Code_AnAttackNounAfterAGerundIsNotTheSubjectsAttack()
+    {
+        // Japan incited the attack; it did not attack China.
+        var d = Build("Russia impeached Japan on Wednesday for inciting the deadly attack on China.");
+        Assert.DoesNotContain(d.Code(), e => e.Cameo.StartsWith("19", StringComparison.Ordinal) && e.Source.Actor is "JPN" or "RUS");
+    }
+
+    [Fact]
     public void Code_StateAdjectiveTakenAsTargetActsAsTheState()
     {
         // The actors stage gives "Iranian" before a noun that names no role its state only, as a place-like mention.
