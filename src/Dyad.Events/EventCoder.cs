@@ -1685,7 +1685,18 @@ public sealed class EventCoder
                 // "Russian forces shelled the center of Kharkiv": an attack on a place of another state is on that state.
                 if (target < 0 && IsAttack(code) && CountryOf(ctx, source) is { } attacker)
                 {
-                    target = AttackedPlace(ctx, Math.Max(verb.End, verb.MatchEnd), limit, attacker);
+                    target = AttackedPlace(ctx, Math.Max(verb.End, verb.MatchEnd), limit, attacker, out int unknownPlace);
+
+                    // "Armenia and Azerbaijan traded accusations … Armenian troops had fired on the town of Terter": a place
+                    // no dictionary locates, attacked by one of two states at war with each other, lies with the other.
+                    if (target < 0 && unknownPlace >= 0 && LatestExchange(ctx, hostile: true) is var (one, other)
+                        && (one.Country == attacker || other.Country == attacker))
+                    {
+                        var opponent = one.Country == attacker ? other.Country : one.Country;
+                        var place = new EventActor(ctx.Document.Mentions[unknownPlace].Span, unknownPlace, opponent, opponent, null);
+                        EmitAll(ctx, verb, verbs, code, pairedCode, negated, hypothetical, Coordinated(ctx, source), [Party(0)], [place], seen, output);
+                        return;
+                    }
                 }
             }
 
@@ -2043,7 +2054,35 @@ public sealed class EventCoder
     /// </summary>
     private static List<EventActor>? ExchangeAntecedent(Context ctx, int phraseStart, int phraseEnd, string? exclude)
     {
-        if (ctx.Coded is not { } coded || phraseEnd <= phraseStart)
+        if (phraseEnd <= phraseStart || LatestExchange(ctx, hostile: false) is not var (first, second))
+        {
+            return null;
+        }
+
+        if (first.Country == exclude || second.Country == exclude)
+        {
+            return null;
+        }
+
+        var span = TextSpan.FromBounds(ctx.Document.Tokens[phraseStart].Start, ctx.Document.Tokens[phraseEnd - 1].Span.End);
+        bool states = false;
+        for (int q = phraseStart; q < phraseEnd; q++)
+        {
+            states |= StatePairNouns.Contains(ctx.Document.Slice(ctx.Document.Tokens[q].Span).ToString());
+        }
+
+        return states
+            ? [new EventActor(span, null, first.Country, first.Country, null), new EventActor(span, null, second.Country, second.Country, null)]
+            : [new EventActor(span, null, first.Actor ?? first.Country, first.Country, first.Agent), new EventActor(span, null, second.Actor ?? second.Country, second.Country, second.Agent)];
+    }
+
+    /// <summary>
+    /// The latest two states of an earlier sentence of the document that the coder found acting on each other (both
+    /// directions of one act; with <paramref name="hostile"/>, a conflict), ordered as the first act named them; or null.
+    /// </summary>
+    private static (EventActor First, EventActor Second)? LatestExchange(Context ctx, bool hostile)
+    {
+        if (ctx.Coded is not { } coded)
         {
             return null;
         }
@@ -2052,39 +2091,18 @@ public sealed class EventCoder
         {
             var e = coded[i];
             if (e.Sentence >= ctx.Sentence || e.Negated || e.Hypothetical || !IsStateCode(e.Source.Country) || !IsStateCode(e.Target.Country)
-                || e.Source.Country == e.Target.Country)
+                || e.Source.Country == e.Target.Country || hostile && e.QuadClass < 3)
             {
                 continue;
             }
 
-            bool reverse = false;
-            for (int j = i - 1; j >= ctx.CodedFrom && coded[j].Sentence == e.Sentence && !reverse; j--)
+            for (int j = i - 1; j >= ctx.CodedFrom && coded[j].Sentence == e.Sentence; j--)
             {
-                reverse = coded[j].Source.Country == e.Target.Country && coded[j].Target.Country == e.Source.Country && !coded[j].Negated;
+                if (coded[j].Source.Country == e.Target.Country && coded[j].Target.Country == e.Source.Country && !coded[j].Negated)
+                {
+                    return (e.Target, e.Source);
+                }
             }
-
-            if (!reverse)
-            {
-                continue;
-            }
-
-            if (e.Source.Country == exclude || e.Target.Country == exclude)
-            {
-                return null;
-            }
-
-            var span = TextSpan.FromBounds(ctx.Document.Tokens[phraseStart].Start, ctx.Document.Tokens[phraseEnd - 1].Span.End);
-            bool states = false;
-            for (int q = phraseStart; q < phraseEnd; q++)
-            {
-                states |= StatePairNouns.Contains(ctx.Document.Slice(ctx.Document.Tokens[q].Span).ToString());
-            }
-
-            // Ordered as the first act named them.
-            var (first, second) = (e.Target, e.Source);
-            return states
-                ? [new EventActor(span, null, first.Country, first.Country, null), new EventActor(span, null, second.Country, second.Country, null)]
-                : [new EventActor(span, null, first.Actor ?? first.Country, first.Country, first.Agent), new EventActor(span, null, second.Actor ?? second.Country, second.Country, second.Agent)];
         }
 
         return null;
@@ -3052,8 +3070,9 @@ public sealed class EventCoder
     /// where). Only a place of a state other than the attacker's, within a few words of the verb, before any actor; -1
     /// otherwise.
     /// </summary>
-    private static int AttackedPlace(Context ctx, int verbEnd, int limit, string attacker)
+    private static int AttackedPlace(Context ctx, int verbEnd, int limit, string attacker, out int unknownPlace)
     {
+        unknownPlace = -1;
         if (verbEnd >= ctx.End || !IsStateCode(attacker))
         {
             return -1;
@@ -3093,6 +3112,11 @@ public sealed class EventCoder
                 }
 
                 bool whereOnly = before == verbEnd && LocationPrepositions.Contains(Word(ctx.Document, before));
+                if (!whereOnly && mention.Country is null)
+                {
+                    unknownPlace = m;
+                }
+
                 return !whereOnly && IsStateCode(mention.Country) && mention.Country != attacker ? m : -1;
             }
 

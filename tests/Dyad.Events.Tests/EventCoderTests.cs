@@ -250,6 +250,19 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void Code_AnUnlocatedPlaceAttackedInATwoStateWarLiesWithTheOtherState()
+    {
+        // The actors stage names "Terter" a place without a state; Russia and Ukraine are at war in this article.
+        var d = Build("Russia and Ukraine traded accusations on Monday. Ukraine said Russian troops had fired on the town of Terter.")
+            .Place("Terter", null).Sorted();
+        Assert.Contains(d.Code(), e => e.Source.Actor == "RUSMIL" && e.Target.Country == "UKR" && e.Cameo.StartsWith("19", StringComparison.Ordinal));
+
+        // Without a war between two states the place stays unlocated.
+        var calm = Build("Japan praised Ukraine on Monday. Ukraine said Russian troops had fired on the town of Terter.").Place("Terter", null).Sorted();
+        Assert.DoesNotContain(calm.Code(), e => e.Source.Actor == "RUSMIL");
+    }
+
+    [Fact]
     public void Code_BothLeadersMayBeAMentionOfTheirOwn()
     {
         // The actors stage may code "leaders" with the speaker's state; the phrase still names the two sides.
