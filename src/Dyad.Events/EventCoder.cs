@@ -1687,13 +1687,16 @@ public sealed class EventCoder
                 {
                     target = AttackedPlace(ctx, Math.Max(verb.End, verb.MatchEnd), limit, attacker, out int unknownPlace);
 
-                    // "Armenia and Azerbaijan traded accusations … Armenian troops had fired on the town of Terter": a place
-                    // no dictionary locates, attacked by one of two states at war with each other, lies with the other.
-                    if (target < 0 && unknownPlace >= 0 && LatestExchange(ctx, hostile: true) is var (one, other)
+                    // "Armenia and Azerbaijan traded accusations … Armenian troops had fired on the town of Terter", "Azerbaijani
+                    // forces had shelled civilian areas": force by one of two states the article shows in conflict with each
+                    // other, on a place no dictionary locates or on no named place, strikes the other.
+                    if (target < 0 && unknownPlace != -2 && LatestExchange(ctx, hostile: true) is var (one, other)
                         && (one.Country == attacker || other.Country == attacker))
                     {
                         var opponent = one.Country == attacker ? other.Country : one.Country;
-                        var place = new EventActor(ctx.Document.Mentions[unknownPlace].Span, unknownPlace, opponent, opponent, null);
+                        var place = unknownPlace >= 0
+                            ? new EventActor(ctx.Document.Mentions[unknownPlace].Span, unknownPlace, opponent, opponent, null)
+                            : new EventActor(TextSpan.FromBounds(ctx.Document.Tokens[verb.Start].Start, ctx.Document.Tokens[verb.End - 1].Span.End), null, opponent, opponent, null);
                         EmitAll(ctx, verb, verbs, code, pairedCode, negated, hypothetical, Coordinated(ctx, source), [Party(0)], [place], seen, output);
                         return;
                     }
@@ -3065,7 +3068,8 @@ public sealed class EventCoder
         code.Length >= 2 && (code[0] == '1' && code[1] is '8' or '9' || code[0] == '2' && code[1] == '0');
 
     /// <summary>
-    /// The place an attack is made on when its clause names no actor: "shelled Kharkiv", "fired on the town of Terter",
+    /// The place an attack is made on when its clause names no actor (<paramref name="unknownPlace"/>: a place without a
+    /// state found instead, or -2 for any other place): "shelled Kharkiv", "fired on the town of Terter",
     /// "shelled residential areas in Kharkiv", "killed ten civilians in Mariupol" (not "struck in Kabul", which only says
     /// where). Only a place of a state other than the attacker's, within a few words of the verb, before any actor; -1
     /// otherwise.
@@ -3112,10 +3116,8 @@ public sealed class EventCoder
                 }
 
                 bool whereOnly = before == verbEnd && LocationPrepositions.Contains(Word(ctx.Document, before));
-                if (!whereOnly && mention.Country is null)
-                {
-                    unknownPlace = m;
-                }
+                // A place of the attacker's own state, or one merely where it happened, is reported too: no other state is struck there.
+                unknownPlace = !whereOnly && mention.Country is null ? m : -2;
 
                 return !whereOnly && IsStateCode(mention.Country) && mention.Country != attacker ? m : -1;
             }

@@ -257,6 +257,12 @@ public sealed class EventCoderTests
             .Place("Terter", null).Sorted();
         Assert.Contains(d.Code(), e => e.Source.Actor == "RUSMIL" && e.Target.Country == "UKR" && e.Cameo.StartsWith("19", StringComparison.Ordinal));
 
+        // Force on no named place strikes the other side too; not force on a place of the attacker's own state.
+        var areas = Build("Russia and Ukraine traded accusations on Monday. Russian troops shelled civilian areas overnight.");
+        Assert.Contains(areas.Code(), e => e.Source.Actor == "RUSMIL" && e.Target.Country == "UKR");
+        var own = Build("Russia and Ukraine traded accusations on Monday. Russian troops shelled Belgorod overnight.").Place("Belgorod", "RUS").Sorted();
+        Assert.DoesNotContain(own.Code(), e => e.Source.Actor == "RUSMIL");
+
         // Without a war between two states the place stays unlocated.
         var calm = Build("Japan praised Ukraine on Monday. Ukraine said Russian troops had fired on the town of Terter.").Place("Terter", null).Sorted();
         Assert.DoesNotContain(calm.Code(), e => e.Source.Actor == "RUSMIL");
