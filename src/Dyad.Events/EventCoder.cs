@@ -116,6 +116,27 @@ public sealed class EventCoder
         "said says say saying told tell tells telling wrote write writes writing tweeted tweets posted declared declares added adds "
         + "stated states asked asks shouted chanted read reads reading replied replies answered warned urged yelled cried");
 
+    /// <summary>Nouns for an unnamed press audience (see <see cref="IsPressAudience"/>).</summary>
+    private static readonly HashSet<string> PressNouns = Words("reporters reporter journalists journalist press media newsmen correspondents");
+
+    /// <summary>"on the Belarusian border": the words around a state that name a border as a place (see <see cref="OnBorderOf"/>).</summary>
+    private static readonly HashSet<string> BorderNouns = Words("border borders frontier");
+
+    private static readonly HashSet<string> BorderPrepositions = Words("on at along across near to from");
+
+    /// <summary>Nouns of an attack that a passive act of force may have happened "in" (see <see cref="AttackAgent"/>).</summary>
+    private static readonly HashSet<string> AttackNouns = Words(
+        "attack attacks airstrike airstrikes strike strikes raid raids bombing bombings shelling ambush assault offensive "
+        + "clash clashes fighting battle battles gunbattle gunfight skirmish skirmishes crossfire");
+
+    /// <summary>Those of <see cref="AttackNouns"/> that name the other side after "with": "a clash with Chinese troops".</summary>
+    private static readonly HashSet<string> FightNouns = Words("clash clashes fighting battle battles gunbattle gunfight skirmish skirmishes");
+
+    /// <summary>Plain nouns for people an act of force or coercion is done to ("detained people protesting against …").</summary>
+    private static readonly HashSet<string> PeopleNouns = Words(
+        "people persons civilians residents protesters protestors demonstrators activists students men women children workers "
+        + "villagers migrants refugees passengers worshippers supporters opponents");
+
     private static readonly HashSet<string> LocationPrepositions = Words("in at near inside outside");
 
     private static readonly HashSet<string> Coordinators = Words("and or nor &");
@@ -175,16 +196,17 @@ public sealed class EventCoder
         var hidden = _options.CommaClauses is null ? null : new bool[document.Tokens.Count];
         var seen = new HashSet<(string?, string?, string)>();
         var verbs = new List<VerbMatch>();
+        int documentStart = output.Count;
         for (int s = 0; s < document.Sentences.Count; s++)
         {
             cancellationToken.ThrowIfCancellationRequested();
             seen.Clear();
             verbs.Clear();
-            CodeSentence(document, s, map, clause, hidden, verbs, seen, output);
+            CodeSentence(document, s, map, clause, hidden, verbs, seen, output, documentStart);
         }
     }
 
-    private void CodeSentence(Document document, int sentenceIndex, MentionMap map, int[] clause, bool[]? hidden, List<VerbMatch> verbs, HashSet<(string?, string?, string)> seen, List<Event> output)
+    private void CodeSentence(Document document, int sentenceIndex, MentionMap map, int[] clause, bool[]? hidden, List<VerbMatch> verbs, HashSet<(string?, string?, string)> seen, List<Event> output, int documentStart)
     {
         var sentence = document.Sentences[sentenceIndex];
         var text = document.Text.AsSpan();
@@ -230,7 +252,7 @@ public sealed class EventCoder
             HideCommaClauses(document, map, first, end, _options.CommaClauses!, hidden);
         }
 
-        var ctx = new Context(document, map, clause, first, end, sentenceIndex, mask) { Hidden = hidden };
+        var ctx = new Context(document, map, clause, first, end, sentenceIndex, mask) { Hidden = hidden, Coded = output, CodedFrom = documentStart };
         ctx = ctx with { Attribution = TrailingAttribution(ctx) };
 
         // Find the verbs first: infinitives governed by an event verb are not coded on their own.
@@ -758,7 +780,9 @@ public sealed class EventCoder
 
                     // A slot glued to the verb wants its object, not a possessor or a modifier: "welcomed China's decision",
                     // "welcomed the British decision".
-                    if (e.Adjacent && (IsPossessorOfNext(ctx, m) || ctx.Map.ModifiesThing(m)))
+                    // Force aimed "at a Syrian air base", "on Iranian positions" still strikes the adjective's state.
+                    if (e.Adjacent && (IsPossessorOfNext(ctx, m) || ctx.Map.ModifiesThing(m) && !(IsAttack(pattern.Code ?? string.Empty) && ctx.Document.Mentions[m].Evidence.Rule.EndsWith(".adjective", StringComparison.Ordinal)
+                        && q > ctx.First && Word(ctx.Document, FirstBeforeDeterminers(ctx, q)) is "at" or "on" or "into")))
                     {
                         return false;
                     }
@@ -1066,6 +1090,83 @@ public sealed class EventCoder
         return -1;
     }
 
+    /// <summary>
+    /// The author of the attack a passive act of force happened in, right after the verb: "in an Israeli airstrike", "in
+    /// a Taliban attack", "in a clash with Chinese troops", "in an attack by the Islamic State"; -1 when none is named.
+    /// A place is no author ("in a Gaza airstrike"), only a state's adjective or an actor.
+    /// </summary>
+    private static int AttackAgent(Context ctx, int end)
+    {
+        var d = ctx.Document;
+        if (end + 2 >= ctx.End || Word(d, end) is not ("in" or "during"))
+        {
+            return -1;
+        }
+
+        int author = -1;
+        for (int q = end + 1; q < ctx.End && q <= end + 6; q++)
+        {
+            if (ctx.Map.StartsAt[q] is int m and >= 0)
+            {
+                if (author >= 0 || !IsAuthor(ctx, m))
+                {
+                    return -1;
+                }
+
+                author = m;
+                q = ctx.Map.EndToken[m] - 1;
+                continue;
+            }
+
+            var w = Word(d, q);
+            if (AttackNouns.Contains(w))
+            {
+                if (author >= 0)
+                {
+                    return author;
+                }
+
+                // "a clash with Chinese troops", "an attack by militants": the side named after the noun.
+                int p = q + 1;
+                if (p < ctx.End && (FightNouns.Contains(w) && Word(d, p) is "with" || Word(d, p) is "by"))
+                {
+                    p++;
+                    if (p < ctx.End && Determiners.Contains(Word(d, p)))
+                    {
+                        p++;
+                    }
+
+                    return p < ctx.End && ctx.Map.StartsAt[p] is int side and >= 0 && IsAuthor(ctx, side) ? side : -1;
+                }
+
+                return -1;
+            }
+
+            if (!(Determiners.Contains(w) || IsPlainLowerWord(ctx, q) || IsHyphen(d, q)))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The token before <paramref name="q"/> and the determiners that lead into it.</summary>
+    private static int FirstBeforeDeterminers(Context ctx, int q)
+    {
+        int p = q - 1;
+        while (p > ctx.First && Determiners.Contains(Word(ctx.Document, p)))
+        {
+            p--;
+        }
+
+        return p;
+    }
+
+    private static bool IsAuthor(Context ctx, int m) =>
+        ctx.Map.Actor(m) || ctx.Document.Mentions[m] is { Kind: MentionKind.Location, Country: { } country } mention && IsStateCode(country)
+            && mention.Evidence.Rule.EndsWith(".adjective", StringComparison.Ordinal);
+
     private (bool Negated, bool Hypothetical, bool Governed, bool Future) Qualify(Context ctx, VerbMatch verb, List<VerbMatch> verbs, int index)
     {
         bool negated = false;
@@ -1157,6 +1258,12 @@ public sealed class EventCoder
             }
 
             if (SkipBetween.Contains(w) || BeForms.Contains(w) || w is "have" or "has" or "had" or "do" or "does" or "did" || IsAdverb(ctx.Document, q))
+            {
+                continue;
+            }
+
+            // 'threatened to "totally destroy" North Korea': a quoted infinitive keeps its governing verb.
+            if (IsQuoteMark(ctx.Document, q))
             {
                 continue;
             }
@@ -1470,6 +1577,12 @@ public sealed class EventCoder
                 source = ByAgent(ctx, verb.End);
             }
 
+            // "were killed in an Israeli airstrike", "killed in a clash with Chinese troops": the attack's author.
+            if (source < 0 && IsAttack(code))
+            {
+                source = AttackAgent(ctx, verb.End);
+            }
+
             if (target < 0)
             {
                 // "nationals abducted to North Korea": the noun the participle follows is the one acted on.
@@ -1513,6 +1626,13 @@ public sealed class EventCoder
                 thingSubject = relative < 0;
             }
 
+            // "people protesting against Russia's invasion": a participle that describes uncoded people is theirs.
+            if (source < 0 && verb.Start > ctx.First && ctx.Map.Covering[verb.Start - 1] < 0 && PeopleNouns.Contains(Word(ctx.Document, verb.Start - 1))
+                && ctx.Document.Slice(ctx.Document.Tokens[verb.Start].Span).EndsWith("ing", StringComparison.Ordinal))
+            {
+                thingSubject = true;
+            }
+
             if (source < 0 && !thingSubject && !AfterCommonNoun(ctx, verb.Start, IsForce(code)))
             {
                 source = NearestSubject(ctx, verb.Start, target, allowRight: false);
@@ -1546,6 +1666,48 @@ public sealed class EventCoder
                 }
 
                 target = FirstObject(ctx, verb.End, limit);
+
+                // "opened its new embassy", "closed its embassy in Kyiv": the pattern's own noun, when it is the source's
+                // own body, is what the act is about, not whom it targets.
+                if (target >= 0 && verb.MatchEnd > verb.End && ctx.Map.StartToken[target] >= verb.End && ctx.Map.EndToken[target] == verb.MatchEnd
+                    && CountryOf(ctx, target) is { } own && own == CountryOf(ctx, source) && OwnedNoun(ctx, verb.End, ctx.Map.StartToken[target]))
+                {
+                    // "strengthened its forces in Lebanon": the state where they are is the one concerned.
+                    target = FirstObject(ctx, verb.MatchEnd, limit) is int next and >= 0 ? next : PlaceAfterIn(ctx, verb.MatchEnd, own);
+                }
+
+                // "delegations met on the Belarusian border": where a meeting or an offer is made names no partner.
+                if (target >= 0 && code[0] == '0' && OnBorderOf(ctx, target))
+                {
+                    target = FirstObject(ctx, ctx.Map.EndToken[target] + 1, limit);
+                }
+
+                // "Russian forces shelled the center of Kharkiv": an attack on a place of another state is on that state.
+                if (target < 0 && IsAttack(code) && CountryOf(ctx, source) is { } attacker)
+                {
+                    target = AttackedPlace(ctx, Math.Max(verb.End, verb.MatchEnd), limit, attacker, out int unknownPlace);
+
+                    // "Armenia and Azerbaijan traded accusations … Armenian troops had fired on the town of Terter", "Azerbaijani
+                    // forces had shelled civilian areas": force by one of two states the article shows in conflict with each
+                    // other, on a place no dictionary locates or on no named place, strikes the other.
+                    if (target < 0 && unknownPlace != -2 && LatestExchange(ctx, hostile: true) is var (one, other)
+                        && (one.Country == attacker || other.Country == attacker))
+                    {
+                        var opponent = one.Country == attacker ? other.Country : one.Country;
+                        var place = unknownPlace >= 0
+                            ? new EventActor(ctx.Document.Mentions[unknownPlace].Span, unknownPlace, opponent, opponent, null)
+                            : new EventActor(TextSpan.FromBounds(ctx.Document.Tokens[verb.Start].Start, ctx.Document.Tokens[verb.End - 1].Span.End), null, opponent, opponent, null);
+                        EmitAll(ctx, verb, verbs, code, pairedCode, negated, hypothetical, Coordinated(ctx, source), [Party(0)], [place], seen, output);
+                        return;
+                    }
+                }
+            }
+
+            // "Pashinyan told reporters in Yerevan", "briefed journalists": a statement to the press is made to the public,
+            // not aimed at the media (a reported clause may still name whom it concerns).
+            if (target >= 0 && code.StartsWith("01", StringComparison.Ordinal) && IsPressAudience(ctx, target))
+            {
+                target = -1;
             }
 
             if (target < 0 && code.StartsWith("01", StringComparison.Ordinal))
@@ -1555,8 +1717,10 @@ public sealed class EventCoder
         }
 
         // "China urged the two sides to show restraint": the two states named before are the targets.
-        if (!_options.FirstActorSearch && !verb.Form.Noun && !verb.Passive && source >= 0 && target < 0
-            && PairPhraseAt(ctx, verb.End) >= 0 && PairAntecedent(ctx, verb.End, CountryOf(ctx, source)) is { } objectPair)
+        // "spoke to both leaders": the phrase's noun may be a mention of its own, which it does not name alone.
+        if (!_options.FirstActorSearch && !verb.Form.Noun && !verb.Passive && source >= 0
+            && PairPhraseAt(ctx, verb.End) is int objectPhraseEnd and >= 0 && (target < 0 || ctx.Map.StartToken[target] >= verb.End && ctx.Map.StartToken[target] < objectPhraseEnd)
+            && PairAntecedent(ctx, verb.End, CountryOf(ctx, source)) is { } objectPair)
         {
             EmitAll(ctx, verb, verbs, code, pairedCode, negated, hypothetical, expandSource ? Coordinated(ctx, source) : [source], [Party(0), Party(1)], objectPair, seen, output);
             return;
@@ -1693,7 +1857,7 @@ public sealed class EventCoder
     private static readonly HashSet<string> PairNouns = new(StringComparer.OrdinalIgnoreCase)
     {
         "countries", "nations", "states", "sides", "neighbours", "neighbors", "governments", "leaders", "rivals", "armies",
-        "militaries", "presidents", "delegations", "allies", "adversaries", "capitals", "powers", "Koreas",
+        "militaries", "presidents", "delegations", "allies", "adversaries", "capitals", "powers", "Koreas", "parties",
     };
 
     private static readonly HashSet<string> StatePairNouns = new(StringComparer.OrdinalIgnoreCase)
@@ -1805,6 +1969,11 @@ public sealed class EventCoder
             return exclude is "KOR" or "PRK" ? null : [new EventActor(koreas, null, "KOR", "KOR", null), new EventActor(koreas, null, "PRK", "PRK", null)];
         }
 
+        if (ExchangeAntecedent(ctx, phraseStart, phraseEnd, exclude) is { } exchange)
+        {
+            return exchange;
+        }
+
         var mentions = ctx.Document.Mentions;
         var candidates = new List<int>();
         for (int m = 0; m < mentions.Count; m++)
@@ -1879,6 +2048,91 @@ public sealed class EventCoder
 
         return parties;
     }
+
+    /// <summary>
+    /// "Armenia and Azerbaijan traded accusations … Turkey pledged support for Azerbaijan. Russia urged both sides to …":
+    /// the two sides are the states of the latest earlier exchange, two states the coder found acting on each other
+    /// (both directions of one act), not whichever two states the nearest sentence names. Null when no earlier sentence
+    /// of the document has one, or when it involves <paramref name="exclude"/>.
+    /// </summary>
+    private static List<EventActor>? ExchangeAntecedent(Context ctx, int phraseStart, int phraseEnd, string? exclude)
+    {
+        if (phraseEnd <= phraseStart || LatestExchange(ctx, hostile: false) is not var (first, second))
+        {
+            return null;
+        }
+
+        if (first.Country == exclude || second.Country == exclude)
+        {
+            return null;
+        }
+
+        var span = TextSpan.FromBounds(ctx.Document.Tokens[phraseStart].Start, ctx.Document.Tokens[phraseEnd - 1].Span.End);
+        bool states = false;
+        for (int q = phraseStart; q < phraseEnd; q++)
+        {
+            states |= StatePairNouns.Contains(ctx.Document.Slice(ctx.Document.Tokens[q].Span).ToString());
+        }
+
+        return states
+            ? [new EventActor(span, null, first.Country, first.Country, null), new EventActor(span, null, second.Country, second.Country, null)]
+            : [new EventActor(span, null, first.Actor ?? first.Country, first.Country, first.Agent), new EventActor(span, null, second.Actor ?? second.Country, second.Country, second.Agent)];
+    }
+
+    /// <summary>
+    /// The latest two states of an earlier sentence of the document that the coder found acting on each other (both
+    /// directions of one act; with <paramref name="hostile"/>, a conflict), ordered as the first act named them; or null.
+    /// </summary>
+    private static (EventActor First, EventActor Second)? LatestExchange(Context ctx, bool hostile)
+    {
+        if (ctx.Coded is not { } coded)
+        {
+            return null;
+        }
+
+        for (int i = coded.Count - 1; i >= ctx.CodedFrom; i--)
+        {
+            var e = coded[i];
+            if (e.Sentence >= ctx.Sentence || e.Negated || e.Hypothetical || !IsStateCode(e.Source.Country) || !IsStateCode(e.Target.Country)
+                || e.Source.Country == e.Target.Country || hostile && e.QuadClass < 3)
+            {
+                continue;
+            }
+
+            for (int j = i - 1; j >= ctx.CodedFrom && coded[j].Sentence == e.Sentence; j--)
+            {
+                if (coded[j].Source.Country == e.Target.Country && coded[j].Target.Country == e.Source.Country && !coded[j].Negated)
+                {
+                    return (e.Target, e.Source);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>An unnamed press audience ("reporters", "foreign journalists", "the press"), not a named outlet's staff.</summary>
+    private static bool IsPressAudience(Context ctx, int mention)
+    {
+        var d = ctx.Document;
+        int last = ctx.Map.EndToken[mention] - 1;
+        if (!PressNouns.Contains(Word(d, last)))
+        {
+            return false;
+        }
+
+        for (int q = ctx.Map.StartToken[mention]; q <= last; q++)
+        {
+            if (d.Tokens[q].Has(TokenTraits.Capitalized))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsStateCode(string? country) => country is { Length: 3 } && country != "IGO";
 
     /// <summary>
     /// TABARI's roles for a verb whose pattern left a slot open. <paramref name="expandSource"/> and
@@ -2677,12 +2931,30 @@ public sealed class EventCoder
     private bool IsObjectOfVerb(Context ctx, int nounStart)
     {
         int q = nounStart - 1;
-        for (int steps = 0; q >= ctx.First && steps < 4 && (Determiners.Contains(Word(ctx.Document, q)) || IsPlainLowerWord(ctx, q) && !IsVerbForm(ctx, q)); steps++)
+        for (int steps = 0; q >= ctx.First && steps < 4 && (Determiners.Contains(Word(ctx.Document, q))
+            || IsPlainLowerWord(ctx, q) && !IsVerbForm(ctx, q) && !IsGerundBeforeDeterminer(ctx, q)); steps++)
         {
             q--;
         }
 
-        return q >= ctx.First && IsVerbForm(ctx, q);
+        return q >= ctx.First && (IsVerbForm(ctx, q) || IsGerundBeforeDeterminer(ctx, q));
+    }
+
+    /// <summary>
+    /// "for inciting the deadly attack on the Capitol", "accused of ordering the strike": a gerund the dictionaries do not
+    /// list, right before a determiner, takes the noun as its object.
+    /// </summary>
+    private static bool IsGerundBeforeDeterminer(Context ctx, int q)
+    {
+        var d = ctx.Document;
+        if (q + 1 >= ctx.End || !Determiners.Contains(Word(d, q + 1)) || d.Tokens[q].Kind != TokenKind.Word || d.Tokens[q].Has(TokenTraits.Capitalized)
+            || ctx.Map.Covering[q] >= 0)
+        {
+            return false;
+        }
+
+        var word = d.Slice(d.Tokens[q].Span);
+        return word.Length > 5 && word.EndsWith("ing", StringComparison.Ordinal) && !Prepositions.Contains(Word(d, q));
     }
 
     /// <summary>CAMEO 17–20: coercion, assault, fighting, mass violence.</summary>
@@ -2740,6 +3012,122 @@ public sealed class EventCoder
         return -1;
     }
 
+    /// <summary>"its new embassy", "their forces": a possessive determiner opens the noun at <paramref name="nounStart"/>.</summary>
+    private static bool OwnedNoun(Context ctx, int from, int nounStart)
+    {
+        for (int q = nounStart - 1; q >= from && q >= nounStart - 3; q--)
+        {
+            if (Word(ctx.Document, q) is "its" or "their" or "his" or "her")
+            {
+                return true;
+            }
+
+            if (!IsPlainLowerWord(ctx, q))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A place of a state other than <paramref name="own"/> right after "in" at <paramref name="at"/> ("in Jerusalem"), or -1.</summary>
+    private static int PlaceAfterIn(Context ctx, int at, string own)
+    {
+        int q = at + 1;
+        while (q < ctx.End && (Determiners.Contains(Word(ctx.Document, q)) || IsDirection(ctx, q)))
+        {
+            q++;
+        }
+
+        return at < ctx.End && q < ctx.End && Word(ctx.Document, at) is "in" && ctx.Map.StartsAt[q] is int m and >= 0
+            && ctx.Document.Mentions[m].Kind == MentionKind.Location && IsStateCode(ctx.Document.Mentions[m].Country) && ctx.Document.Mentions[m].Country != own
+            ? m
+            : -1;
+    }
+
+    /// <summary>A state named before "border" after a preposition: "on the Belarusian border", "at the Turkish frontier".</summary>
+    private static bool OnBorderOf(Context ctx, int mention)
+    {
+        int end = ctx.Map.EndToken[mention];
+        if (end >= ctx.End || !BorderNouns.Contains(Word(ctx.Document, end)))
+        {
+            return false;
+        }
+
+        int before = ctx.Map.StartToken[mention] - 1;
+        while (before > ctx.First && Determiners.Contains(Word(ctx.Document, before)))
+        {
+            before--;
+        }
+
+        return before >= ctx.First && BorderPrepositions.Contains(Word(ctx.Document, before));
+    }
+
+    private static bool IsAttack(string code) =>
+        code.Length >= 2 && (code[0] == '1' && code[1] is '8' or '9' || code[0] == '2' && code[1] == '0');
+
+    /// <summary>
+    /// The place an attack is made on when its clause names no actor (<paramref name="unknownPlace"/>: a place without a
+    /// state found instead, or -2 for any other place): "shelled Kharkiv", "fired on the town of Terter",
+    /// "shelled residential areas in Kharkiv", "killed ten civilians in Mariupol" (not "struck in Kabul", which only says
+    /// where). Only a place of a state other than the attacker's, within a few words of the verb, before any actor; -1
+    /// otherwise.
+    /// </summary>
+    private static int AttackedPlace(Context ctx, int verbEnd, int limit, string attacker, out int unknownPlace)
+    {
+        unknownPlace = -1;
+        if (verbEnd >= ctx.End || !IsStateCode(attacker))
+        {
+            return -1;
+        }
+
+        if (ctx.Attribution is int attribution && attribution >= verbEnd)
+        {
+            limit = Math.Min(limit, attribution);
+        }
+
+        int c = ctx.Clause[verbEnd - 1];
+        for (int q = verbEnd; q < ctx.End && q < limit && q < verbEnd + 8 && ctx.Clause[q] == c; q++)
+        {
+            if (q > verbEnd && (CoordinatedVerbAt(ctx, q) || NewClauseAt(ctx, q) || ClauseAfterSubordinator(ctx, q)))
+            {
+                return -1;
+            }
+
+            if (ctx.Map.StartsAt[q] is not (int m and >= 0))
+            {
+                continue;
+            }
+
+            if (ctx.Map.Actor(m))
+            {
+                return -1;
+            }
+
+            var mention = ctx.Document.Mentions[m];
+            if (mention.Kind == MentionKind.Location)
+            {
+                // "struck in Kabul": a place right after the verb and its preposition says where, not what was struck.
+                int before = q - 1;
+                while (before > verbEnd && (Determiners.Contains(Word(ctx.Document, before)) || IsDirection(ctx, before)))
+                {
+                    before--;
+                }
+
+                bool whereOnly = before == verbEnd && LocationPrepositions.Contains(Word(ctx.Document, before));
+                // A place of the attacker's own state, or one merely where it happened, is reported too: no other state is struck there.
+                unknownPlace = !whereOnly && mention.Country is null ? m : -2;
+
+                return !whereOnly && IsStateCode(mention.Country) && mention.Country != attacker ? m : -1;
+            }
+
+            q = ctx.Map.EndToken[m] - 1;
+        }
+
+        return -1;
+    }
+
     /// <summary>The first actor after the verb in its clause, skipping places ("in Germany").</summary>
     private static int FirstObject(Context ctx, int verbEnd, int limit = int.MaxValue)
     {
@@ -2788,6 +3176,15 @@ public sealed class EventCoder
             // not the verb's object (a quoted phrase right after the verb still is: 'thanked "the police"').
             if (q > verbEnd && ctx.Document.Slice(ctx.Document.Tokens[q].Span) is "\"" or "“" or "”"
                 && ctx.Document.Slice(ctx.Document.Tokens[q - 1].Span) is "," or ":")
+            {
+                return -1;
+            }
+
+            // "detained more than 1,700 people protesting against Russia's invasion": a participle after an uncoded
+            // object of people describes them; the actors it names are not the verb's object.
+            if (q > verbEnd && ctx.Map.Covering[q - 1] < 0 && PeopleNouns.Contains(Word(ctx.Document, q - 1))
+                && ctx.Document.Tokens[q].Kind == TokenKind.Word && !ctx.Document.Tokens[q].Has(TokenTraits.Capitalized)
+                && ctx.Document.Slice(ctx.Document.Tokens[q].Span).EndsWith("ing", StringComparison.Ordinal) && ctx.Map.Covering[q] < 0)
             {
                 return -1;
             }
@@ -3022,9 +3419,17 @@ public sealed class EventCoder
     /// <summary>Whether token <paramref name="q"/> is "and", "but" or a comma right before another verb of the sentence.</summary>
     private static bool CoordinatedVerbAt(Context ctx, int q)
     {
-        if (ctx.Verbs is not { } verbs || ctx.Document.Slice(ctx.Document.Tokens[q].Span) is not ("and" or "but" or ","))
+        var word = ctx.Document.Slice(ctx.Document.Tokens[q].Span);
+        if (ctx.Verbs is not { } verbs || word is not ("and" or "but" or ","))
         {
             return false;
+        }
+
+        // "condemned the bombing and said it had occurred in an area under U.S. control": a verb of saying the
+        // dictionaries do not code still opens the subject's next act.
+        if (word is not "," && q + 1 < ctx.End && ReportVerbs.Contains(ctx.Document.Slice(ctx.Document.Tokens[q + 1].Span)))
+        {
+            return true;
         }
 
         foreach (var v in verbs)
@@ -3202,9 +3607,11 @@ public sealed class EventCoder
                 next++;
             }
 
-            // Without a determiner a past form is a verb of its own: "praised Russia and criticized Ukraine".
+            // Without a determiner a past form is a verb of its own: "praised Russia and criticized Ukraine", "broke off
+            // relations with the United States and gave American diplomats 72 hours to leave".
             for (int skip = 0; skip < 2 && next < ctx.End - 1 && ctx.Map.StartsAt[next] < 0 && IsPlainLowerWord(ctx, next)
-                && (determiner || !ctx.Document.Slice(ctx.Document.Tokens[next].Span).EndsWith("ed", StringComparison.Ordinal)); skip++)
+                && (determiner || !(ctx.Document.Slice(ctx.Document.Tokens[next].Span) is var plain
+                    && (plain.EndsWith("ed", StringComparison.Ordinal) || Inflector.IsIrregularPast(plain)))); skip++)
             {
                 next++;
             }
@@ -3429,6 +3836,20 @@ public sealed class EventCoder
             int shared = SharedConjunctVerb(ctx, verb, verbs, token, participle);
             foreach (var other in verbs)
             {
+                // "were killed in an Israeli airstrike on Tuesday": the attack the passive act happened in is that act.
+                if (verb.Passive && other.Form.Noun && other.Start > verb.Start && other.Start <= verb.End + 6 && verb.End < ctx.End
+                    && Word(ctx.Document, verb.End) is "in" or "during" && AttackNouns.Contains(Word(ctx.Document, other.End - 1)))
+                {
+                    continue;
+                }
+
+                // "pounded the Gaza Strip with airstrikes on Monday": the force an act of force is made with is that act.
+                if (!verb.Form.Noun && other.Form.Noun && IsAttack(verb.Code ?? string.Empty) && IsAttack(other.Code ?? string.Empty)
+                    && other.Start > verb.End && other.Start <= verb.End + 8 && Word(ctx.Document, FirstBeforeDeterminers(ctx, other.Start)) is "with")
+                {
+                    continue;
+                }
+
                 closer |= other.Start != verb.Start && Distance(ctx, other, token) < distance && ctx.Clause[other.Start] == c
                     && !((participle || coordinated) && other.Start < verb.Start && token < other.Start)
                     && other.Start != shared;
@@ -3439,6 +3860,11 @@ public sealed class EventCoder
                 best = i;
                 bestDistance = distance;
             }
+        }
+
+        if (best < 0)
+        {
+            best = LedeDate(ctx, verb);
         }
 
         if (best >= 0)
@@ -3547,6 +3973,53 @@ public sealed class EventCoder
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "Hamas fired rockets at Israel on Monday, and Israel launched airstrikes on Gaza": a past verb opening a clause
+    /// of its own after ", and" and its subject, with no time of its own, happened on the day the clause before names
+    /// (one day, not after the publication). The index of that time expression, or -1.
+    /// </summary>
+    private static int LedeDate(Context ctx, VerbMatch verb)
+    {
+        var d = ctx.Document;
+        if (verb.Form.Noun || verb.Start - 1 <= ctx.First || ctx.Map.Covering[verb.Start - 1] is not (int subject and >= 0))
+        {
+            return -1;
+        }
+
+        var form = d.Slice(d.Tokens[verb.Start].Span);
+        int and = ctx.Map.StartToken[subject] - 1;
+        if (!(form.EndsWith("ed", StringComparison.Ordinal) || Inflector.IsIrregularPast(form)) || and - 1 <= ctx.First
+            || Word(d, and) is not "and" || d.Slice(d.Tokens[and - 1].Span) is not ",")
+        {
+            return -1;
+        }
+
+        int found = -1;
+        var timexes = d.Timexes;
+        for (int i = 0; i < timexes.Count; i++)
+        {
+            var x = timexes[i];
+            if (x.Sentence != ctx.Sentence || x.Type != TimexType.Date || x.Value.Length != 10 || !IsDateValue(x.Value))
+            {
+                continue;
+            }
+
+            int token = ctx.Map.TokenAt(x.Span.Start);
+            if (token >= ctx.First && token < and - 1)
+            {
+                if (found >= 0)
+                {
+                    return -1;
+                }
+
+                found = i;
+            }
+        }
+
+        var publication = d.PublicationDate?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        return found >= 0 && (publication is null || string.CompareOrdinal(timexes[found].Value, publication) <= 0) ? found : -1;
     }
 
     private static bool IsDateValue(string value) =>
@@ -3717,6 +4190,9 @@ public sealed class EventCoder
         return span is "-" or "/" or "‐";
     }
 
+    private static bool IsQuoteMark(Document document, int token) =>
+        document.Slice(document.Tokens[token].Span) is "\"" or "“" or "”";
+
     private static bool IsPossessive(string w) => w is "'s" or "’s" or "'" or "’";
 
     /// <summary>The token as one of the coder's known words (lower case, interned), or "" for any other word: no allocation.</summary>
@@ -3749,6 +4225,11 @@ public sealed class EventCoder
 
         /// <summary>The comma that opens the sentence's final attribution (", officials said."), or null.</summary>
         public int? Attribution { get; init; }
+
+        /// <summary>The events coded so far (this document's from <see cref="CodedFrom"/> on), for references to earlier acts.</summary>
+        public List<Event>? Coded { get; init; }
+
+        public int CodedFrom { get; init; }
 
         /// <summary>The sentence's dictionary verbs, once found (for object searches that stop at the next verb).</summary>
         public List<VerbMatch>? Verbs { get; init; }

@@ -78,6 +78,20 @@ public sealed class EventCoderTests
     [InlineData("Japan told reporters, \"China wants to cancel the talks.\"", "")] // whom a quotation names is not the verb's object
     [InlineData("Japan visited Kyoto two days after China.", "")] // a trip's object is right after the verb, not a state named later
     [InlineData("Japanese Prime Minister attacked Putin over the deal.", "JPNGOV>RUSGOV:111")] // one politician attacking another attacks in words
+    [InlineData("Japan condemned the bombing and said it had occurred in an area under Russia's control.", "")] // "and said" opens the next act: Russia is no object of the condemnation
+    [InlineData("Japan condemned the bombing and said Russia should respond.", "")] // also before a reported subject
+    [InlineData("Russia threatened on Tuesday to \"totally destroy\" Japan.", "RUS>JPN:138")] // a quoted infinitive is the threat's, not an act of its own
+    [InlineData("Russia criticized Japan and gave Ukrainian soldiers 72 hours to leave.", "RUS>JPN:111")] // an irregular past after "and" is a verb of its own, not a modifier of a second object
+    [InlineData("Russia criticized Japan and neighbouring Ukraine.", "RUS>JPN:111 RUS>UKR:111")] // a plain modifier still joins the members
+    [InlineData("Russian troops, which fought alongside Ukrainian soldiers, withdrew.", "RUSMIL>UKRMIL:062")] // fighting alongside someone is military cooperation, not a fight with them
+    [InlineData("Russia called the strike an act of aggression by the United States.", "")] // calling a strike something is no labour strike
+    [InlineData("Iraqi police called a strike against Japan.", "IRQCOP>JPN:143")] // calling a strike still is
+    [InlineData("Iraqi police detained more than 1,700 people protesting against Russia's invasion of Ukraine.", "RUS>UKR:190")] // a participle after uncoded people describes them: Russia was not detained
+    [InlineData("Russian troops killed civilians fleeing Ukraine.", "")] // nor is a state named in it the target
+    [InlineData("Japan recalled its ambassadors to China and Iran for consultations.", "JPN>CHN:161 JPN>IRN:161")] // plural envoys recalled from each host
+    [InlineData("Iraqi police have taken custody of Zelensky.", "IRQCOP>UKRGOV:173")] // "take custody of" is a detention
+    [InlineData("Russia and Iran voiced support for China.", "RUS>CHN:032 IRN>CHN:032")] // "voice support" as "express support"
+    [InlineData("Israel warned that Iran would pay a heavy price.", "ISR>IRN:130")] // a warning that someone "will pay a price" threatens them
     [InlineData("Japan hosted China.", "JPN>CHN:043")] // host
     [InlineData("Iran denied attacking Israel.", "IRN>ISR:190!neg")] // denied doing it
     [InlineData("Japan welcomed China’s decision.", "")] // welcoming a decision is not hosting a visit
@@ -219,6 +233,142 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void Code_BothSidesAreTheStatesOfTheLatestExchange()
+    {
+        // Japan and Iran are the nearest pair of states, but the sides are the two that traded accusations.
+        var d = Build("Israel and Iran traded accusations on Monday. Japan pledged its full support for Iran. China urged both sides to start talks.");
+        var urged = d.Code().Where(e => e.Source.Actor == "CHN").Select(e => e.Target.Country).Order().ToList();
+        Assert.Equal(["IRN", "ISR"], urged);
+    }
+
+    [Fact]
+    public void Code_BothPartiesAreThePairNamedBefore()
+    {
+        var d = Build("Israel rejected the ruling, and Iran welcomed it. Japan called on both parties to comply with it.");
+        var called = d.Code().Where(e => e.Source.Actor == "JPN").Select(e => e.Target.Country).Order().ToList();
+        Assert.Equal(["IRN", "ISR"], called);
+    }
+
+    [Fact]
+    public void Code_AnUnlocatedPlaceAttackedInATwoStateWarLiesWithTheOtherState()
+    {
+        // The actors stage names "Terter" a place without a state; Russia and Ukraine are at war in this article.
+        var d = Build("Russia and Ukraine traded accusations on Monday. Ukraine said Russian troops had fired on the town of Terter.")
+            .Place("Terter", null).Sorted();
+        Assert.Contains(d.Code(), e => e.Source.Actor == "RUSMIL" && e.Target.Country == "UKR" && e.Cameo.StartsWith("19", StringComparison.Ordinal));
+
+        // Force on no named place strikes the other side too; not force on a place of the attacker's own state.
+        var areas = Build("Russia and Ukraine traded accusations on Monday. Russian troops shelled civilian areas overnight.");
+        Assert.Contains(areas.Code(), e => e.Source.Actor == "RUSMIL" && e.Target.Country == "UKR");
+        var own = Build("Russia and Ukraine traded accusations on Monday. Russian troops shelled Belgorod overnight.").Place("Belgorod", "RUS").Sorted();
+        Assert.DoesNotContain(own.Code(), e => e.Source.Actor == "RUSMIL");
+
+        // Without a war between two states the place stays unlocated.
+        var calm = Build("Japan praised Ukraine on Monday. Ukraine said Russian troops had fired on the town of Terter.").Place("Terter", null).Sorted();
+        Assert.DoesNotContain(calm.Code(), e => e.Source.Actor == "RUSMIL");
+    }
+
+    [Fact]
+    public void Code_BothLeadersMayBeAMentionOfTheirOwn()
+    {
+        // The actors stage may code "leaders" with the speaker's state; the phrase still names the two sides.
+        var d = Build("Israel and Iran traded accusations on Monday. Japan pledged its full support for Iran. China said it had spoken to both leaders.")
+            .Actor("leaders", "CHNGOV", "CHN", "GOV", MentionKind.Group).Sorted();
+        var spoken = d.Code().Where(e => e.Source.Actor == "CHN" && e.Cameo == "040").Select(e => e.Target.Country).Order().ToList();
+        Assert.Equal(["IRN", "ISR"], spoken);
+    }
+
+    [Fact]
+    public void Code_AStatementToReportersIsNotAimedAtThePress()
+    {
+        // The actors stage codes "reporters in Geneva" as Swiss media; telling them is no event against the media.
+        var d = Build("Japan told reporters in Geneva it was ready to talk.").Actor("reporters", "CHEMED", "CHE", "MED", MentionKind.Group).Sorted();
+        Assert.DoesNotContain(d.Code(), e => e.Target.Agent == "MED");
+        Assert.Equal("JPN>CHN:010", Code("Japan told China it was ready to talk."));
+    }
+
+    [Theory]
+    [InlineData("Russian troops shelled the center of Kharkiv on Tuesday.", "RUSMIL>UKR:194")] // a place of another state after "of"
+    [InlineData("Russian troops shelled Kharkiv overnight.", "RUSMIL>UKR:194")] // the place as the object
+    [InlineData("Russian troops shelled residential areas in Kharkiv.", "RUSMIL>UKR:194")] // where the shelled areas are
+    [InlineData("Ukrainian soldiers shelled the outskirts of Kharkiv.", "")] // their own state's place names no target
+    [InlineData("Russian troops attacked Ukrainian soldiers in Kharkiv.", "RUSMIL>UKRMIL:190")] // an actor object comes first
+    public void Code_AnAttackOnAPlaceOfAnotherStateTargetsThatState(string text, string expected)
+    {
+        var d = Build(text).Place("Kharkiv", "UKR").Sorted();
+        Assert.Equal(expected, string.Join(" ", d.Code().Select(e => Describe(d, e))));
+    }
+
+    [Theory]
+    [InlineData("Russia and Ukraine met on the Belarusian border on Monday.", "RUS>UKR:040 UKR>RUS:040")] // a border where they meet names no partner
+    [InlineData("Russia met China on the Belarusian border.", "RUS>CHN:040")] // a partner before the border still is one
+    [InlineData("Russian troops shelled villages on the Belarusian border.", "RUSMIL>BLR:194")] // force along a border concerns that state
+    public void Code_AStateBorderWhereTheyMeetIsNoPartner(string text, string expected)
+    {
+        var d = Build(text).Adjective("Belarusian", "BLR").Sorted();
+        Assert.Equal(expected, string.Join(" ", d.Code().Select(e => Describe(d, e))));
+    }
+
+    [Theory]
+    [InlineData("Japan opened its new embassy in Geneva on Monday.", "JPN>CHE:050")] // the host state of the embassy
+    [InlineData("Japan closed its embassy in Geneva on Friday.", "JPN>CHE:161")]
+    [InlineData("Japan closed its embassy on Friday.", "")] // its own embassy is no target
+    [InlineData("Japan has strengthened its forces in Geneva.", "JPN>CHE:154")] // the state where its forces are
+    [InlineData("Japan threatened to ban Japanese opposition parties.", "JPN>JPNOPP:1322")] // another body of the same state is a target
+    public void Code_AStatesOwnEmbassyIsNoTarget(string text, string expected)
+    {
+        // The actors stage codes "its embassy" as the government of the state just named, "its forces" as its military.
+        var d = Build(text).Actor("embassy", "JPNGOV", "JPN", "GOV", MentionKind.Organization).Actor("forces", "JPNMIL", "JPN", "MIL", MentionKind.Organization)
+            .Actor("Japanese opposition", "JPNOPP", "JPN", "OPP", MentionKind.Organization).Sorted();
+        Assert.Equal(expected, string.Join(" ", d.Code().Select(e => Describe(d, e))));
+    }
+
+    [Theory]
+    [InlineData("Twenty Ukrainian soldiers were killed in a clash with Russian troops on Monday.", "RUSMIL>UKRMIL:1823")] // the other side of the clash
+    [InlineData("Three Ukrainian soldiers were killed in an Iranian airstrike.", "IRN>UKRMIL:1823")] // the state whose adjective names the strike
+    [InlineData("Three Ukrainian soldiers were killed in an attack by Russian troops.", "RUSMIL>UKRMIL:1823")] // an attack's by-agent
+    [InlineData("Three Ukrainian soldiers were killed in a Geneva airstrike.", "")] // a place names no author
+    [InlineData("Three Ukrainian soldiers were killed in the fighting.", "")] // nor does an attack without one
+    public void Code_APassiveActOfForceInAnAttackIsItsAuthors(string text, string expected)
+    {
+        var d = Build(text);
+        d = (text.Contains("Iranian", StringComparison.Ordinal) ? d.Adjective("Iranian", "IRN") : d).Sorted();
+        Assert.Equal(expected, string.Join(" ", d.Code().Select(e => Describe(d, e))));
+    }
+
+    [Fact]
+    public void Code_ForceAtAStateAdjectivesFacilityStrikesThatState()
+    {
+        // "an Iranian air base": the adjective modifies a thing, but force aimed at it strikes Iran.
+        var d = Build("Israel fired dozens of missiles at an Iranian air base on Thursday.").Adjective("Iranian", "IRN").Sorted();
+        Assert.Equal("ISR>IRN:194", string.Join(" ", d.Code().Select(e => Describe(d, e))));
+    }
+
+    [Fact]
+    public void Code_ForceMadeWithAnAttackNounKeepsItsDate()
+    {
+        var d = Build("Israel pounded Iran with airstrikes on Monday.").Timex("airstrikes on", "Monday", "2020-03-02");
+        d.Code();
+        Assert.Equal("2020-03-02", d.Events.Single(e => e.Source.Actor == "ISR" && e.Target.Actor == "IRN").Date);
+    }
+
+    [Fact]
+    public void Code_APassiveActOfForceInAnAttackTakesTheAttacksDate()
+    {
+        var d = Build("Three Ukrainian soldiers were killed in an Iranian airstrike in Geneva on Tuesday.").Adjective("Iranian", "IRN")
+            .Timex("Geneva on", "Tuesday", "2020-03-03").Sorted();
+        Assert.Equal("2020-03-03", Assert.Single(d.Code()).Date);
+    }
+
+    [Fact]
+    public void Code_AnAttackNounAfterAGerundIsNotTheSubjectsAttack()
+    {
+        // Japan incited the attack; it did not attack China.
+        var d = Build("Russia impeached Japan on Wednesday for inciting the deadly attack on China.");
+        Assert.DoesNotContain(d.Code(), e => e.Cameo.StartsWith("19", StringComparison.Ordinal) && e.Source.Actor is "JPN" or "RUS");
+    }
+
+    [Fact]
     public void Code_StateAdjectiveTakenAsTargetActsAsTheState()
     {
         // The actors stage gives "Iranian" before a noun that names no role its state only, as a place-like mention.
@@ -226,6 +376,20 @@ public sealed class EventCoderTests
         var e = Assert.Single(d.Code());
         Assert.Equal("IRN", e.Target.Actor);
         Assert.Equal("IRN", e.Target.Country);
+    }
+
+    [Fact]
+    public void Code_ACoordinatedPastClauseTakesTheLedesDay()
+    {
+        // "on Monday" dates the rockets; the strikes of the clause after ", and" have no time of their own.
+        var d = Build("Iran fired rockets at Israel on Monday, and Israel launched airstrikes on Iran.").Timex("Israel on", "Monday", "2020-03-02");
+        d.Code();
+        Assert.Equal("2020-03-02", d.Events.Single(e => e.Source.Actor == "ISR").Date);
+
+        // A clause in the future, or a time after the publication, does not.
+        var later = Build("Iran fired rockets at Israel on Monday, and Israel will launch airstrikes on Iran.").Timex("Israel on", "Monday", "2020-03-02");
+        later.Code();
+        Assert.Equal("2020-03-04", later.Events.Single(e => e.Source.Actor == "ISR").Date);
     }
 
     [Fact]

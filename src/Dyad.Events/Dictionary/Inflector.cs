@@ -8,6 +8,9 @@ public static class Inflector
 {
     private static readonly Dictionary<string, string[]> Irregular = BuildIrregular();
 
+    // Simple pasts that differ from their lemma, less those that read as modifiers before a noun ("left", "lit").
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> IrregularPasts = BuildIrregularPasts();
+
     // Two-syllable verbs stressed on the last syllable double their final consonant (commit → committed).
     private static readonly HashSet<string> DoublesFinal = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -142,6 +145,24 @@ public static class Inflector
     }
 
     private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
+
+    /// <summary>Whether the word is the simple past of an irregular verb ("gave", "sent", "took"), not also a lemma.</summary>
+    public static bool IsIrregularPast(ReadOnlySpan<char> word) => IrregularPasts.Contains(word);
+
+    private static HashSet<string>.AlternateLookup<ReadOnlySpan<char>> BuildIrregularPasts()
+    {
+        var pasts = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (lemma, forms) in Irregular)
+        {
+            if (!forms[0].Equals(lemma, StringComparison.OrdinalIgnoreCase) && !Irregular.ContainsKey(forms[0]))
+            {
+                pasts.Add(forms[0]);
+            }
+        }
+
+        pasts.ExceptWith(["left", "lay", "bound", "ground", "wound", "lit", "born", "bore"]);
+        return pasts.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
 
     private static Dictionary<string, string[]> BuildIrregular()
     {
