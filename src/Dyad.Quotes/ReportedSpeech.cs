@@ -129,7 +129,30 @@ internal static class ReportedSpeech
             }
 
             int clauseEnd = trailingComma > t ? trailingComma : contentEnd;
+            // What may stand between the cue and its clause: a listener ("told reporters") and adjuncts ("in a
+            // statement late on Sunday", "at a news conference in Geneva on Monday").
+            int after = cueEnd;
+            if (!participle && cueEnd == t + 1 && IsVerbForm(v, t))
+            {
+                if ((cls & WordClass.ListenerClause) != 0)
+                {
+                    after = NounPhraseEnd(v, after, clauseEnd);
+                }
+
+                after = SkipAdjuncts(v, after, clauseEnd);
+            }
+
             int that = FindThat(v, cueEnd, clauseEnd, (cls & WordClass.TakesObject) != 0 || !participle && cueEnd > t + 1);
+            if (that < 0 && after > cueEnd)
+            {
+                that = FindThat(v, after, clauseEnd, allowObject: false);
+            }
+
+            if (that > cueEnd && IsRelativeThat(v, that, clauseEnd))
+            {
+                continue; // "said in a report that was published …": the noun's relative clause, no report
+            }
+
             int clauseStart;
             string rule;
             if (that >= 0)
@@ -142,6 +165,13 @@ internal static class ReportedSpeech
             {
                 clauseStart = cueEnd;
                 rule = participle ? "quotes.indirect.participle" : "quotes.indirect.bare-clause";
+            }
+            else if (after > cueEnd && after < clauseEnd && (cls & (WordClass.BareClause | WordClass.ListenerClause)) != 0
+                     && StartsClause(v, after) && !v.Has(after, WordClass.Auxiliary) && HasVerbSoon(v, after + 1, clauseEnd)
+                     && !ThatBeforeVerb(v, after, clauseEnd))
+            {
+                clauseStart = after; // "said on Sunday he was …", "told reporters the situation was …"
+                rule = "quotes.indirect.bare-clause";
             }
             else
             {
@@ -195,6 +225,103 @@ internal static class ReportedSpeech
         return -1;
     }
 
+    /// <summary>
+    /// The end of a short noun phrase from <paramref name="from"/> (a listener: <c>reporters</c>, <c>the crowd</c>,
+    /// <c>a meeting</c>), or <paramref name="from"/> when none starts there. It stops before the next determiner or
+    /// pronoun and before a capitalized word after a lower-case one (<c>told reporters Russia would …</c>).
+    /// </summary>
+    private static int NounPhraseEnd(TokenView v, int from, int limit)
+    {
+        int k = from;
+        if (k < limit && v.IsWord(k) && v.Has(k, WordClass.Determiner) && !v.Has(k, WordClass.Pronoun))
+        {
+            k++;
+        }
+
+        int words = 0;
+        while (k < limit && words < 4 && (v.IsWord(k) || v.Tokens[k].Kind == TokenKind.Number)
+               && !v.Has(k, WordClass.Determiner | WordClass.Pronoun | WordClass.Preposition | WordClass.Auxiliary | WordClass.ClauseBoundary | WordClass.Cue)
+               && !(words > 0 && v.IsCapitalized(k) && !v.IsCapitalized(k - 1)))
+        {
+            k++;
+            words++;
+        }
+
+        return words == 0 ? from : k;
+    }
+
+    /// <summary>
+    /// The end of the adjuncts after a cue (<c>on Sunday</c>, <c>late Wednesday</c>, <c>in a televised statement</c>,
+    /// <c>at a news conference in Geneva on Monday</c>), or <paramref name="from"/> when none follows.
+    /// </summary>
+    private static int SkipAdjuncts(TokenView v, int from, int limit)
+    {
+        int end = from;
+        int k = from;
+        while (k < limit && k - from < 14 && v.IsWord(k) && (v.IsLowerWord(k) || v.Has(k, WordClass.TimeWord)))
+        {
+            if (v.Has(k, WordClass.TimeWord))
+            {
+                k++;
+                end = k; // "Tuesday", "Monday night"
+                continue;
+            }
+
+            if ((v.Is(k, "late") || v.Is(k, "early") || v.Is(k, "last") || v.Is(k, "earlier") || v.Is(k, "later")) && k + 1 < limit
+                && v.IsWord(k + 1) && v.Has(k + 1, WordClass.TimeWord | WordClass.Preposition))
+            {
+                k++;
+                continue;
+            }
+
+            if (!v.Has(k, WordClass.Preposition) || v.Has(k, WordClass.ClauseBoundary))
+            {
+                break; // "after", "before" and "since" open clauses as often as phrases
+            }
+
+            int phraseEnd = NounPhraseEnd(v, k + 1, limit);
+            if (phraseEnd == k + 1)
+            {
+                break;
+            }
+
+            k = phraseEnd;
+            end = k;
+        }
+
+        return end;
+    }
+
+    /// <summary>
+    /// Whether the cue at <paramref name="t"/> reads as a verb before adjuncts: a plural noun that is also a present
+    /// cue (<c>states</c>, <c>claims</c>, <c>reports</c>) is not, except the common <c>says</c> and <c>tells</c>.
+    /// </summary>
+    private static bool IsVerbForm(TokenView v, int t) =>
+        !v.EndsWith(t, "s") || v.Is(t, "says") || v.Is(t, "tells");
+
+    /// <summary>Whether a <c>that</c> comes before the first auxiliary of the clause from <paramref name="from"/> (<c>told CBS station KDKA-TV that …</c>).</summary>
+    private static bool ThatBeforeVerb(TokenView v, int from, int limit)
+    {
+        for (int k = from; k < limit && k < from + 10; k++)
+        {
+            if (v.Is(k, "that") && v.IsLowerWord(k))
+            {
+                return true;
+            }
+
+            if (v.IsLowerWord(k) && v.Has(k, WordClass.Auxiliary))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the <c>that</c> at <paramref name="that"/> opens a relative clause of the noun before it: <c>a report that was …</c>.</summary>
+    private static bool IsRelativeThat(TokenView v, int that, int limit) =>
+        that + 1 < limit && v.IsLowerWord(that + 1) && v.Has(that + 1, WordClass.Auxiliary) && v.IsWord(that - 1) && !v.Has(that - 1, WordClass.Cue);
+
     /// <summary>The <c>that</c> opening the reported clause within reach of the cue, or -1.</summary>
     private static int FindThat(TokenView v, int from, int limit, bool allowObject)
     {
@@ -206,7 +333,8 @@ internal static class ReportedSpeech
                 return k;
             }
 
-            if (v.IsQuote(k) || (v.Tokens[k].Kind == TokenKind.Punctuation && !v.Is(k, ',')) || v.Has(k, WordClass.Cue | WordClass.Auxiliary))
+            if (v.IsQuote(k) || (v.Tokens[k].Kind == TokenKind.Punctuation && !v.Is(k, ',') && !v.IsJoiningHyphen(k))
+                || v.Has(k, WordClass.Cue | WordClass.Auxiliary))
             {
                 return -1;
             }

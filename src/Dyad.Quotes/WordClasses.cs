@@ -69,6 +69,8 @@ internal enum WordClass
 
     /// <summary>A speaker noun for people who hold no office and speak for no body: <c>researchers</c>, <c>witnesses</c>.</summary>
     Unaffiliated = 1 << 21,
+    /// <summary>A cue whose listener may precede a that-less clause: <c>told reporters the situation was calm</c>.</summary>
+    ListenerClause = 1 << 22,
 }
 
 /// <summary>
@@ -110,6 +112,7 @@ internal static class WordClasses
         Add(WordClass.Cue | WordClass.TakesObject,
             "told tells tell asked asks assured assures reminded reminds urged urges warned warns briefed "
             + "wrote writes");
+        Add(WordClass.ListenerClause, "told tells tell assured assures reminded reminds warned warns");
         // Verbs that take a that-less clause so often that no verb needs to be seen in it: "said the offer stood".
         Add(WordClass.PlainClause, "said says say added adds insisted insists argued argues claimed claims stated states");
 

@@ -23,6 +23,14 @@ public sealed class ReportedSpeechTests
     [InlineData("The premier recommended that foreign troops leave the country.", "foreign troops leave the country", "The premier", "recommended", "quotes.indirect.that-clause")] // recommend that
     [InlineData("The death toll rose to 22 on Monday, reported officials, with 25 others injured.", "The death toll rose to 22 on Monday", "officials", "reported", "quotes.indirect.trailing-cue-inverted")] // inverted after a comma
     [InlineData("The talks collapsed, said Russian officials.", "The talks collapsed", "Russian officials", "said", "quotes.indirect.trailing-cue-inverted")] // inverted, a name in the phrase
+    [InlineData("Chief Executive Carrie Lam said in a televised statement late Wednesday that the protests were riots.", "the protests were riots", "Chief Executive Carrie Lam", "said", "quotes.indirect.that-clause")] // a statement and a time before that
+    [InlineData("The ministry said at a news conference in Geneva on Monday that the talks had failed.", "the talks had failed", "The ministry", "said", "quotes.indirect.that-clause")] // several adjuncts before that
+    [InlineData("South Africa’s President Jacob Zuma said on Sunday he was cautiously optimistic.", "he was cautiously optimistic", "South Africa’s President Jacob Zuma", "said", "quotes.indirect.bare-clause")] // a time adjunct before a that-less clause
+    [InlineData("The army said late on Tuesday the rebels had withdrawn from the town.", "the rebels had withdrawn from the town", "The army", "said", "quotes.indirect.bare-clause")] // "late on Tuesday" before the clause
+    [InlineData("The minister said in a statement the border would stay closed.", "the border would stay closed", "The minister", "said", "quotes.indirect.bare-clause")] // "in a statement" before the clause
+    [InlineData("Prime Minister Binali Yildirim told reporters the situation was fully under control.", "the situation was fully under control", "Prime Minister Binali Yildirim", "told", "quotes.indirect.bare-clause")] // told a listener, then a that-less clause
+    [InlineData("Neighbors told CBS station KDKA-TV that the area is usually quiet.", "the area is usually quiet", "Neighbors", "told", "quotes.indirect.that-clause")] // a hyphenated listener
+    [InlineData("Zelenskiy told a meeting of the Group of Seven leaders on Monday that Ukraine needed more gas.", "Ukraine needed more gas", "Zelenskiy", "told", "quotes.indirect.that-clause")] // a long listener before that
     public void Reported_speech_is_an_indirect_quote(string text, string clause, string speaker, string cue, string rule)
     {
         var document = TestDocuments.Quoted(text);
@@ -45,6 +53,10 @@ public sealed class ReportedSpeechTests
     [InlineData("In her Facebook video, Jorgensen confirmed the news.")] // an adverbial before the speaker is not a reported clause
     [InlineData("The governor announced his resignation effective next Wednesday.")] // an object, not a that-less clause
     [InlineData("In 1962, when the drummer was leaving the band, Watts recommended Baker as his replacement.")] // the cue's own object follows
+    [InlineData("The ministry said in a report that was published on Monday.")] // a relative "that" after an adjunct
+    [InlineData("The president told reporters on the plane.")] // a listener and nothing reported
+    [InlineData("The Electronic Frontier Foundation explained why that was so.")] // "that" is no complementizer here
+    [InlineData("To date, the president's claims of widespread voter fraud have not gained any momentum in the courts.")] // "claims" is a noun
     public void Non_reports_are_not_quotes(string text)
     {
         var document = TestDocuments.Quoted(text);
