@@ -22,9 +22,13 @@ internal sealed class SpeakerLinker
     private readonly int _longest;
     private readonly List<(SpeakerPhrase Phrase, Speaker Speaker)> _earlier = [];
 
-    public SpeakerLinker(TokenView view)
+    /// <summary>The contents of quotation marks, in text order: the people named there do not speak the quote.</summary>
+    private readonly List<TextSpan> _quoted;
+
+    public SpeakerLinker(TokenView view, List<TextSpan>? quoted = null)
     {
         _view = view;
+        _quoted = quoted ?? [];
         _mentions = view.Document.Mentions;
         _byStart = new int[_mentions.Count];
         for (int i = 0; i < _byStart.Length; i++)
@@ -339,7 +343,7 @@ internal sealed class SpeakerLinker
             }
 
             if (mention.Span.End <= start && mention.Kind == MentionKind.Person
-                && !mention.Evidence.Rule.StartsWith("quotes.", StringComparison.Ordinal))
+                && !mention.Evidence.Rule.StartsWith("quotes.", StringComparison.Ordinal) && !IsQuoted(mention.Span))
             {
                 found = _byStart[k];
                 foundSentence = mention.Sentence;
@@ -347,6 +351,31 @@ internal sealed class SpeakerLinker
         }
 
         return found >= 0 ? (foundSentence, found) : null;
+    }
+
+    /// <summary>Whether <paramref name="span"/> lies inside quotation marks (a binary search over the quoted spans).</summary>
+    private bool IsQuoted(TextSpan span)
+    {
+        int lo = 0, hi = _quoted.Count - 1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            var q = _quoted[mid];
+            if (q.End <= span.Start)
+            {
+                lo = mid + 1;
+            }
+            else if (q.Start > span.Start)
+            {
+                hi = mid - 1;
+            }
+            else
+            {
+                return q.Contains(span);
+            }
+        }
+
+        return false;
     }
 
     private (string? Actor, string? Country)? NearestEarlier(SpeakerPhrase phrase, int sentence, Func<Mention, bool> accept)

@@ -30,6 +30,17 @@ public sealed class SpeakerLinkingTests
     }
 
     [Fact]
+    public void He_after_a_quote_is_not_a_person_named_inside_the_quote()
+    {
+        var document = TestDocuments.Quoted(
+            "British Prime Minister Sample Sunak said the decision sent a clear signal. “We are sending a message to Vladimir Putin that we will not back down,” he said.",
+            new HandMention("Sample Sunak", MentionKind.Person, "GBRGOV", "GBR", "GOV"),
+            new HandMention("Vladimir Putin", MentionKind.Person, "RUSGOV", "RUS", "GOV"));
+        var quote = document.QuoteWith("We are sending");
+        Assert.Equal("GBRGOV", quote.Speaker!.Actor);
+    }
+
+    [Fact]
     public void They_is_no_single_person_and_no_one_state_of_several()
     {
         // One person named last is no "they"; the sentence before names several states' ministers: no one state.
