@@ -363,9 +363,9 @@ internal static class ReportedSpeech
             return false;
         }
 
-        if ((cls & (WordClass.Determiner | WordClass.Pronoun)) != 0 || v.IsCapitalized(t))
+        if ((cls & (WordClass.Determiner | WordClass.Pronoun)) != 0 || v.IsCapitalized(t) || v.Is(t, "no"))
         {
-            return true;
+            return true; // "said no Americans were harmed"
         }
 
         // A bare noun subject right before its auxiliary: "said talks would resume", "said peace talks had stalled".

@@ -29,6 +29,7 @@ public sealed class ReportedSpeechTests
     [InlineData("The army said late on Tuesday the rebels had withdrawn from the town.", "the rebels had withdrawn from the town", "The army", "said", "quotes.indirect.bare-clause")] // "late on Tuesday" before the clause
     [InlineData("The minister said in a statement the border would stay closed.", "the border would stay closed", "The minister", "said", "quotes.indirect.bare-clause")] // "in a statement" before the clause
     [InlineData("Prime Minister Binali Yildirim told reporters the situation was fully under control.", "the situation was fully under control", "Prime Minister Binali Yildirim", "told", "quotes.indirect.bare-clause")] // told a listener, then a that-less clause
+    [InlineData("President Sample Trump, speaking at the White House on Wednesday morning, said no Americans were harmed.", "no Americans were harmed", "President Sample Trump", "said", "quotes.indirect.bare-clause")] // a participle phrase between the speaker and the cue; "no" opens the clause
     [InlineData("Neighbors told CBS station KDKA-TV that the area is usually quiet.", "the area is usually quiet", "Neighbors", "told", "quotes.indirect.that-clause")] // a hyphenated listener
     [InlineData("Zelenskiy told a meeting of the Group of Seven leaders on Monday that Ukraine needed more gas.", "Ukraine needed more gas", "Zelenskiy", "told", "quotes.indirect.that-clause")] // a long listener before that
     public void Reported_speech_is_an_indirect_quote(string text, string clause, string speaker, string cue, string rule)
