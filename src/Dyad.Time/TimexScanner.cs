@@ -366,8 +366,11 @@ internal ref partial struct TimexScanner
         {
             // "Markets fell overnight": the night before the article in a past clause, the coming one otherwise; "after his
             // arrest on Friday he stayed overnight": the night of the day named in the sentence.
-            string day = _lastDate is { } named ? TimexValue.Day(named)
-                : _anchor is { } a ? TimexValue.Day(Tense(i, i + 1) == Direction.Past ? a.AddDays(-1) : a) : TimexValue.UnknownDay;
+            // The article's own day named in a past clause ("detained soldiers on Saturday after crushing a coup
+            // overnight") has not had its night yet: the night is the one before.
+            bool past = Tense(i, i + 1) == Direction.Past;
+            string day = _lastDate is { } named && !(past && named == _anchor) ? TimexValue.Day(named)
+                : _anchor is { } a ? TimexValue.Day(past ? a.AddDays(-1) : a) : TimexValue.UnknownDay;
             Emit(i, i + 1, TimexType.Time, day + "TNI", "time.overnight");
             n = 1;
         }
