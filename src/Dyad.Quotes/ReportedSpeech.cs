@@ -30,6 +30,8 @@ internal static class ReportedSpeech
 
         int trailingComma = TrailingAttribution(v, f, contentEnd, blocked);
         int consumed = f;
+        SpeakerPhrase? attribution = null;
+        int attributionComma = -1;
         for (int t = f; t < contentEnd; t++)
         {
             if (!v.IsWord(t) || blocked[t])
@@ -102,7 +104,11 @@ internal static class ReportedSpeech
             }
 
             SpeakerPhrase? phrase;
-            if (participle)
+            if (participle && attribution is not null && t - 1 == attributionComma)
+            {
+                phrase = attribution with { Cue = v.WordText(t), CueToken = t };
+            }
+            else if (participle)
             {
                 phrase = SpeakerFinder.ClauseSubject(v, f, t - 1, t);
             }
@@ -119,12 +125,28 @@ internal static class ReportedSpeech
             }
 
             // "…, the sources said." — the clause is what precedes the speaker.
-            if (!participle && phrase.FirstToken - 1 > consumed && v.Is(phrase.FirstToken - 1, ',') && RestIsShort(v, cueEnd, contentEnd)
+            // "…, health officials said, the deadliest day since …": a comma after the cue (and its adjuncts) ends the
+            // attribution however long the sentence goes on, when a clause of some length precedes it.
+            if (!participle && phrase.FirstToken - 1 > consumed && v.Is(phrase.FirstToken - 1, ',')
+                && !InterruptsClause(v, cueEnd, contentEnd)
+                && (RestIsShort(v, cueEnd, contentEnd) || (phrase.FirstToken - 1 - consumed >= 6 && !IsFirstPerson(v, phrase) && CommaAfterCue(v, cueEnd, contentEnd)))
                 && IsClause(v, consumed, phrase.FirstToken - 1) && !ObjectFollows(v, cueEnd, cls))
             {
                 Emit(v, consumed, phrase.FirstToken - 1, phrase, sentence, output);
-                consumed = contentEnd;
-                t = contentEnd;
+                int comma = SkipAdjuncts(v, cueEnd, contentEnd);
+                if (comma + 1 >= contentEnd || !v.Is(comma, ','))
+                {
+                    consumed = contentEnd;
+                    t = contentEnd;
+                    continue;
+                }
+
+                // The sentence goes on after the attribution: "…, the envoy said on Tuesday, but aid groups warned
+                // that …" has a report of its own; "…, Zapata said, adding …" is the same speaker's.
+                attribution = phrase;
+                attributionComma = comma;
+                consumed = comma + 1;
+                t = comma;
                 continue;
             }
 
@@ -465,6 +487,45 @@ internal static class ReportedSpeech
 
         return true;
     }
+
+    /// <summary>
+    /// Whether a comma follows the cue (after its adjuncts, if any) and then something that starts anew: an apposition
+    /// or a clause (<c>officials said on Sunday, as …</c>, <c>…, the deadliest day …</c>, <c>…, adding …</c>), not the
+    /// rest of a clause the attribution interrupts (<c>they had, his father says, paid …</c>).
+    /// </summary>
+    private static bool CommaAfterCue(TokenView v, int cueEnd, int contentEnd)
+    {
+        int k = SkipAdjuncts(v, cueEnd, contentEnd);
+        return k + 1 < contentEnd && v.Is(k, ',') && StartsAnew(v, k + 1);
+    }
+
+    /// <summary>Whether the attribution sits inside its clause: a comma after the cue, then the clause's rest (<c>…, the complaint said, have …</c>).</summary>
+    private static bool InterruptsClause(TokenView v, int cueEnd, int contentEnd)
+    {
+        int k = SkipAdjuncts(v, cueEnd, contentEnd);
+        return k + 1 < contentEnd && v.Is(k, ',') && !StartsAnew(v, k + 1);
+    }
+
+    private static bool StartsAnew(TokenView v, int t)
+    {
+        if (!v.IsWord(t))
+        {
+            return false;
+        }
+
+        if (v.IsLowerWord(t) && v.EndsWith(t, "ing"))
+        {
+            return true; // "…, a U.S. official said, speaking on condition of anonymity"
+        }
+
+        var next = v.Class(t);
+        return (next & WordClass.Determiner) != 0 && (next & WordClass.Pronoun) == 0
+               || (next & (WordClass.ClauseBoundary | WordClass.Preposition | WordClass.Participle | WordClass.Opener)) != 0;
+    }
+
+    /// <summary>A speaker that is the writer's own <c>I</c> or <c>we</c> (interviews), not someone reported.</summary>
+    private static bool IsFirstPerson(TokenView v, SpeakerPhrase phrase) =>
+        phrase.EndToken - phrase.FirstToken == 1 && (v.Is(phrase.FirstToken, "I") || v.Is(phrase.FirstToken, "we"));
 
     private static bool OnlyOpenersBetween(TokenView v, int from, int to)
     {
