@@ -64,7 +64,8 @@ internal static class ReportedSpeech
                 }
                 else if (t - 1 >= f && v.Is(t - 1, ','))
                 {
-                    if (Emit(v, consumed, t - 1, speaker, sentence, output))
+                    // "“…,” he said, according to the agency": the quote and its cue are no report of their own.
+                    if (!v.IsQuote(consumed) && Emit(v, consumed, t - 1, speaker, sentence, output))
                     {
                         consumed = speaker.EndToken;
                     }
@@ -116,6 +117,18 @@ internal static class ReportedSpeech
             {
                 phrase = NounPhrases.Before(v, t, Math.Max(f, consumed), f, out int start, out int end)
                     ? new SpeakerPhrase(v.SpanOf(start, end), start, end, v.Text[v.Tokens[t].Start..v.Tokens[cueEnd - 1].End], t, "quotes.indirect.trailing-cue")
+                    : null;
+            }
+
+            // "Obama offered condolences to the family and said history would judge him": a coordinated cue's subject is
+            // the clause's.
+            bool coordinated = false;
+            if (phrase is null && !participle && t - 1 > f && (v.Is(t - 1, "and") || (v.Is(t - 2, "and") && v.Has(t - 1, WordClass.Adverb)))
+                && IsFinite(v, t))
+            {
+                coordinated = true;
+                phrase = SpeakerFinder.ClauseSubject(v, f, t - 1, t) is { } subject
+                    ? subject with { Cue = v.Text[v.Tokens[t].Start..v.Tokens[cueEnd - 1].End], Rule = "quotes.indirect.coordinated" }
                     : null;
             }
 
@@ -183,7 +196,7 @@ internal static class ReportedSpeech
                 rule = participle ? "quotes.indirect.participle" : "quotes.indirect.that-clause";
             }
             else if (((cls & WordClass.BareClause) != 0 || participle) && cueEnd == t + 1 && cueEnd < clauseEnd && StartsClause(v, cueEnd)
-                     && ((cls & WordClass.PlainClause) != 0 || HasVerbSoon(v, cueEnd + 1, clauseEnd)))
+                     && ((cls & WordClass.PlainClause) != 0 && (!coordinated || SubjectLike(v, cueEnd)) || HasVerbSoon(v, cueEnd + 1, clauseEnd)))
             {
                 clauseStart = cueEnd;
                 rule = participle ? "quotes.indirect.participle" : "quotes.indirect.bare-clause";
@@ -313,6 +326,17 @@ internal static class ReportedSpeech
 
         return end;
     }
+
+    /// <summary>
+    /// A word that opens a subject rather than an object (<c>and said it …</c>, <c>and said the talks …</c>, not <c>and
+    /// added a call for …</c>): a pronoun, a number or <c>the</c>.
+    /// </summary>
+    private static bool SubjectLike(TokenView v, int t) =>
+        v.Tokens[t].Kind == TokenKind.Number || v.Has(t, WordClass.Pronoun) || v.Is(t, "the");
+
+    /// <summary>Whether the cue at <paramref name="t"/> is finite (<c>said</c>, <c>added</c>, <c>says</c>), not a bare form after a modal (<c>would … say</c>).</summary>
+    private static bool IsFinite(TokenView v, int t) =>
+        v.EndsWith(t, "ed") || v.EndsWith(t, "s") || v.Is(t, "said") || v.Is(t, "told") || v.Is(t, "wrote");
 
     /// <summary>
     /// Whether the cue at <paramref name="t"/> reads as a verb before adjuncts: a plural noun that is also a present

@@ -34,6 +34,7 @@ public sealed class ReportedSpeechTests
     [InlineData("Russia launched drone attacks on Kyiv early on Wednesday, officials said on Wednesday, as Ukraine’s president pressed Western allies for more air defence systems.", "Russia launched drone attacks on Kyiv early on Wednesday", "officials", "said", "quotes.indirect.trailing-cue")] // a long clause after the attribution
     [InlineData("The guardrail would be examined, Roberts said, to determine if it had performed as designed.", "The guardrail would be examined", "Roberts", "said", "quotes.indirect.trailing-cue")] // an infinitive of purpose after the attribution
     [InlineData("The Patriot system could be delivered in the coming weeks, a U.S. official said, speaking on condition of anonymity.", "The Patriot system could be delivered in the coming weeks", "a U.S. official", "said", "quotes.indirect.trailing-cue")] // a participle after the attribution
+    [InlineData("President Sample Obama offered condolences to the Castro family and said history would judge his enormous impact.", "history would judge his enormous impact", "President Sample Obama", "said", "quotes.indirect.bare-clause")] // a cue coordinated with the subject's first verb
     [InlineData("Neighbors told CBS station KDKA-TV that the area is usually quiet.", "the area is usually quiet", "Neighbors", "told", "quotes.indirect.that-clause")] // a hyphenated listener
     [InlineData("Zelenskiy told a meeting of the Group of Seven leaders on Monday that Ukraine needed more gas.", "Ukraine needed more gas", "Zelenskiy", "told", "quotes.indirect.that-clause")] // a long listener before that
     public void Reported_speech_is_an_indirect_quote(string text, string clause, string speaker, string cue, string rule)
@@ -60,6 +61,8 @@ public sealed class ReportedSpeechTests
     [InlineData("In 1962, when the drummer was leaving the band, Watts recommended Baker as his replacement.")] // the cue's own object follows
     [InlineData("The ministry said in a report that was published on Monday.")] // a relative "that" after an adjunct
     [InlineData("The president told reporters on the plane.")] // a listener and nothing reported
+    [InlineData("Hawkins renewed his support for the Green New Deal and added a call for the abolition of nuclear weapons.")] // a coordinated cue with an object
+    [InlineData("Residents will work together and then tell their leader to consider these solutions.")] // a bare form after a modal
     [InlineData("Many of the cultures in the mountains of the north, the complaint pointed out, have a concept of family of their own.")] // an attribution that interrupts its clause
     [InlineData("The Electronic Frontier Foundation explained why that was so.")] // "that" is no complementizer here
     [InlineData("To date, the president's claims of widespread voter fraud have not gained any momentum in the courts.")] // "claims" is a noun
@@ -67,6 +70,14 @@ public sealed class ReportedSpeechTests
     {
         var document = TestDocuments.Quoted(text);
         Assert.Empty(document.Quotes);
+    }
+
+    [Fact]
+    public void A_direct_quote_with_its_cue_before_according_to_is_no_indirect_quote()
+    {
+        var document = TestDocuments.Quoted("“We will not let anyone tear the country apart,” he said, according to the state news agency Belta.");
+        Assert.DoesNotContain(document.Quotes, q => q.Kind == QuoteKind.Indirect);
+        Assert.Single(document.Quotes, q => q.Kind == QuoteKind.Direct);
     }
 
     [Fact]
