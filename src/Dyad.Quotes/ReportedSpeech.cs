@@ -402,6 +402,11 @@ internal static class ReportedSpeech
             return false;
         }
 
+        if (ApproximateNumber(v, t))
+        {
+            return true; // "said at least 20 people were killed", "said about 1,500 people had been detained"
+        }
+
         var cls = v.Class(t);
         if ((cls & (WordClass.Preposition | WordClass.TimeWord | WordClass.Adverb | WordClass.ClauseBoundary)) != 0
             && (cls & (WordClass.Determiner | WordClass.Pronoun)) == 0)
@@ -436,6 +441,31 @@ internal static class ReportedSpeech
         }
 
         return false;
+    }
+
+    /// <summary>A count with its hedge: <c>at least 20</c>, <c>about 1,500</c>, <c>more than 100</c>, <c>nearly 3,000</c>.</summary>
+    private static bool ApproximateNumber(TokenView v, int t)
+    {
+        int k = t;
+        if (v.Is(k, "at") && k + 1 < v.Count && (v.Is(k + 1, "least") || v.Is(k + 1, "most")))
+        {
+            k += 2;
+        }
+        else if ((v.Is(k, "more") || v.Is(k, "fewer") || v.Is(k, "less")) && k + 1 < v.Count && v.Is(k + 1, "than"))
+        {
+            k += 2;
+        }
+        else if (v.Is(k, "about") || v.Is(k, "around") || v.Is(k, "nearly") || v.Is(k, "almost") || v.Is(k, "some")
+                 || v.Is(k, "over") || v.Is(k, "roughly") || v.Is(k, "approximately") || v.Is(k, "up"))
+        {
+            k += v.Is(k, "up") && k + 1 < v.Count && v.Is(k + 1, "to") ? 2 : 1;
+        }
+        else
+        {
+            return false;
+        }
+
+        return k < v.Count && v.Tokens[k].Kind == TokenKind.Number;
     }
 
     /// <summary>
