@@ -87,7 +87,14 @@ internal static class ClauseTense
     private static bool MovedTo(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int sentenceStart, int first)
     {
         int prep = first - 1;
-        if (prep <= sentenceStart || !(IsWord(text, tokens[prep], "to") || IsWord(text, tokens[prep], "until") || IsWord(text, tokens[prep], "till")))
+        if (prep <= sentenceStart)
+        {
+            return false;
+        }
+
+        // "called a snap election for April 12", "set a hearing for May 3": the date an event is set for.
+        bool setFor = IsWord(text, tokens[prep], "for");
+        if (!setFor && !(IsWord(text, tokens[prep], "to") || IsWord(text, tokens[prep], "until") || IsWord(text, tokens[prep], "till")))
         {
             return false;
         }
@@ -102,7 +109,7 @@ internal static class ClauseTense
             }
 
             var word = text.Slice(token.Start, token.Span.Length);
-            if (TimeLexicon.RescheduleVerbs.Contains(word))
+            if (setFor ? TimeLexicon.SetForVerbs.Contains(word) : TimeLexicon.RescheduleVerbs.Contains(word))
             {
                 return true;
             }

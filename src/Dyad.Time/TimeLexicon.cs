@@ -126,6 +126,12 @@ internal static class TimeLexicon
         "prolongs", "prolonged",
     }.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>Verbs that fix the date of an event to come with <c>for</c>: <c>called a snap election for April 12</c>.</summary>
+    public static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SetForVerbs = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "call", "calls", "called", "set", "sets", "fix", "fixes", "fixed", "rescheduled", "postponed", "delayed", "adjourned",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Verbs that move a date with a particle (<c>brought forward to April 22</c>, <c>pushed back to May</c>).</summary>
     public static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> MoveVerbs = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
@@ -371,7 +377,7 @@ internal static class TimeLexicon
         // Monday"): these verbs are rarely nouns, so their present forms point ahead like "is".
         foreach (var w in """
             arrives arrive begins begin resumes resume opens meets goes go travels departs depart expires expire
-            convenes convene concludes reconvenes reconvene closes ends starts
+            convenes convene concludes reconvenes reconvene closes ends starts meet
             """.Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries))
         {
             d[w] = TenseCue.Present;

@@ -57,6 +57,8 @@ public sealed class TimeStageTests
     [InlineData("Parliament postponed the vote to Friday.", Wed, "Friday", "2017-07-21", TimexType.Date)] // postponed to a weekday: the next one
     [InlineData("The government extended the state of emergency until September 3.", Wed, "September 3", "2017-09-03", TimexType.Date)] // extended until
     [InlineData("Police detained 300 soldiers on Wednesday after crushing a coup attempt overnight.", Wed, "overnight", "2017-07-18TNI", TimexType.Time)] // a past night on the article's own day is the night before it
+    [InlineData("Zaev resigned in June and called a snap election for April 12.", Wed, "April 12", "2018-04-12", TimexType.Date)] // the date an election is called for lies ahead
+    [InlineData("EU leaders meet in Brussels on Thursday for their last summit of the year.", Wed, "Thursday", "2017-07-20", TimexType.Date)] // a plural schedule in the simple present
     [InlineData("The summit ends on Sunday.", Wed, "Sunday", "2017-07-23", TimexType.Date)] // a schedule in the simple present
     [InlineData("Modi spoke at a rally ahead of state elections on Friday.", Wed, "Friday", "2017-07-21", TimexType.Date)] // "ahead of" an event: it lies ahead
     [InlineData("Leaders will meet on Sunday. Earlier in the day, the president told reporters the talks had failed.", Wed, "the day", "2017-07-19", TimexType.Date)] // a past act is not on the future day named before
