@@ -392,7 +392,19 @@ internal ref partial struct TimexScanner
     {
         if (year is null && _anchor is { } anchor)
         {
-            year = InferYear(anchor, month, day, Tense(start, end));
+            year = FramingYear() ?? InferYear(anchor, month, day, Tense(start, end));
+
+            // "from Dec. 24 to Jan. 3": the end of a range does not come before its start.
+            if (_lastDate is { } from && year is { } inferred
+                && (Is(start - 1, "to") || Is(start - 1, "until") || Is(start - 1, "through") || Is(start - 1, "till")))
+            {
+                bool earlierInYear = month < from.Month || (month == from.Month && day < from.Day);
+                int after = earlierInYear ? from.Year + 1 : from.Year;
+                if (inferred < after)
+                {
+                    year = after;
+                }
+            }
         }
 
         if (year is { } y && day > DateTime.DaysInMonth(y, month))
@@ -479,7 +491,7 @@ internal ref partial struct TimexScanner
             Relation.Last => month >= anchor.Month ? anchor.Year - 1 : anchor.Year,
             Relation.Next => month <= anchor.Month ? anchor.Year + 1 : anchor.Year,
             Relation.This => anchor.Year,
-            _ => InferYearForMonth(anchor, month, Tense(start, end)),
+            _ => FramingYear() ?? InferYearForMonth(anchor, month, Tense(start, end)),
         };
         Emit(start, end, TimexType.Date, TimexValue.Month(resolved, month), "time.month" + RelationRule(relation));
         return end - start;

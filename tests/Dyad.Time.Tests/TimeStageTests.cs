@@ -59,6 +59,9 @@ public sealed class TimeStageTests
     [InlineData("Police detained 300 soldiers on Wednesday after crushing a coup attempt overnight.", Wed, "overnight", "2017-07-18TNI", TimexType.Time)] // a past night on the article's own day is the night before it
     [InlineData("Zaev resigned in June and called a snap election for April 12.", Wed, "April 12", "2018-04-12", TimexType.Date)] // the date an election is called for lies ahead
     [InlineData("EU leaders meet in Brussels on Thursday for their last summit of the year.", Wed, "Thursday", "2017-07-20", TimexType.Date)] // a plural schedule in the simple present
+    [InlineData("Last year, millions of people travelled home for the holiday in May.", Wed, "May", "2016-05", TimexType.Date)] // a fronted year frames a month in its sentence
+    [InlineData("In 2008, the central bank cut rates on October 8.", Wed, "October 8", "2008-10-08", TimexType.Date)] // and a day
+    [InlineData("The government cut the holiday period from Dec. 24 to Jan. 3.", "2020-12-15", "Jan. 3", "2021-01-03", TimexType.Date)] // a range's end is not before its start
     [InlineData("The summit ends on Sunday.", Wed, "Sunday", "2017-07-23", TimexType.Date)] // a schedule in the simple present
     [InlineData("Modi spoke at a rally ahead of state elections on Friday.", Wed, "Friday", "2017-07-21", TimexType.Date)] // "ahead of" an event: it lies ahead
     [InlineData("Leaders will meet on Sunday. Earlier in the day, the president told reporters the talks had failed.", Wed, "the day", "2017-07-19", TimexType.Date)] // a past act is not on the future day named before
