@@ -245,6 +245,14 @@ internal sealed class SpeakerLinker
         // A speaker noun with a role of its own ("officials": GOV) takes a body of a kind that fits, not the company or
         // newspaper named last ("… at a Walmart store …, reported officials"). A state's organ of another kind lends its
         // state, and the speaker keeps its own role: "police" after "the Indian government" is INDCOP.
+        // "Amnesty accused the authorities … “…,” the group said": a group, company or charity is the nearest such body
+        // named before, never a state organ named since (and no code when that body has none).
+        if (!pronoun && v.Has(head, WordClass.NonStateBody) && OwnAgent(phrase, head) is null)
+        {
+            return NearestEarlier(phrase, sentence, m => m.Agent is not null && !IsNational(m.Agent) && m.Kind is MentionKind.Organization or MentionKind.Group)
+                   ?? (null, null);
+        }
+
         var own = OwnAgent(phrase, head);
         var found = NearestEarlier(phrase, sentence, m => m.Agent is not null && Fits(own, m));
         if (own is not null && found is { Country: { Length: 3 } state } && state != "IGO" && IsNational(own))

@@ -41,6 +41,18 @@ public sealed class SpeakerLinkingTests
     }
 
     [Fact]
+    public void The_group_is_the_body_named_before_not_a_state_organ()
+    {
+        var document = TestDocuments.Quoted(
+            "Amnesty International accused the authorities of failing to protect schools. “This is a shameful failure,” the group said.",
+            new HandMention("Amnesty International", MentionKind.Organization, "NGOHRIAMN", null, "HRI"),
+            new HandMention("authorities", MentionKind.Organization, "NGAGOV", "NGA", "GOV"));
+        var speaker = document.QuoteWith("shameful failure").Speaker!;
+        Assert.Equal("NGOHRIAMN", speaker.Actor);
+        Assert.Null(speaker.Country);
+    }
+
+    [Fact]
     public void They_is_no_single_person_and_no_one_state_of_several()
     {
         // One person named last is no "they"; the sentence before names several states' ministers: no one state.
