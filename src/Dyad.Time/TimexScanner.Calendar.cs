@@ -420,6 +420,19 @@ internal ref partial struct TimexScanner
         Emit(start, end, TimexType.Date, TimexValue.Day(year, month, day), rule);
     }
 
+    /// <summary>Whether a lower-case finite verb stands at <paramref name="i"/>: <c>secured</c>, <c>said</c>, <c>will</c>, <c>has</c>.</summary>
+    private readonly bool FiniteVerbAt(int i)
+    {
+        if (i >= _end || _tokens[i].Kind != TokenKind.Word || _tokens[i].Has(TokenTraits.Capitalized) || Is(i, "ago"))
+        {
+            return false;
+        }
+
+        var word = W(i);
+        return TimeLexicon.Cue(word) is TenseCue.Past or TenseCue.Future or TenseCue.Present
+               || (word.Length > 4 && word.EndsWith("ed", StringComparison.OrdinalIgnoreCase));
+    }
+
     private int MatchMonth(int start, int j, Relation relation, bool edge)
     {
         var w = W(j);
@@ -474,6 +487,14 @@ internal ref partial struct TimexScanner
             if (month is 3 or 5 && (prev.Equals("and", StringComparison.OrdinalIgnoreCase) || prev.Equals("or", StringComparison.OrdinalIgnoreCase)
                                     || prev.Equals("to", StringComparison.OrdinalIgnoreCase) || prev.Equals("that", StringComparison.OrdinalIgnoreCase)
                                     || prev.Equals("for", StringComparison.OrdinalIgnoreCase) || prev.Equals("around", StringComparison.OrdinalIgnoreCase)))
+            {
+                return 0;
+            }
+
+            // "two days after May secured changes", "since May took office": a subject before its verb, unless "in" or
+            // "from" sets the time ("prices in May rose", "a study from March noted").
+            if (month is 3 or 5 && !prev.Equals("in", StringComparison.OrdinalIgnoreCase) && !prev.Equals("from", StringComparison.OrdinalIgnoreCase)
+                && FiniteVerbAt(j + 1))
             {
                 return 0;
             }

@@ -62,6 +62,7 @@ public sealed class TimeStageTests
     [InlineData("Last year, millions of people travelled home for the holiday in May.", Wed, "May", "2016-05", TimexType.Date)] // a fronted year frames a month in its sentence
     [InlineData("In 2008, the central bank cut rates on October 8.", Wed, "October 8", "2008-10-08", TimexType.Date)] // and a day
     [InlineData("The government cut the holiday period from Dec. 24 to Jan. 3.", "2020-12-15", "Jan. 3", "2021-01-03", TimexType.Date)] // a range's end is not before its start
+    [InlineData("Prices in May rose by three percent.", Wed, "May", "2017-05", TimexType.Date)] // "in" sets the month before a verb
     [InlineData("The summit ends on Sunday.", Wed, "Sunday", "2017-07-23", TimexType.Date)] // a schedule in the simple present
     [InlineData("Modi spoke at a rally ahead of state elections on Friday.", Wed, "Friday", "2017-07-21", TimexType.Date)] // "ahead of" an event: it lies ahead
     [InlineData("Leaders will meet on Sunday. Earlier in the day, the president told reporters the talks had failed.", Wed, "the day", "2017-07-19", TimexType.Date)] // a past act is not on the future day named before
@@ -254,6 +255,8 @@ public sealed class TimeStageTests
 
     [Theory]
     [InlineData("The company hired 2000 people.")] // a count, not a year
+    [InlineData("The vote came after May secured changes in Strasbourg.")] // Theresa May before her verb
+    [InlineData("Talks stalled since May took office.")] // likewise after "since"
     [InlineData("Troops march on the capital.")] // lower-case march is a verb
     [InlineData("He may resign.")] // modal may
     [InlineData("The 7th Fleet sailed.")] // ordinal of a name, not a day
