@@ -202,8 +202,9 @@ internal sealed class SpeakerLinker
             }
 
             int other = Head(earlier);
+            // "it" is never a person who spoke before.
             bool match = pronoun
-                ? Agrees(v, head, other)
+                ? Agrees(v, head, other) && !(v.Is(head, "it") && speaker.Mention is { } said && _mentions[said].Kind == MentionKind.Person)
                 : SameNoun(v.Word(head), v.Word(other));
             if (match && recent is { } r && v.Document.SentenceAt(earlier.Span.Start) < r.Sentence)
             {

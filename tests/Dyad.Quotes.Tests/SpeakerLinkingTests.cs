@@ -53,6 +53,16 @@ public sealed class SpeakerLinkingTests
     }
 
     [Fact]
+    public void It_is_no_person_who_spoke_before()
+    {
+        var document = TestDocuments.Quoted(
+            "The IAEA said its inspectors had left. Iranian envoy Sample Najafi said Tehran would cooperate. “Verification has been seriously affected,” it said.",
+            new HandMention("IAEA", MentionKind.Organization, "IGOUNOIAE", "IGO", null),
+            new HandMention("Iranian envoy Sample Najafi", MentionKind.Person, "IRNGOV", "IRN", "GOV"));
+        Assert.Equal("IGOUNOIAE", document.QuoteWith("Verification").Speaker!.Actor);
+    }
+
+    [Fact]
     public void They_is_no_single_person_and_no_one_state_of_several()
     {
         // One person named last is no "they"; the sentence before names several states' ministers: no one state.
