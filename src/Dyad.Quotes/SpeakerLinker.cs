@@ -51,7 +51,14 @@ internal sealed class SpeakerLinker
             (actor, country) = Resolve(coded);
         }
 
-        if (actor is null && country is null && IsReference(phrase))
+        if (IsPossessorsAide(phrase) && RecentPerson(phrase.Span.Start, _view.Document.SentenceAt(phrase.Span.Start), reach: 1) is { } possessor
+            && Resolve(possessor.Mention) is var codes && codes != (null, null))
+        {
+            // "Guterres condemned the detentions, his spokesman said": the spokesman speaks for the person just named,
+            // whatever state the article's context would give an unqualified spokesman.
+            (actor, country) = codes;
+        }
+        else if (actor is null && country is null && IsReference(phrase))
         {
             (actor, country) = Antecedent(phrase);
         }
@@ -155,6 +162,15 @@ internal sealed class SpeakerLinker
         }
 
         return null;
+    }
+
+    /// <summary>A short <c>his spokesman</c>, <c>her spokeswoman</c>, <c>his office</c>: someone who speaks for the person named before.</summary>
+    private bool IsPossessorsAide(SpeakerPhrase phrase)
+    {
+        var v = _view;
+        int first = phrase.FirstToken;
+        return phrase.EndToken - first is 2 or 3 && (v.Is(first, "his") || v.Is(first, "her"))
+               && v.Has(phrase.EndToken - 1, WordClass.SpeakerNoun) && !v.IsCapitalized(phrase.EndToken - 1);
     }
 
     /// <summary>

@@ -63,6 +63,19 @@ public sealed class SpeakerLinkingTests
     }
 
     [Fact]
+    public void His_spokesman_speaks_for_the_person_just_named()
+    {
+        var document = TestDocuments.Quoted(
+            "Myanmar’s army detained Aung San Suu Kyi. United Nations Secretary-General Sample Guterres strongly condemned the detentions, his spokesman said.",
+            new HandMention("Myanmar’s army", MentionKind.Organization, "MMRMIL", "MMR", "MIL"),
+            new HandMention("United Nations Secretary-General Sample Guterres", MentionKind.Person, "IGOUNO", "IGO", null),
+            new HandMention("spokesman", MentionKind.Person, "MMRGOV", "MMR", "GOV"));
+        var speaker = document.QuoteWith("strongly condemned").Speaker!;
+        Assert.Equal("IGOUNO", speaker.Actor);
+        Assert.Equal("IGO", speaker.Country);
+    }
+
+    [Fact]
     public void They_is_no_single_person_and_no_one_state_of_several()
     {
         // One person named last is no "they"; the sentence before names several states' ministers: no one state.
