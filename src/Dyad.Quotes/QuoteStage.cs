@@ -66,7 +66,14 @@ public sealed class QuoteStage : IStage
         // Speakers are linked in text order so that a later "the official" can reach an earlier speaker.
         var bySpeaker = new List<RawQuote>(all.Where(q => q.Speaker is not null));
         bySpeaker.Sort((a, b) => a.Speaker!.Span.Start.CompareTo(b.Speaker!.Span.Start));
-        var linker = new SpeakerLinker(view);
+        var quotedSpans = new List<TextSpan>(marked.Count);
+        foreach (var quote in marked)
+        {
+            quotedSpans.Add(quote.Content);
+        }
+
+        quotedSpans.Sort((a, b) => a.Start.CompareTo(b.Start));
+        var linker = new SpeakerLinker(view, quotedSpans);
         var linked = new Dictionary<SpeakerPhrase, Speaker>(ReferenceEqualityComparer.Instance);
         foreach (var quote in bySpeaker)
         {

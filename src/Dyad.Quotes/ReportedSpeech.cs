@@ -30,6 +30,8 @@ internal static class ReportedSpeech
 
         int trailingComma = TrailingAttribution(v, f, contentEnd, blocked);
         int consumed = f;
+        SpeakerPhrase? attribution = null;
+        int attributionComma = -1;
         for (int t = f; t < contentEnd; t++)
         {
             if (!v.IsWord(t) || blocked[t])
@@ -62,7 +64,8 @@ internal static class ReportedSpeech
                 }
                 else if (t - 1 >= f && v.Is(t - 1, ','))
                 {
-                    if (Emit(v, consumed, t - 1, speaker, sentence, output))
+                    // "“…,” he said, according to the agency": the quote and its cue are no report of their own.
+                    if (!v.IsQuote(consumed) && Emit(v, consumed, t - 1, speaker, sentence, output))
                     {
                         consumed = speaker.EndToken;
                     }
@@ -102,7 +105,11 @@ internal static class ReportedSpeech
             }
 
             SpeakerPhrase? phrase;
-            if (participle)
+            if (participle && attribution is not null && t - 1 == attributionComma)
+            {
+                phrase = attribution with { Cue = v.WordText(t), CueToken = t };
+            }
+            else if (participle)
             {
                 phrase = SpeakerFinder.ClauseSubject(v, f, t - 1, t);
             }
@@ -113,23 +120,74 @@ internal static class ReportedSpeech
                     : null;
             }
 
+            // "Obama offered condolences to the family and said history would judge him": a coordinated cue's subject is
+            // the clause's.
+            bool coordinated = false;
+            if (phrase is null && !participle && t - 1 > f && (v.Is(t - 1, "and") || (v.Is(t - 2, "and") && v.Has(t - 1, WordClass.Adverb)))
+                && IsFinite(v, t))
+            {
+                coordinated = true;
+                phrase = SpeakerFinder.ClauseSubject(v, f, t - 1, t) is { } subject
+                    ? subject with { Cue = v.Text[v.Tokens[t].Start..v.Tokens[cueEnd - 1].End], Rule = "quotes.indirect.coordinated" }
+                    : null;
+            }
+
             if (phrase is null)
             {
                 continue;
             }
 
             // "…, the sources said." — the clause is what precedes the speaker.
-            if (!participle && phrase.FirstToken - 1 > consumed && v.Is(phrase.FirstToken - 1, ',') && RestIsShort(v, cueEnd, contentEnd)
+            // "…, health officials said, the deadliest day since …": a comma after the cue (and its adjuncts) ends the
+            // attribution however long the sentence goes on, when a clause of some length precedes it.
+            if (!participle && phrase.FirstToken - 1 > consumed && v.Is(phrase.FirstToken - 1, ',')
+                && !InterruptsClause(v, cueEnd, contentEnd)
+                && (RestIsShort(v, cueEnd, contentEnd) || (phrase.FirstToken - 1 - consumed >= 6 && !IsFirstPerson(v, phrase) && CommaAfterCue(v, cueEnd, contentEnd)))
                 && IsClause(v, consumed, phrase.FirstToken - 1) && !ObjectFollows(v, cueEnd, cls))
             {
                 Emit(v, consumed, phrase.FirstToken - 1, phrase, sentence, output);
-                consumed = contentEnd;
-                t = contentEnd;
+                int comma = SkipAdjuncts(v, cueEnd, contentEnd);
+                if (comma + 1 >= contentEnd || !v.Is(comma, ','))
+                {
+                    consumed = contentEnd;
+                    t = contentEnd;
+                    continue;
+                }
+
+                // The sentence goes on after the attribution: "…, the envoy said on Tuesday, but aid groups warned
+                // that …" has a report of its own; "…, Zapata said, adding …" is the same speaker's.
+                attribution = phrase;
+                attributionComma = comma;
+                consumed = comma + 1;
+                t = comma;
                 continue;
             }
 
             int clauseEnd = trailingComma > t ? trailingComma : contentEnd;
+            // What may stand between the cue and its clause: a listener ("told reporters") and adjuncts ("in a
+            // statement late on Sunday", "at a news conference in Geneva on Monday").
+            int after = cueEnd;
+            if (!participle && cueEnd == t + 1 && IsVerbForm(v, t))
+            {
+                if ((cls & WordClass.ListenerClause) != 0)
+                {
+                    after = NounPhraseEnd(v, after, clauseEnd);
+                }
+
+                after = SkipAdjuncts(v, after, clauseEnd);
+            }
+
             int that = FindThat(v, cueEnd, clauseEnd, (cls & WordClass.TakesObject) != 0 || !participle && cueEnd > t + 1);
+            if (that < 0 && after > cueEnd)
+            {
+                that = FindThat(v, after, clauseEnd, allowObject: false);
+            }
+
+            if (that > cueEnd && IsRelativeThat(v, that, clauseEnd))
+            {
+                continue; // "said in a report that was published …": the noun's relative clause, no report
+            }
+
             int clauseStart;
             string rule;
             if (that >= 0)
@@ -138,10 +196,17 @@ internal static class ReportedSpeech
                 rule = participle ? "quotes.indirect.participle" : "quotes.indirect.that-clause";
             }
             else if (((cls & WordClass.BareClause) != 0 || participle) && cueEnd == t + 1 && cueEnd < clauseEnd && StartsClause(v, cueEnd)
-                     && ((cls & WordClass.PlainClause) != 0 || HasVerbSoon(v, cueEnd + 1, clauseEnd)))
+                     && ((cls & WordClass.PlainClause) != 0 && (!coordinated || SubjectLike(v, cueEnd)) || HasVerbSoon(v, cueEnd + 1, clauseEnd)))
             {
                 clauseStart = cueEnd;
                 rule = participle ? "quotes.indirect.participle" : "quotes.indirect.bare-clause";
+            }
+            else if (after > cueEnd && after < clauseEnd && (cls & (WordClass.BareClause | WordClass.ListenerClause)) != 0
+                     && StartsClause(v, after) && !v.Has(after, WordClass.Auxiliary) && HasVerbSoon(v, after + 1, clauseEnd)
+                     && !ThatBeforeVerb(v, after, clauseEnd))
+            {
+                clauseStart = after; // "said on Sunday he was …", "told reporters the situation was …"
+                rule = "quotes.indirect.bare-clause";
             }
             else
             {
@@ -195,6 +260,114 @@ internal static class ReportedSpeech
         return -1;
     }
 
+    /// <summary>
+    /// The end of a short noun phrase from <paramref name="from"/> (a listener: <c>reporters</c>, <c>the crowd</c>,
+    /// <c>a meeting</c>), or <paramref name="from"/> when none starts there. It stops before the next determiner or
+    /// pronoun and before a capitalized word after a lower-case one (<c>told reporters Russia would …</c>).
+    /// </summary>
+    private static int NounPhraseEnd(TokenView v, int from, int limit)
+    {
+        int k = from;
+        if (k < limit && v.IsWord(k) && v.Has(k, WordClass.Determiner) && !v.Has(k, WordClass.Pronoun))
+        {
+            k++;
+        }
+
+        int words = 0;
+        while (k < limit && words < 4 && (v.IsWord(k) || v.Tokens[k].Kind == TokenKind.Number)
+               && !v.Has(k, WordClass.Determiner | WordClass.Pronoun | WordClass.Preposition | WordClass.Auxiliary | WordClass.ClauseBoundary | WordClass.Cue)
+               && !(words > 0 && v.IsCapitalized(k) && !v.IsCapitalized(k - 1)))
+        {
+            k++;
+            words++;
+        }
+
+        return words == 0 ? from : k;
+    }
+
+    /// <summary>
+    /// The end of the adjuncts after a cue (<c>on Sunday</c>, <c>late Wednesday</c>, <c>in a televised statement</c>,
+    /// <c>at a news conference in Geneva on Monday</c>), or <paramref name="from"/> when none follows.
+    /// </summary>
+    private static int SkipAdjuncts(TokenView v, int from, int limit)
+    {
+        int end = from;
+        int k = from;
+        while (k < limit && k - from < 14 && v.IsWord(k) && (v.IsLowerWord(k) || v.Has(k, WordClass.TimeWord)))
+        {
+            if (v.Has(k, WordClass.TimeWord))
+            {
+                k++;
+                end = k; // "Tuesday", "Monday night"
+                continue;
+            }
+
+            if ((v.Is(k, "late") || v.Is(k, "early") || v.Is(k, "last") || v.Is(k, "earlier") || v.Is(k, "later")) && k + 1 < limit
+                && v.IsWord(k + 1) && v.Has(k + 1, WordClass.TimeWord | WordClass.Preposition))
+            {
+                k++;
+                continue;
+            }
+
+            if (!v.Has(k, WordClass.Preposition) || v.Has(k, WordClass.ClauseBoundary))
+            {
+                break; // "after", "before" and "since" open clauses as often as phrases
+            }
+
+            int phraseEnd = NounPhraseEnd(v, k + 1, limit);
+            if (phraseEnd == k + 1)
+            {
+                break;
+            }
+
+            k = phraseEnd;
+            end = k;
+        }
+
+        return end;
+    }
+
+    /// <summary>
+    /// A word that opens a subject rather than an object (<c>and said it …</c>, <c>and said the talks …</c>, not <c>and
+    /// added a call for …</c>): a pronoun, a number or <c>the</c>.
+    /// </summary>
+    private static bool SubjectLike(TokenView v, int t) =>
+        v.Tokens[t].Kind == TokenKind.Number || v.Has(t, WordClass.Pronoun) || v.Is(t, "the");
+
+    /// <summary>Whether the cue at <paramref name="t"/> is finite (<c>said</c>, <c>added</c>, <c>says</c>), not a bare form after a modal (<c>would … say</c>).</summary>
+    private static bool IsFinite(TokenView v, int t) =>
+        v.EndsWith(t, "ed") || v.EndsWith(t, "s") || v.Is(t, "said") || v.Is(t, "told") || v.Is(t, "wrote");
+
+    /// <summary>
+    /// Whether the cue at <paramref name="t"/> reads as a verb before adjuncts: a plural noun that is also a present
+    /// cue (<c>states</c>, <c>claims</c>, <c>reports</c>) is not, except the common <c>says</c> and <c>tells</c>.
+    /// </summary>
+    private static bool IsVerbForm(TokenView v, int t) =>
+        !v.EndsWith(t, "s") || v.Is(t, "says") || v.Is(t, "tells");
+
+    /// <summary>Whether a <c>that</c> comes before the first auxiliary of the clause from <paramref name="from"/> (<c>told CBS station KDKA-TV that …</c>).</summary>
+    private static bool ThatBeforeVerb(TokenView v, int from, int limit)
+    {
+        for (int k = from; k < limit && k < from + 10; k++)
+        {
+            if (v.Is(k, "that") && v.IsLowerWord(k))
+            {
+                return true;
+            }
+
+            if (v.IsLowerWord(k) && v.Has(k, WordClass.Auxiliary))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the <c>that</c> at <paramref name="that"/> opens a relative clause of the noun before it: <c>a report that was …</c>.</summary>
+    private static bool IsRelativeThat(TokenView v, int that, int limit) =>
+        that + 1 < limit && v.IsLowerWord(that + 1) && v.Has(that + 1, WordClass.Auxiliary) && v.IsWord(that - 1) && !v.Has(that - 1, WordClass.Cue);
+
     /// <summary>The <c>that</c> opening the reported clause within reach of the cue, or -1.</summary>
     private static int FindThat(TokenView v, int from, int limit, bool allowObject)
     {
@@ -206,7 +379,8 @@ internal static class ReportedSpeech
                 return k;
             }
 
-            if (v.IsQuote(k) || (v.Tokens[k].Kind == TokenKind.Punctuation && !v.Is(k, ',')) || v.Has(k, WordClass.Cue | WordClass.Auxiliary))
+            if (v.IsQuote(k) || (v.Tokens[k].Kind == TokenKind.Punctuation && !v.Is(k, ',') && !v.IsJoiningHyphen(k))
+                || v.Has(k, WordClass.Cue | WordClass.Auxiliary))
             {
                 return -1;
             }
@@ -228,6 +402,11 @@ internal static class ReportedSpeech
             return false;
         }
 
+        if (ApproximateNumber(v, t))
+        {
+            return true; // "said at least 20 people were killed", "said about 1,500 people had been detained"
+        }
+
         var cls = v.Class(t);
         if ((cls & (WordClass.Preposition | WordClass.TimeWord | WordClass.Adverb | WordClass.ClauseBoundary)) != 0
             && (cls & (WordClass.Determiner | WordClass.Pronoun)) == 0)
@@ -235,9 +414,9 @@ internal static class ReportedSpeech
             return false;
         }
 
-        if ((cls & (WordClass.Determiner | WordClass.Pronoun)) != 0 || v.IsCapitalized(t))
+        if ((cls & (WordClass.Determiner | WordClass.Pronoun)) != 0 || v.IsCapitalized(t) || v.Is(t, "no"))
         {
-            return true;
+            return true; // "said no Americans were harmed"
         }
 
         // A bare noun subject right before its auxiliary: "said talks would resume", "said peace talks had stalled".
@@ -262,6 +441,31 @@ internal static class ReportedSpeech
         }
 
         return false;
+    }
+
+    /// <summary>A count with its hedge: <c>at least 20</c>, <c>about 1,500</c>, <c>more than 100</c>, <c>nearly 3,000</c>.</summary>
+    private static bool ApproximateNumber(TokenView v, int t)
+    {
+        int k = t;
+        if (v.Is(k, "at") && k + 1 < v.Count && (v.Is(k + 1, "least") || v.Is(k + 1, "most")))
+        {
+            k += 2;
+        }
+        else if ((v.Is(k, "more") || v.Is(k, "fewer") || v.Is(k, "less")) && k + 1 < v.Count && v.Is(k + 1, "than"))
+        {
+            k += 2;
+        }
+        else if (v.Is(k, "about") || v.Is(k, "around") || v.Is(k, "nearly") || v.Is(k, "almost") || v.Is(k, "some")
+                 || v.Is(k, "over") || v.Is(k, "roughly") || v.Is(k, "approximately") || v.Is(k, "up"))
+        {
+            k += v.Is(k, "up") && k + 1 < v.Count && v.Is(k + 1, "to") ? 2 : 1;
+        }
+        else
+        {
+            return false;
+        }
+
+        return k < v.Count && v.Tokens[k].Kind == TokenKind.Number;
     }
 
     /// <summary>
@@ -337,6 +541,45 @@ internal static class ReportedSpeech
 
         return true;
     }
+
+    /// <summary>
+    /// Whether a comma follows the cue (after its adjuncts, if any) and then something that starts anew: an apposition
+    /// or a clause (<c>officials said on Sunday, as …</c>, <c>…, the deadliest day …</c>, <c>…, adding …</c>), not the
+    /// rest of a clause the attribution interrupts (<c>they had, his father says, paid …</c>).
+    /// </summary>
+    private static bool CommaAfterCue(TokenView v, int cueEnd, int contentEnd)
+    {
+        int k = SkipAdjuncts(v, cueEnd, contentEnd);
+        return k + 1 < contentEnd && v.Is(k, ',') && StartsAnew(v, k + 1);
+    }
+
+    /// <summary>Whether the attribution sits inside its clause: a comma after the cue, then the clause's rest (<c>…, the complaint said, have …</c>).</summary>
+    private static bool InterruptsClause(TokenView v, int cueEnd, int contentEnd)
+    {
+        int k = SkipAdjuncts(v, cueEnd, contentEnd);
+        return k + 1 < contentEnd && v.Is(k, ',') && !StartsAnew(v, k + 1);
+    }
+
+    private static bool StartsAnew(TokenView v, int t)
+    {
+        if (!v.IsWord(t))
+        {
+            return false;
+        }
+
+        if (v.IsLowerWord(t) && v.EndsWith(t, "ing"))
+        {
+            return true; // "…, a U.S. official said, speaking on condition of anonymity"
+        }
+
+        var next = v.Class(t);
+        return (next & WordClass.Determiner) != 0 && (next & WordClass.Pronoun) == 0
+               || (next & (WordClass.ClauseBoundary | WordClass.Preposition | WordClass.Participle | WordClass.Opener)) != 0;
+    }
+
+    /// <summary>A speaker that is the writer's own <c>I</c> or <c>we</c> (interviews), not someone reported.</summary>
+    private static bool IsFirstPerson(TokenView v, SpeakerPhrase phrase) =>
+        phrase.EndToken - phrase.FirstToken == 1 && (v.Is(phrase.FirstToken, "I") || v.Is(phrase.FirstToken, "we"));
 
     private static bool OnlyOpenersBetween(TokenView v, int from, int to)
     {

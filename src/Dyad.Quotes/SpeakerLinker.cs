@@ -22,9 +22,13 @@ internal sealed class SpeakerLinker
     private readonly int _longest;
     private readonly List<(SpeakerPhrase Phrase, Speaker Speaker)> _earlier = [];
 
-    public SpeakerLinker(TokenView view)
+    /// <summary>The contents of quotation marks, in text order: the people named there do not speak the quote.</summary>
+    private readonly List<TextSpan> _quoted;
+
+    public SpeakerLinker(TokenView view, List<TextSpan>? quoted = null)
     {
         _view = view;
+        _quoted = quoted ?? [];
         _mentions = view.Document.Mentions;
         _byStart = new int[_mentions.Count];
         for (int i = 0; i < _byStart.Length; i++)
@@ -47,7 +51,14 @@ internal sealed class SpeakerLinker
             (actor, country) = Resolve(coded);
         }
 
-        if (actor is null && country is null && IsReference(phrase))
+        if (IsPossessorsAide(phrase) && RecentPerson(phrase.Span.Start, _view.Document.SentenceAt(phrase.Span.Start), reach: 1) is { } possessor
+            && Resolve(possessor.Mention) is var codes && codes != (null, null))
+        {
+            // "Guterres condemned the detentions, his spokesman said": the spokesman speaks for the person just named,
+            // whatever state the article's context would give an unqualified spokesman.
+            (actor, country) = codes;
+        }
+        else if (actor is null && country is null && IsReference(phrase))
         {
             (actor, country) = Antecedent(phrase);
         }
@@ -153,6 +164,15 @@ internal sealed class SpeakerLinker
         return null;
     }
 
+    /// <summary>A short <c>his spokesman</c>, <c>her spokeswoman</c>, <c>his office</c>: someone who speaks for the person named before.</summary>
+    private bool IsPossessorsAide(SpeakerPhrase phrase)
+    {
+        var v = _view;
+        int first = phrase.FirstToken;
+        return phrase.EndToken - first is 2 or 3 && (v.Is(first, "his") || v.Is(first, "her"))
+               && v.Has(phrase.EndToken - 1, WordClass.SpeakerNoun) && !v.IsCapitalized(phrase.EndToken - 1);
+    }
+
     /// <summary>
     /// A pronoun or an unnamed speaker: <c>he</c>, <c>the official</c>, <c>another government source</c>,
     /// <c>informed sources</c>. News names the body such speakers belong to earlier, not in the phrase.
@@ -198,8 +218,9 @@ internal sealed class SpeakerLinker
             }
 
             int other = Head(earlier);
+            // "it" is never a person who spoke before.
             bool match = pronoun
-                ? Agrees(v, head, other)
+                ? Agrees(v, head, other) && !(v.Is(head, "it") && speaker.Mention is { } said && _mentions[said].Kind == MentionKind.Person)
                 : SameNoun(v.Word(head), v.Word(other));
             if (match && recent is { } r && v.Document.SentenceAt(earlier.Span.Start) < r.Sentence)
             {
@@ -241,6 +262,14 @@ internal sealed class SpeakerLinker
         // A speaker noun with a role of its own ("officials": GOV) takes a body of a kind that fits, not the company or
         // newspaper named last ("… at a Walmart store …, reported officials"). A state's organ of another kind lends its
         // state, and the speaker keeps its own role: "police" after "the Indian government" is INDCOP.
+        // "Amnesty accused the authorities … “…,” the group said": a group, company or charity is the nearest such body
+        // named before, never a state organ named since (and no code when that body has none).
+        if (!pronoun && v.Has(head, WordClass.NonStateBody) && OwnAgent(phrase, head) is null)
+        {
+            return NearestEarlier(phrase, sentence, m => m.Agent is not null && !IsNational(m.Agent) && m.Kind is MentionKind.Organization or MentionKind.Group)
+                   ?? (null, null);
+        }
+
         var own = OwnAgent(phrase, head);
         var found = NearestEarlier(phrase, sentence, m => m.Agent is not null && Fits(own, m));
         if (own is not null && found is { Country: { Length: 3 } state } && state != "IGO" && IsNational(own))
@@ -339,7 +368,7 @@ internal sealed class SpeakerLinker
             }
 
             if (mention.Span.End <= start && mention.Kind == MentionKind.Person
-                && !mention.Evidence.Rule.StartsWith("quotes.", StringComparison.Ordinal))
+                && !mention.Evidence.Rule.StartsWith("quotes.", StringComparison.Ordinal) && !IsQuoted(mention.Span))
             {
                 found = _byStart[k];
                 foundSentence = mention.Sentence;
@@ -347,6 +376,31 @@ internal sealed class SpeakerLinker
         }
 
         return found >= 0 ? (foundSentence, found) : null;
+    }
+
+    /// <summary>Whether <paramref name="span"/> lies inside quotation marks (a binary search over the quoted spans).</summary>
+    private bool IsQuoted(TextSpan span)
+    {
+        int lo = 0, hi = _quoted.Count - 1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            var q = _quoted[mid];
+            if (q.End <= span.Start)
+            {
+                lo = mid + 1;
+            }
+            else if (q.Start > span.Start)
+            {
+                hi = mid - 1;
+            }
+            else
+            {
+                return q.Contains(span);
+            }
+        }
+
+        return false;
     }
 
     private (string? Actor, string? Country)? NearestEarlier(SpeakerPhrase phrase, int sentence, Func<Mention, bool> accept)

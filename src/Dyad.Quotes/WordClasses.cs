@@ -69,6 +69,10 @@ internal enum WordClass
 
     /// <summary>A speaker noun for people who hold no office and speak for no body: <c>researchers</c>, <c>witnesses</c>.</summary>
     Unaffiliated = 1 << 21,
+    /// <summary>A cue whose listener may precede a that-less clause: <c>told reporters the situation was calm</c>.</summary>
+    ListenerClause = 1 << 22,
+    /// <summary>A speaker noun for a body that is no organ of a state: <c>the group</c>, <c>the company</c>, <c>the charity</c>.</summary>
+    NonStateBody = 1 << 23,
 }
 
 /// <summary>
@@ -110,6 +114,10 @@ internal static class WordClasses
         Add(WordClass.Cue | WordClass.TakesObject,
             "told tells tell asked asks assured assures reminded reminds urged urges warned warns briefed "
             + "wrote writes");
+        Add(WordClass.NonStateBody,
+            "group groups organization organisation organizations organisations charity company companies firm association "
+            + "union movement network foundation");
+        Add(WordClass.ListenerClause, "told tells tell assured assures reminded reminds warned warns");
         // Verbs that take a that-less clause so often that no verb needs to be seen in it: "said the offer stood".
         Add(WordClass.PlainClause, "said says say added adds insisted insists argued argues claimed claims stated states");
 

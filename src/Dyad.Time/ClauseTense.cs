@@ -28,6 +28,11 @@ internal static class ClauseTense
 
     public static Direction Detect(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int sentenceStart, int sentenceEnd, int first, int end)
     {
+        if (MovedTo(text, tokens, sentenceStart, first))
+        {
+            return Direction.Future;
+        }
+
         int stop = Math.Max(sentenceStart, first - LeftWindow);
         for (int i = first - 1; i >= stop; i--)
         {
@@ -73,6 +78,51 @@ internal static class ClauseTense
         }
 
         return Direction.Unknown;
+    }
+
+    /// <summary>
+    /// Whether the date is where an event or deadline was moved to: <c>postponed the vote to Friday</c>, <c>extended the
+    /// curfew until May 3</c>, <c>brought forward to April 22</c>. The move is news; the date it sets lies ahead.
+    /// </summary>
+    private static bool MovedTo(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int sentenceStart, int first)
+    {
+        int prep = first - 1;
+        if (prep <= sentenceStart)
+        {
+            return false;
+        }
+
+        // "called a snap election for April 12", "set a hearing for May 3": the date an event is set for.
+        bool setFor = IsWord(text, tokens[prep], "for");
+        if (!setFor && !(IsWord(text, tokens[prep], "to") || IsWord(text, tokens[prep], "until") || IsWord(text, tokens[prep], "till")))
+        {
+            return false;
+        }
+
+        int stop = Math.Max(sentenceStart, prep - 7);
+        for (int i = prep - 1; i >= stop; i--)
+        {
+            var token = tokens[i];
+            if (token.Kind is not (TokenKind.Word or TokenKind.Clitic))
+            {
+                return false;
+            }
+
+            var word = text.Slice(token.Start, token.Span.Length);
+            if (setFor ? TimeLexicon.SetForVerbs.Contains(word) : TimeLexicon.RescheduleVerbs.Contains(word))
+            {
+                return true;
+            }
+
+            if ((word.Equals("forward", StringComparison.OrdinalIgnoreCase) || word.Equals("back", StringComparison.OrdinalIgnoreCase))
+                && i - 1 >= sentenceStart && tokens[i - 1].Kind == TokenKind.Word
+                && TimeLexicon.MoveVerbs.Contains(text.Slice(tokens[i - 1].Start, tokens[i - 1].Span.Length)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool GovernedByProposal(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int sentenceStart, int that)
@@ -121,6 +171,12 @@ internal static class ClauseTense
         // "the Senate was to meet Monday": a plan seen from the past, still ahead of the article.
         if ((word.Equals("was", StringComparison.OrdinalIgnoreCase) || word.Equals("were", StringComparison.OrdinalIgnoreCase))
             && i + 1 < sentenceEnd && IsWord(text, tokens[i + 1], "to"))
+        {
+            return Direction.Future;
+        }
+
+        // "at a rally ahead of elections on Friday": what something comes ahead of lies ahead.
+        if (word.Equals("ahead", StringComparison.OrdinalIgnoreCase) && i + 1 < sentenceEnd && IsWord(text, tokens[i + 1], "of"))
         {
             return Direction.Future;
         }

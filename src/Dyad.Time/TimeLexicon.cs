@@ -118,6 +118,26 @@ internal static class TimeLexicon
         "ending", "beginning", "and", "or", "than", "into", "for", "at", "years", "versus", "vs",
     }.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>Verbs that move an event or a deadline: the date they move it to (<c>postponed the vote to Friday</c>) lies ahead.</summary>
+    public static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> RescheduleVerbs = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "postpone", "postpones", "postponed", "delay", "delays", "delayed", "reschedule", "reschedules", "rescheduled",
+        "adjourn", "adjourns", "adjourned", "defer", "defers", "deferred", "extend", "extends", "extended", "prolong",
+        "prolongs", "prolonged",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Verbs that fix the date of an event to come with <c>for</c>: <c>called a snap election for April 12</c>.</summary>
+    public static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SetForVerbs = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "call", "calls", "called", "set", "sets", "fix", "fixes", "fixed", "rescheduled", "postponed", "delayed", "adjourned",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Verbs that move a date with a particle (<c>brought forward to April 22</c>, <c>pushed back to May</c>).</summary>
+    public static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> MoveVerbs = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "bring", "brings", "brought", "push", "pushes", "pushed", "move", "moves", "moved", "put", "puts",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Words after which a capitalized month name alone is a date (<c>in October</c>), not a name or verb.</summary>
     public static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> MonthPrepositions = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
@@ -357,7 +377,7 @@ internal static class TimeLexicon
         // Monday"): these verbs are rarely nouns, so their present forms point ahead like "is".
         foreach (var w in """
             arrives arrive begins begin resumes resume opens meets goes go travels departs depart expires expire
-            convenes convene concludes reconvenes reconvene closes
+            convenes convene concludes reconvenes reconvene closes ends starts meet
             """.Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries))
         {
             d[w] = TenseCue.Present;

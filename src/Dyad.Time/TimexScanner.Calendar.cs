@@ -392,7 +392,19 @@ internal ref partial struct TimexScanner
     {
         if (year is null && _anchor is { } anchor)
         {
-            year = InferYear(anchor, month, day, Tense(start, end));
+            year = FramingYear() ?? InferYear(anchor, month, day, Tense(start, end));
+
+            // "from Dec. 24 to Jan. 3": the end of a range does not come before its start.
+            if (_lastDate is { } from && year is { } inferred
+                && (Is(start - 1, "to") || Is(start - 1, "until") || Is(start - 1, "through") || Is(start - 1, "till")))
+            {
+                bool earlierInYear = month < from.Month || (month == from.Month && day < from.Day);
+                int after = earlierInYear ? from.Year + 1 : from.Year;
+                if (inferred < after)
+                {
+                    year = after;
+                }
+            }
         }
 
         if (year is { } y && day > DateTime.DaysInMonth(y, month))
@@ -406,6 +418,19 @@ internal ref partial struct TimexScanner
         }
 
         Emit(start, end, TimexType.Date, TimexValue.Day(year, month, day), rule);
+    }
+
+    /// <summary>Whether a lower-case finite verb stands at <paramref name="i"/>: <c>secured</c>, <c>said</c>, <c>will</c>, <c>has</c>.</summary>
+    private readonly bool FiniteVerbAt(int i)
+    {
+        if (i >= _end || _tokens[i].Kind != TokenKind.Word || _tokens[i].Has(TokenTraits.Capitalized) || Is(i, "ago"))
+        {
+            return false;
+        }
+
+        var word = W(i);
+        return TimeLexicon.Cue(word) is TenseCue.Past or TenseCue.Future or TenseCue.Present
+               || (word.Length > 4 && word.EndsWith("ed", StringComparison.OrdinalIgnoreCase));
     }
 
     private int MatchMonth(int start, int j, Relation relation, bool edge)
@@ -465,6 +490,14 @@ internal ref partial struct TimexScanner
             {
                 return 0;
             }
+
+            // "two days after May secured changes", "since May took office": a subject before its verb, unless "in" or
+            // "from" sets the time ("prices in May rose", "a study from March noted").
+            if (month is 3 or 5 && !prev.Equals("in", StringComparison.OrdinalIgnoreCase) && !prev.Equals("from", StringComparison.OrdinalIgnoreCase)
+                && FiniteVerbAt(j + 1))
+            {
+                return 0;
+            }
         }
 
         int end = j + 1;
@@ -479,7 +512,7 @@ internal ref partial struct TimexScanner
             Relation.Last => month >= anchor.Month ? anchor.Year - 1 : anchor.Year,
             Relation.Next => month <= anchor.Month ? anchor.Year + 1 : anchor.Year,
             Relation.This => anchor.Year,
-            _ => InferYearForMonth(anchor, month, Tense(start, end)),
+            _ => FramingYear() ?? InferYearForMonth(anchor, month, Tense(start, end)),
         };
         Emit(start, end, TimexType.Date, TimexValue.Month(resolved, month), "time.month" + RelationRule(relation));
         return end - start;

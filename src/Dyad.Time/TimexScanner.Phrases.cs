@@ -168,6 +168,14 @@ internal ref partial struct TimexScanner
         {
             j = Is(j, "same") ? j + 1 : j;
             var known = _lastDate ?? _previousDate ?? _anchor;
+
+            // "He will meet Biden on Sunday. Earlier in the day, he told …": a past act is not on a day still ahead.
+            if (known > _anchor && Is(i - 1, "in")
+                && (Is(i - 2, "earlier") ? Tense(i, j + 1) != Direction.Future : Tense(i, j + 1) == Direction.Past))
+            {
+                known = _anchor;
+            }
+
             string value = known is { } k ? TimexValue.Day(k) : TimexValue.UnknownDay;
             Emit(i, j + 1, TimexType.Date, value, "time.the-day");
             return j + 1 - i;

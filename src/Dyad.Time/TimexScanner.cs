@@ -46,6 +46,9 @@ internal ref partial struct TimexScanner
     /// <summary>The first full date found after an undated clock time: "at 16:15 UTC, June 1st, … earlier today" dates it by June 1st.</summary>
     private DateOnly? _clockDay;
 
+    /// <summary>The index in the output of this sentence's first expression (when it has one).</summary>
+    private int _firstOutput;
+
     /// <summary>The last bare year named in the sentence (<c>in 2008</c>), or 0: "four years later" counts from it.</summary>
     private int _lastYear;
 
@@ -103,6 +106,7 @@ internal ref partial struct TimexScanner
     public void Scan()
     {
         int first = _output.Count;
+        _firstOutput = first;
         int i = _start;
         while (i < _end)
         {
@@ -238,6 +242,34 @@ internal ref partial struct TimexScanner
     private void EmitChars(int start, int end, TimexType type, string value, string rule) =>
         _output.Add(new TimeExpression(TextSpan.FromBounds(start, end), _sentence, type, value, new Evidence(Stage, rule)));
 
+    /// <summary>
+    /// The year a sentence opens with as its frame (<c>Last year, …</c>, <c>In 2008, …</c>): a month or day without a year
+    /// later in that sentence falls in it. Null when the sentence opens otherwise.
+    /// </summary>
+    private readonly int? FramingYear()
+    {
+        // Expressions are found in text order, so a frame is the sentence's first one.
+        int first = Is(_start, "in") ? _start + 1 : _start;
+        if (_firstOutput >= _output.Count || first >= _end)
+        {
+            return null;
+        }
+
+        var t = _output[_firstOutput];
+        if (t.Span.Start != _tokens[first].Start || t.Type != TimexType.Date || t.Value.Length != 4 || !int.TryParse(t.Value, out int year))
+        {
+            return null;
+        }
+
+        int after = first;
+        while (after < _end && after - first < 4 && _tokens[after].Start < t.Span.End)
+        {
+            after++;
+        }
+
+        return IsPunct(after, ',') ? year : null;
+    }
+
     private readonly Direction Tense(int first, int end) => ClauseTense.Detect(_text, _tokens, _start, _end, first, end);
 
     // ---- dispatch ------------------------------------------------------------------------------------------------
@@ -366,8 +398,11 @@ internal ref partial struct TimexScanner
         {
             // "Markets fell overnight": the night before the article in a past clause, the coming one otherwise; "after his
             // arrest on Friday he stayed overnight": the night of the day named in the sentence.
-            string day = _lastDate is { } named ? TimexValue.Day(named)
-                : _anchor is { } a ? TimexValue.Day(Tense(i, i + 1) == Direction.Past ? a.AddDays(-1) : a) : TimexValue.UnknownDay;
+            // The article's own day named in a past clause ("detained soldiers on Saturday after crushing a coup
+            // overnight") has not had its night yet: the night is the one before.
+            bool past = Tense(i, i + 1) == Direction.Past;
+            string day = _lastDate is { } named && !(past && named == _anchor) ? TimexValue.Day(named)
+                : _anchor is { } a ? TimexValue.Day(past ? a.AddDays(-1) : a) : TimexValue.UnknownDay;
             Emit(i, i + 1, TimexType.Time, day + "TNI", "time.overnight");
             n = 1;
         }

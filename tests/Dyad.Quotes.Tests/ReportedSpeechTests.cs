@@ -23,6 +23,22 @@ public sealed class ReportedSpeechTests
     [InlineData("The premier recommended that foreign troops leave the country.", "foreign troops leave the country", "The premier", "recommended", "quotes.indirect.that-clause")] // recommend that
     [InlineData("The death toll rose to 22 on Monday, reported officials, with 25 others injured.", "The death toll rose to 22 on Monday", "officials", "reported", "quotes.indirect.trailing-cue-inverted")] // inverted after a comma
     [InlineData("The talks collapsed, said Russian officials.", "The talks collapsed", "Russian officials", "said", "quotes.indirect.trailing-cue-inverted")] // inverted, a name in the phrase
+    [InlineData("Chief Executive Carrie Lam said in a televised statement late Wednesday that the protests were riots.", "the protests were riots", "Chief Executive Carrie Lam", "said", "quotes.indirect.that-clause")] // a statement and a time before that
+    [InlineData("The ministry said at a news conference in Geneva on Monday that the talks had failed.", "the talks had failed", "The ministry", "said", "quotes.indirect.that-clause")] // several adjuncts before that
+    [InlineData("South Africa’s President Jacob Zuma said on Sunday he was cautiously optimistic.", "he was cautiously optimistic", "South Africa’s President Jacob Zuma", "said", "quotes.indirect.bare-clause")] // a time adjunct before a that-less clause
+    [InlineData("The army said late on Tuesday the rebels had withdrawn from the town.", "the rebels had withdrawn from the town", "The army", "said", "quotes.indirect.bare-clause")] // "late on Tuesday" before the clause
+    [InlineData("The minister said in a statement the border would stay closed.", "the border would stay closed", "The minister", "said", "quotes.indirect.bare-clause")] // "in a statement" before the clause
+    [InlineData("Prime Minister Binali Yildirim told reporters the situation was fully under control.", "the situation was fully under control", "Prime Minister Binali Yildirim", "told", "quotes.indirect.bare-clause")] // told a listener, then a that-less clause
+    [InlineData("President Sample Trump, speaking at the White House on Wednesday morning, said no Americans were harmed.", "no Americans were harmed", "President Sample Trump", "said", "quotes.indirect.bare-clause")] // a participle phrase between the speaker and the cue; "no" opens the clause
+    [InlineData("Israeli air strikes killed at least 42 Palestinians in Gaza on Sunday, health officials said, the deadliest day since fighting erupted between Israel and Hamas nearly a week ago.", "Israeli air strikes killed at least 42 Palestinians in Gaza on Sunday", "health officials", "said", "quotes.indirect.trailing-cue")] // a long apposition after the attribution
+    [InlineData("Russia launched drone attacks on Kyiv early on Wednesday, officials said on Wednesday, as Ukraine’s president pressed Western allies for more air defence systems.", "Russia launched drone attacks on Kyiv early on Wednesday", "officials", "said", "quotes.indirect.trailing-cue")] // a long clause after the attribution
+    [InlineData("The guardrail would be examined, Roberts said, to determine if it had performed as designed.", "The guardrail would be examined", "Roberts", "said", "quotes.indirect.trailing-cue")] // an infinitive of purpose after the attribution
+    [InlineData("The Patriot system could be delivered in the coming weeks, a U.S. official said, speaking on condition of anonymity.", "The Patriot system could be delivered in the coming weeks", "a U.S. official", "said", "quotes.indirect.trailing-cue")] // a participle after the attribution
+    [InlineData("President Sample Obama offered condolences to the Castro family and said history would judge his enormous impact.", "history would judge his enormous impact", "President Sample Obama", "said", "quotes.indirect.bare-clause")] // a cue coordinated with the subject's first verb
+    [InlineData("Police said about 1,500 people had been detained since Sunday.", "about 1,500 people had been detained since Sunday", "Police", "said", "quotes.indirect.bare-clause")] // a hedged count opens the clause
+    [InlineData("The health ministry said at least 20 people were killed in the strikes.", "at least 20 people were killed in the strikes", "The health ministry", "said", "quotes.indirect.bare-clause")] // "at least" is no preposition here
+    [InlineData("Neighbors told CBS station KDKA-TV that the area is usually quiet.", "the area is usually quiet", "Neighbors", "told", "quotes.indirect.that-clause")] // a hyphenated listener
+    [InlineData("Zelenskiy told a meeting of the Group of Seven leaders on Monday that Ukraine needed more gas.", "Ukraine needed more gas", "Zelenskiy", "told", "quotes.indirect.that-clause")] // a long listener before that
     public void Reported_speech_is_an_indirect_quote(string text, string clause, string speaker, string cue, string rule)
     {
         var document = TestDocuments.Quoted(text);
@@ -45,10 +61,41 @@ public sealed class ReportedSpeechTests
     [InlineData("In her Facebook video, Jorgensen confirmed the news.")] // an adverbial before the speaker is not a reported clause
     [InlineData("The governor announced his resignation effective next Wednesday.")] // an object, not a that-less clause
     [InlineData("In 1962, when the drummer was leaving the band, Watts recommended Baker as his replacement.")] // the cue's own object follows
+    [InlineData("The ministry said in a report that was published on Monday.")] // a relative "that" after an adjunct
+    [InlineData("The president told reporters on the plane.")] // a listener and nothing reported
+    [InlineData("Hawkins renewed his support for the Green New Deal and added a call for the abolition of nuclear weapons.")] // a coordinated cue with an object
+    [InlineData("Residents will work together and then tell their leader to consider these solutions.")] // a bare form after a modal
+    [InlineData("Many of the cultures in the mountains of the north, the complaint pointed out, have a concept of family of their own.")] // an attribution that interrupts its clause
+    [InlineData("The Electronic Frontier Foundation explained why that was so.")] // "that" is no complementizer here
+    [InlineData("To date, the president's claims of widespread voter fraud have not gained any momentum in the courts.")] // "claims" is a noun
     public void Non_reports_are_not_quotes(string text)
     {
         var document = TestDocuments.Quoted(text);
         Assert.Empty(document.Quotes);
+    }
+
+    [Fact]
+    public void A_direct_quote_with_its_cue_before_according_to_is_no_indirect_quote()
+    {
+        var document = TestDocuments.Quoted("“We will not let anyone tear the country apart,” he said, according to the state news agency Belta.");
+        Assert.DoesNotContain(document.Quotes, q => q.Kind == QuoteKind.Indirect);
+        Assert.Single(document.Quotes, q => q.Kind == QuoteKind.Direct);
+    }
+
+    [Fact]
+    public void A_sentence_that_goes_on_after_an_attribution_is_read_on()
+    {
+        var document = TestDocuments.Quoted(
+            "The two sides have begun implementing the peace deal, the African Union’s envoy said on Tuesday, but aid groups warned that access to the region remained limited.");
+        var first = document.QuoteWith("have begun implementing");
+        Assert.Equal("the African Union’s envoy", document.SpeakerText(first));
+        var second = document.QuoteWith("access to the region remained limited");
+        Assert.Equal("aid groups", document.SpeakerText(second));
+
+        document = TestDocuments.Quoted(
+            "Strong winds over the Channel made the crossing difficult, Zapata said, adding it required much endurance to stay airborne.");
+        Assert.Equal("Zapata", document.SpeakerText(document.QuoteWith("Strong winds over the Channel")));
+        Assert.Equal("Zapata", document.SpeakerText(document.QuoteWith("it required much endurance")));
     }
 
     [Fact]

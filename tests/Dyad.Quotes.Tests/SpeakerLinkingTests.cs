@@ -30,6 +30,52 @@ public sealed class SpeakerLinkingTests
     }
 
     [Fact]
+    public void He_after_a_quote_is_not_a_person_named_inside_the_quote()
+    {
+        var document = TestDocuments.Quoted(
+            "British Prime Minister Sample Sunak said the decision sent a clear signal. “We are sending a message to Vladimir Putin that we will not back down,” he said.",
+            new HandMention("Sample Sunak", MentionKind.Person, "GBRGOV", "GBR", "GOV"),
+            new HandMention("Vladimir Putin", MentionKind.Person, "RUSGOV", "RUS", "GOV"));
+        var quote = document.QuoteWith("We are sending");
+        Assert.Equal("GBRGOV", quote.Speaker!.Actor);
+    }
+
+    [Fact]
+    public void The_group_is_the_body_named_before_not_a_state_organ()
+    {
+        var document = TestDocuments.Quoted(
+            "Amnesty International accused the authorities of failing to protect schools. “This is a shameful failure,” the group said.",
+            new HandMention("Amnesty International", MentionKind.Organization, "NGOHRIAMN", null, "HRI"),
+            new HandMention("authorities", MentionKind.Organization, "NGAGOV", "NGA", "GOV"));
+        var speaker = document.QuoteWith("shameful failure").Speaker!;
+        Assert.Equal("NGOHRIAMN", speaker.Actor);
+        Assert.Null(speaker.Country);
+    }
+
+    [Fact]
+    public void It_is_no_person_who_spoke_before()
+    {
+        var document = TestDocuments.Quoted(
+            "The IAEA said its inspectors had left. Iranian envoy Sample Najafi said Tehran would cooperate. “Verification has been seriously affected,” it said.",
+            new HandMention("IAEA", MentionKind.Organization, "IGOUNOIAE", "IGO", null),
+            new HandMention("Iranian envoy Sample Najafi", MentionKind.Person, "IRNGOV", "IRN", "GOV"));
+        Assert.Equal("IGOUNOIAE", document.QuoteWith("Verification").Speaker!.Actor);
+    }
+
+    [Fact]
+    public void His_spokesman_speaks_for_the_person_just_named()
+    {
+        var document = TestDocuments.Quoted(
+            "Myanmar’s army detained Aung San Suu Kyi. United Nations Secretary-General Sample Guterres strongly condemned the detentions, his spokesman said.",
+            new HandMention("Myanmar’s army", MentionKind.Organization, "MMRMIL", "MMR", "MIL"),
+            new HandMention("United Nations Secretary-General Sample Guterres", MentionKind.Person, "IGOUNO", "IGO", null),
+            new HandMention("spokesman", MentionKind.Person, "MMRGOV", "MMR", "GOV"));
+        var speaker = document.QuoteWith("strongly condemned").Speaker!;
+        Assert.Equal("IGOUNO", speaker.Actor);
+        Assert.Equal("IGO", speaker.Country);
+    }
+
+    [Fact]
     public void They_is_no_single_person_and_no_one_state_of_several()
     {
         // One person named last is no "they"; the sentence before names several states' ministers: no one state.

@@ -53,6 +53,19 @@ public sealed class TimeStageTests
     [InlineData("He said on Wednesday that talks failed.", Wed, "Wednesday", "2017-07-19", TimexType.Date)] // the article's weekday is the article's day
     [InlineData("The blast happened Monday morning.", Wed, "Monday morning", "2017-07-17TMO", TimexType.Time)] // weekday + part of day
     [InlineData("The rally took place Thursday night.", Wed, "Thursday night", "2017-07-13TNI", TimexType.Time)] // past part of day
+    [InlineData("The opposition said the election brought forward to August 22 would not be fair.", Wed, "August 22", "2017-08-22", TimexType.Date)] // a date something was moved to lies ahead of the move
+    [InlineData("Parliament postponed the vote to Friday.", Wed, "Friday", "2017-07-21", TimexType.Date)] // postponed to a weekday: the next one
+    [InlineData("The government extended the state of emergency until September 3.", Wed, "September 3", "2017-09-03", TimexType.Date)] // extended until
+    [InlineData("Police detained 300 soldiers on Wednesday after crushing a coup attempt overnight.", Wed, "overnight", "2017-07-18TNI", TimexType.Time)] // a past night on the article's own day is the night before it
+    [InlineData("Zaev resigned in June and called a snap election for April 12.", Wed, "April 12", "2018-04-12", TimexType.Date)] // the date an election is called for lies ahead
+    [InlineData("EU leaders meet in Brussels on Thursday for their last summit of the year.", Wed, "Thursday", "2017-07-20", TimexType.Date)] // a plural schedule in the simple present
+    [InlineData("Last year, millions of people travelled home for the holiday in May.", Wed, "May", "2016-05", TimexType.Date)] // a fronted year frames a month in its sentence
+    [InlineData("In 2008, the central bank cut rates on October 8.", Wed, "October 8", "2008-10-08", TimexType.Date)] // and a day
+    [InlineData("The government cut the holiday period from Dec. 24 to Jan. 3.", "2020-12-15", "Jan. 3", "2021-01-03", TimexType.Date)] // a range's end is not before its start
+    [InlineData("Prices in May rose by three percent.", Wed, "May", "2017-05", TimexType.Date)] // "in" sets the month before a verb
+    [InlineData("The summit ends on Sunday.", Wed, "Sunday", "2017-07-23", TimexType.Date)] // a schedule in the simple present
+    [InlineData("Modi spoke at a rally ahead of state elections on Friday.", Wed, "Friday", "2017-07-21", TimexType.Date)] // "ahead of" an event: it lies ahead
+    [InlineData("Leaders will meet on Sunday. Earlier in the day, the president told reporters the talks had failed.", Wed, "the day", "2017-07-19", TimexType.Date)] // a past act is not on the future day named before
     // Relative days, weeks, months.
     [InlineData("Troops withdrew yesterday.", Wed, "yesterday", "2017-07-18", TimexType.Date)] // yesterday
     [InlineData("The court rules today.", Wed, "today", "2017-07-19", TimexType.Date)] // today is the article date
@@ -242,6 +255,8 @@ public sealed class TimeStageTests
 
     [Theory]
     [InlineData("The company hired 2000 people.")] // a count, not a year
+    [InlineData("The vote came after May secured changes in Strasbourg.")] // Theresa May before her verb
+    [InlineData("Talks stalled since May took office.")] // likewise after "since"
     [InlineData("Troops march on the capital.")] // lower-case march is a verb
     [InlineData("He may resign.")] // modal may
     [InlineData("The 7th Fleet sailed.")] // ordinal of a name, not a day
