@@ -1222,7 +1222,7 @@ internal sealed class MentionScanner
                     _mentions.RemoveRange(before, inserted.Count);
                     var place = inserted[0];
                     if (Word(end) is "in" or "from" && place.Span.Start == Tokens[p].Start && place.Kind is MentionKind.Location
-                        && place.Country is { } placeCountry && placeCountry != "IGO" && role.Agent is { } placeAgent and not ("MIL" or "IGO")
+                        && place.Country is { } placeCountry && placeCountry != "IGO" && role.Agent is { } placeAgent and not ("MIL" or "IGO" or "MED")
                         && !IsVisitingRole(end - 1))
                     {
                         var placeKind = RoleKind(agent, start, end);
@@ -1274,7 +1274,10 @@ internal sealed class MentionScanner
         var kind = RoleKind(role, start, end);
         var head = Word(end - 1);
         bool definite = det != start && (Word(det).Equals("the", StringComparison.OrdinalIgnoreCase) || Word(det).Equals("this", StringComparison.OrdinalIgnoreCase));
-        int? antecedent = definite ? (kind == MentionKind.Person ? TitledAntecedent(start, end) : null) ?? FindAntecedent(head, role.Agent, kind) : null;
+        // "the regional governor", "the mayor": a local office refers back only to a holder of the same office; any
+        // other is the office of the place the sentence names ("… shelled the city of Chernihiv, the regional governor said").
+        bool local = kind == MentionKind.Person && IsLocalTitle(start, end);
+        int? antecedent = definite ? (kind == MentionKind.Person ? TitledAntecedent(start, end) : null) ?? FindAntecedent(head, local ? null : role.Agent, kind) : null;
         if (antecedent is int a)
         {
             var m = _mentions[a];
@@ -1286,6 +1289,20 @@ internal sealed class MentionScanner
             return;
         }
 
+        if (local)
+        {
+            if ((SentencePlace() ?? DominantCountry()) is { } seat)
+            {
+                Emit(start, end, kind, Compose(seat, role.Agent), seat, role.Agent, null, "actors.nominal.sentence-place");
+            }
+            else
+            {
+                Emit(start, end, kind, null, null, role.Agent, null, "actors.nominal");
+            }
+
+            return;
+        }
+
         // An unqualified official or body usually belongs to the state whose organs the sentence already named
         // ("Indian police arrested …, officials said"), else to the state the article is about.
         // "world leaders", "foreign ministers", "international officials" belong to many states.
@@ -1294,6 +1311,24 @@ internal sealed class MentionScanner
         // and "speakers" at a rally are no parliament's.
         bool national = definite ? role.Agent is { } a2 && Words.IsNationalAgent(a2)
             : role.Agent is "GOV" || role.Agent is "LEG" or "JUD" && head is not "speaker" && !head.Equals("speakers", StringComparison.OrdinalIgnoreCase);
+        // Several unnamed people ("officials said", "diplomats said", "both leaders") speak for a state only where the
+        // sentence ties them to one: never the article's state alone, not after "both" or a modifier that names no
+        // state ("European leaders", "Security sources"), never diplomats (often abroad), and a closing attribution's
+        // only when its sentence names no other state before its subject's ("Fighting between Azerbaijan and
+        // Armenian forces …, officials said" names two sides).
+        if (kind == MentionKind.Group && !definite && role.Agent is { } groupAgent && !manyStates && national)
+        {
+            if (!UnqualifiedGroup(start) || IsVisitingRole(end - 1) && !head.StartsWith("minister", StringComparison.OrdinalIgnoreCase) && !head.StartsWith("leader", StringComparison.OrdinalIgnoreCase)
+                || (SpeechVerbAt(end) ? SoleSubjectState() : SentenceState()) is not { } tied)
+            {
+                Emit(start, end, kind, null, null, role.Agent, null, "actors.nominal");
+                return;
+            }
+
+            Emit(start, end, kind, Compose(tied, groupAgent), tied, groupAgent, null, "actors.nominal.sentence");
+            return;
+        }
+
         // "The White House welcomed the step. 'This is historic,' a spokesman said.": a spokesperson speaks for the body
         // the sentence before named.
         if (role.Agent is { } spokesAgent && !manyStates && national && SentenceState() is null && IsSpokesTitle(start, end) && PreviousSentenceBody() is { } body)
@@ -2405,7 +2440,8 @@ internal sealed class MentionScanner
         {
             var candidate = _mentions[m];
             if (candidate.Country is not null && candidate.Country != "IGO" && candidate.Agent == agent
-                && (kind == MentionKind.Organization) == (candidate.Kind is MentionKind.Organization or MentionKind.Country))
+                && (kind == MentionKind.Organization) == (candidate.Kind is MentionKind.Organization or MentionKind.Country)
+                && !(kind == MentionKind.Person && candidate.Kind == MentionKind.Group))
             {
                 return candidate.RefersTo ?? m;
             }
@@ -2419,6 +2455,56 @@ internal sealed class MentionScanner
         var rule = m.Evidence.Rule;
         return rule.StartsWith("actors.nominal", StringComparison.Ordinal) || rule.Contains("agent", StringComparison.Ordinal)
             || rule.Contains("role", StringComparison.Ordinal) || rule.Contains("organization", StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// Whether a plural role word at <paramref name="start"/> stands without a qualifier that makes it no one state's:
+    /// "both leaders", "the two leaders", "European leaders", "Security sources", "Opposition leaders".
+    /// </summary>
+    private bool UnqualifiedGroup(int start)
+    {
+        if (start == _sentenceStart)
+        {
+            return true;
+        }
+
+        int b = start - 1;
+        var before = Word(b);
+        if (before is "both" or "Both" or "two" or "Two" or "several" or "Several" or "other" or "Other" or "many" or "Many")
+        {
+            return false;
+        }
+
+        // A capitalized modifier: a state's would have composed with the role already.
+        return !(Tokens[b].Kind == TokenKind.Word && Tokens[b].Has(TokenTraits.Capitalized) && Tokens[b].End == Tokens[start].Start - 1);
+    }
+
+    /// <summary>
+    /// The state of the sentence's first organ when no other state is named before it: the subject of a sentence that a
+    /// closing attribution reports ("Indian police arrested …, officials said").
+    /// </summary>
+    private string? SoleSubjectState()
+    {
+        string? first = null;
+        int firstAt = -1;
+        for (int m = _mentions.Count - 1; m >= 0 && _mentions[m].Sentence == _sentence; m--)
+        {
+            if (OrganState(_mentions[m]) is { } state && !Quoted(_mentions[m]))
+            {
+                first = state;
+                firstAt = m;
+            }
+        }
+
+        for (int m = firstAt - 1; first is not null && m >= 0 && _mentions[m].Sentence == _sentence; m--)
+        {
+            if (_mentions[m].Country is { } other && other != "IGO" && other != first && !Quoted(_mentions[m]))
+            {
+                return null;
+            }
+        }
+
+        return first;
     }
 
     /// <summary>Like <see cref="SentenceState"/>, but the first such state of the sentence so far.</summary>
@@ -3276,7 +3362,9 @@ internal sealed class MentionScanner
     private bool IsPluralWord(int i)
     {
         var w = Word(i);
-        return w.Length > 3 && w[^1] == 's' && w[^2] != 's' || w is "police" or "people" or "media";
+        // "spokesmen", "gunmen", "congressmen": the -men plurals of role words.
+        return w.Length > 3 && w[^1] == 's' && w[^2] != 's' || w is "police" or "people" or "media"
+            || w.Length > 4 && w.EndsWith("men", StringComparison.OrdinalIgnoreCase);
     }
 
     private bool IsAcronym(int i)

@@ -483,6 +483,37 @@ public sealed class ActorStageTests
         Assert.Null(found.Country);
     }
 
+    [Theory]
+    // Unnamed people said in a sentence about an international body are no state's, however much the article names one.
+    [InlineData("Armenia accused Azerbaijan of shelling. Armenia said it would respond. The U.N. Security Council will meet on Tuesday to discuss the fighting, diplomats said.", "diplomats")]
+    [InlineData("Iran denied it. Iran said so again. Iran repeated it. European leaders urged restraint.", "leaders")]
+    // "both leaders" are the two just named, never the speaker's own.
+    [InlineData("French President Emmanuel Macron said he had spoken to both leaders.", "leaders")]
+    // A sentence naming two sides leaves a closing attribution's officials open.
+    [InlineData("Clashes between Azerbaijan and ethnic Armenian forces killed dozens of people on Sunday, officials said.", "officials")]
+    // A capitalized modifier that names no state: "Security sources".
+    [InlineData("Sudan's army ousted the president. Sudan's army said so. Security sources said he was under guard.", "sources")]
+    // Reporters are not the state of the place where they hear the news.
+    [InlineData("Armenian Prime Minister Nikol Pashinyan told reporters in Yerevan that the talks had failed.", "reporters")]
+    public void Run_PluralRoleTakesNoStateItIsNotTiedTo(string text, string mention)
+    {
+        var document = Code(text, "2020-09-28");
+        var found = Assert.Single(document.Mentions, m => document.TextOf(m.Span) == mention);
+        Assert.Null(found.Actor);
+    }
+
+    [Theory]
+    // A local office is the office of the place its sentence names, not of the last official before it.
+    [InlineData("Officials in Washington said they had seen no withdrawal. Russian forces shelled the northern city of Chernihiv overnight, the regional governor said.", "governor", "UKRGOV")]
+    // Plural role words in -men are several people ("Spokesmen for both leaders").
+    [InlineData("Chinese Foreign Minister Wang Yi said Beijing welcomed the talks. Spokesmen for both leaders said the two would meet again.", "Spokesmen", null)]
+    public void Run_RoleTakesOnlyATiedState(string text, string mention, string? actor)
+    {
+        var document = Code(text, "2022-03-29");
+        var found = Assert.Single(document.Mentions, m => document.TextOf(m.Span) == mention);
+        Assert.Equal(actor, found.Actor);
+    }
+
     [Fact]
     public void Run_PersonNamePrecededByTitleIsPerson()
     {
