@@ -2257,8 +2257,9 @@ internal sealed class MentionScanner
                     first = t;
                 }
 
-                // "Moon Jae-in": the part after a hyphen belongs to the given name.
-                if (t == start || tokens[t].Has(TokenTraits.SpaceBefore))
+                // "Moon Jae-in": the part after a hyphen belongs to the given name; after "al-" it is the family name
+                // ("Omar al-Bashir" … "Bashir").
+                if (t == start || tokens[t].Has(TokenTraits.SpaceBefore) || t - 2 >= start && IsGluedArticle(t - 2))
                 {
                     last = t;
                 }
@@ -2275,6 +2276,15 @@ internal sealed class MentionScanner
         {
             _personKeys[string.GetHashCode(_text.AsSpan(tokens[last].Start, tokens[last].Span.Length))] = mention;
             AddPersonWord(Key(last));
+
+            // "Awad Ibn Auf" … "Ibn Auf": a capitalized particle opens the family name, which a later mention repeats
+            // whole (its last word must still be this person's, see SamePersonThrough).
+            int particle = last - 1;
+            if (particle > first && tokens[particle].Kind == TokenKind.Word && tokens[particle].Has(TokenTraits.Capitalized) && Word(particle) is "Ibn" or "Bin" or "Abu" or "Al" or "El")
+            {
+                _personKeys[string.GetHashCode(_text.AsSpan(tokens[particle].Start, tokens[particle].Span.Length))] = mention;
+                AddPersonWord(Key(particle));
+            }
         }
     }
 
@@ -3184,6 +3194,14 @@ internal sealed class MentionScanner
                 continue;
             }
 
+            // "Saad al-Hariri", "Abdel Fattah el-Sisi": an Arabic article glued to the family name.
+            if (i > start && i + 2 < _sentenceEnd && IsGluedArticle(i))
+            {
+                i += 3;
+                end = i;
+                continue;
+            }
+
             // "Mohammed bin Salman", "Ursula von der Leyen", "Luiz Inácio Lula da Silva": lower-case particles inside a
             // personal name.
             if (i > start && i + 1 < _sentenceEnd && t.Kind == TokenKind.Word && !t.Has(TokenTraits.Capitalized) && NameParticles.Contains(Word(i))
@@ -3212,6 +3230,15 @@ internal sealed class MentionScanner
         }
 
         return end;
+    }
+
+    /// <summary>Whether token <paramref name="t"/> is a lower-case "al"/"el" glued by a hyphen to a capitalized word ("al-Hariri").</summary>
+    private bool IsGluedArticle(int t)
+    {
+        var tokens = Tokens;
+        return t + 2 < _sentenceEnd && tokens[t].Kind == TokenKind.Word && tokens[t].Span.Length == 2 && Word(t) is "al" or "el"
+            && tokens[t + 1].Start == tokens[t].End && Word(t + 1) is "-" or "‑" && tokens[t + 2].Start == tokens[t + 1].End
+            && tokens[t + 2].Kind == TokenKind.Word && tokens[t + 2].Has(TokenTraits.Capitalized);
     }
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NameParticles = new[]

@@ -514,6 +514,22 @@ public sealed class ActorStageTests
         Assert.Equal(actor, found.Actor);
     }
 
+    [Theory]
+    // An Arabic article glued to a family name stays inside the name, and the family name alone names the person again.
+    [InlineData("Lebanese Prime Minister Saad al-Hariri resigned on Saturday. Hariri said he feared for his life.", "Lebanese Prime Minister Saad al-Hariri", "Hariri", "LBNGOV")]
+    [InlineData("Sudan's military ousted President Omar al-Bashir on Thursday. Witnesses said Bashir was being held at the palace.", "President Omar al-Bashir", "Bashir", "SDNGOV")]
+    // A family name that a capitalized particle opens is repeated whole.
+    [InlineData("Sudan's military seized power, Defence Minister Awad Ibn Auf said. Ibn Auf said the army would rule for two years.", "Defence Minister Awad Ibn Auf", "Ibn Auf", "SDNMIL")]
+    public void Run_ArabicFamilyNameRefersToTheFullName(string text, string full, string later, string actor)
+    {
+        var document = Code(text, "2017-11-04");
+        var first = Assert.Single(document.Mentions, m => document.TextOf(m.Span) == full);
+        var again = Assert.Single(document.Mentions, m => document.TextOf(m.Span) == later);
+        Assert.Equal(actor, first.Actor);
+        Assert.Equal(actor, again.Actor);
+        Assert.Equal(MentionKind.Person, again.Kind);
+    }
+
     [Fact]
     public void Run_PersonNamePrecededByTitleIsPerson()
     {
