@@ -2001,6 +2001,12 @@ internal sealed class MentionScanner
                     rule += ".place";
                 }
             }
+            else if (IsCounterpart(start))
+            {
+                // "Egyptian President Abdel Fattah el-Sisi met King Abdullah": whom a state's officer meets or calls is
+                // most often another state's; the name stays uncoded rather than take the host's state.
+                rule += ".counterpart";
+            }
             else if (SentenceState() is { } state)
             {
                 country = state;
@@ -3230,6 +3236,32 @@ internal sealed class MentionScanner
         }
 
         return end;
+    }
+
+    /// <summary>
+    /// Whether the titled name at <paramref name="start"/> is the other party of a meeting or a call: right after
+    /// "met", "hosted", "received", "telephoned", or after "with"/"to" that follows "met", "talks", "spoke", "call".
+    /// </summary>
+    private bool IsCounterpart(int start)
+    {
+        int b = start - 1;
+        if (b <= _sentenceStart || Tokens[b].Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        if (Word(b) is "with" or "to")
+        {
+            b--;
+            if (b < _sentenceStart || Tokens[b].Kind != TokenKind.Word)
+            {
+                return false;
+            }
+
+            return Word(b) is "met" or "meet" or "meets" or "meeting" or "talks" or "spoke" or "speaks" or "talked" or "call" or "conversation" or "phoned" or "wrote";
+        }
+
+        return Word(b) is "met" or "meets" or "hosted" or "hosts" or "received" or "receives" or "telephoned" or "phoned" or "congratulated" or "visited";
     }
 
     /// <summary>Whether token <paramref name="t"/> is a lower-case "al"/"el" glued by a hyphen to a capitalized word ("al-Hariri").</summary>

@@ -530,6 +530,18 @@ public sealed class ActorStageTests
         Assert.Equal(MentionKind.Person, again.Kind);
     }
 
+    [Theory]
+    // Whom a state's officer meets, hosts or calls is most often another state's: the titled name takes no state by guess.
+    [InlineData("Egyptian President Abdel Fattah el-Sisi met King Zorvath in Cairo on Sunday.", "King Zorvath")]
+    [InlineData("Indian Prime Minister Narendra Modi held talks with President Quellin Examplov on trade.", "President Quellin Examplov")]
+    [InlineData("Turkish President Tayyip Erdogan spoke to Prime Minister Zorvath Quellin by phone.", "Prime Minister Zorvath Quellin")]
+    public void Run_CounterpartTakesNoHostState(string text, string mention)
+    {
+        var document = Code(text, "2019-03-02");
+        var found = Assert.Single(document.Mentions, m => document.TextOf(m.Span) == mention);
+        Assert.Null(found.Country);
+    }
+
     [Fact]
     public void Run_PersonNamePrecededByTitleIsPerson()
     {
