@@ -1466,7 +1466,8 @@ internal sealed class MentionScanner
             // "…, a senior Foreign Ministry official said": a closing attribution's body belongs to the sentence's
             // first state, its subject, before the article's most named one.
             else if (Words.IsNationalAgent(agent) && Words.IsNationalBody(Word(runEnd - 1), Class(runEnd - 1))
-                && (StateIn(end) ?? (SpeechVerbAt(end) || SpeechVerbAt(end + 1) ? FirstSentenceState() : null) ?? ContextCountry()) is { } context)
+                && (StateIn(end) ?? (SpeechVerbAt(end) || SpeechVerbAt(end + 1) ? FirstSentenceState() : null)
+                    ?? (SentenceState() is null ? PreviousSubjectState() : null) ?? ContextCountry()) is { } context)
             {
                 country = context;
                 rule = "actors.organization.context";
@@ -2648,6 +2649,39 @@ internal sealed class MentionScanner
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// The state that opens the sentence before this one as its subject, a state or one of its organs ("Iran rejected
+    /// the accusations. Foreign Ministry spokesman … said"); null when that sentence opens otherwise.
+    /// </summary>
+    private string? PreviousSubjectState()
+    {
+        if (_sentence == 0)
+        {
+            return null;
+        }
+
+        int m = _mentions.Count - 1;
+        while (m >= 0 && _mentions[m].Sentence >= _sentence)
+        {
+            m--;
+        }
+
+        while (m > 0 && _mentions[m - 1].Sentence == _sentence - 1)
+        {
+            m--;
+        }
+
+        if (m < 0 || _mentions[m].Sentence != _sentence - 1 || _mentions[m] is not { Country: { } country } first || country == "IGO"
+            || !(first.Kind == MentionKind.Country || OrganState(first) is not null && first.Kind == MentionKind.Organization))
+        {
+            return null;
+        }
+
+        var previous = _document.Sentences[_sentence - 1];
+        var before = _text.AsSpan(previous.Span.Start, first.Span.Start - previous.Span.Start).Trim();
+        return before.IsEmpty || before is "The" ? country : null;
     }
 
     /// <summary>The state of the last government body (not a person) named in the sentence before this one.</summary>

@@ -543,6 +543,16 @@ public sealed class ActorStageTests
     }
 
     [Fact]
+    public void Run_UnqualifiedMinistryAnswersForThePreviousSentencesSubject()
+    {
+        // The article is mostly about Saudi Arabia, but the ministry that answers is the state the sentence before opens with.
+        var document = Code("Saudi Arabia accused Iran of aggression. Saudi Arabia's crown prince said so again. Iran rejected the accusations. "
+            + "Foreign Ministry spokesman Bahram Qassemi said the claims were baseless.", "2017-11-04");
+        var found = Assert.Single(document.Mentions, m => document.TextOf(m.Span).StartsWith("Foreign Ministry", StringComparison.Ordinal));
+        Assert.Equal("IRNGOV", found.Actor);
+    }
+
+    [Fact]
     public void Run_PersonNamePrecededByTitleIsPerson()
     {
         var document = Code("Apple CEO Steve Jobs presented the phone.", "2008-01-10");
