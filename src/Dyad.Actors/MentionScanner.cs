@@ -1844,6 +1844,22 @@ internal sealed class MentionScanner
                 }
             }
 
+            // "U.S. President Joe Biden threatened to reimpose sanctions on the country", "Maduro gave U.S. diplomats 72
+            // hours to leave the country": an actor of another state in the same sentence acts on the state the article
+            // is about (its own would be "its"); the article's state takes over when it weighs more.
+            if (best == found && _mentions[found].Sentence == _sentence && _mentions[found].Kind is MentionKind.Person or MentionKind.Group or MentionKind.Organization
+                && ContextCountry() is { } about && about != _mentions[found].Country && CountryWeight(about) > CountryWeight(_mentions[found].Country!))
+            {
+                for (int k = found - 1; k >= 0; k--)
+                {
+                    if (_mentions[k].Kind != MentionKind.Location && _mentions[k].Country == about)
+                    {
+                        best = k;
+                        break;
+                    }
+                }
+            }
+
             var state = _mentions[best].Country!;
 
             // "The country's defense minister, Ali Sample, …": the state then owns the role, as after a name.

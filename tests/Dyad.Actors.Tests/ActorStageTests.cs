@@ -552,6 +552,19 @@ public sealed class ActorStageTests
         Assert.Equal("IRNGOV", found.Actor);
     }
 
+    [Theory]
+    // Another state's actor in the same sentence acts on the state the article is about, not on its own.
+    [InlineData("Myanmar's army seized power on Monday. Myanmar's military detained the leaders. U.S. President Joe Biden threatened to reimpose sanctions on the country.", "MMR")]
+    [InlineData("Venezuela's President Nicolas Maduro broke relations with Washington. Venezuela's army backed him. Maduro gave U.S. diplomats 72 hours to leave the country.", "VEN")]
+    // The article's own state acting at home keeps it.
+    [InlineData("Ukraine's parliament voted on Monday to impose martial law in parts of the country.", "UKR")]
+    public void Run_TheCountryIsTheArticlesStateWhenAnotherActs(string text, string country)
+    {
+        var document = Code(text, "2021-02-01");
+        var found = Assert.Single(document.Mentions, m => document.TextOf(m.Span) == "the country");
+        Assert.Equal(country, found.Country);
+    }
+
     [Fact]
     public void Run_PersonNamePrecededByTitleIsPerson()
     {
