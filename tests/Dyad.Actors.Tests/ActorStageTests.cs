@@ -452,6 +452,9 @@ public sealed class ActorStageTests
     // A person's state follows the office held on the article's date: Dutch as prime minister, IGO at NATO.
     [InlineData("2016-09-05", "Mark Rutte spoke in The Hague.", "Mark Rutte", "NLDGOV")]
     [InlineData("2025-03-05", "Mark Rutte spoke in Brussels.", "Mark Rutte", "IGOWSTNAT")]
+    // Congressional leaders' titles are titles, in the majority or in the minority.
+    [InlineData("2022-08-03", "Senate Minority Leader Mitch McConnell said the House was rushing.", "Senate Minority Leader Mitch McConnell", "USALEG")]
+    [InlineData("2019-09-24", "Senate Majority Leader Mitch McConnell said the House was rushing.", "Senate Majority Leader Mitch McConnell", "USALEG")]
     public void Run_TitledAndDatedPeople(string date, string text, string mention, string actor)
     {
         var document = Code(text, date);
