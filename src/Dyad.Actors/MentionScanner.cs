@@ -1167,6 +1167,14 @@ internal sealed class MentionScanner
             return titled;
         }
 
+        // "foreign ministry spokesperson Hua Chunying", "defence ministry spokesman Wu Qian": a body's lower-case name,
+        // then its officer's title and the name.
+        if (!agent.IsTitle && end - 1 > start && end < _sentenceEnd && Tokens[end].Has(TokenTraits.Capitalized)
+            && MatchAgent(end - 1, out var last) == 1 && last!.IsTitle && TryTitledPerson(start, end - 1, null, null, out int bodyTitled))
+        {
+            return bodyTitled;
+        }
+
         // "official from the South Korean government": the whole phrase takes the inner actor's code; so does a body
         // "of" a state ("the government of Samoa", "the army of Myanmar").
         // "the presidential office in Seoul", "the foreign ministry in Tokyo": a state body in its capital is that state's
@@ -1331,7 +1339,7 @@ internal sealed class MentionScanner
 
         // "The White House welcomed the step. 'This is historic,' a spokesman said.": a spokesperson speaks for the body
         // the sentence before named.
-        if (role.Agent is { } spokesAgent && !manyStates && national && SentenceState() is null && IsSpokesTitle(start, end) && PreviousSentenceBody() is { } body)
+        if (role.Agent is { } spokesAgent && !manyStates && national && SentenceState() is null && IsSpokesTitle(start, end) && (PreviousSubjectState() ?? PreviousSentenceBody()) is { } body)
         {
             Emit(start, end, kind, Compose(body, spokesAgent), body, spokesAgent, null, "actors.nominal.body");
             return;
@@ -2035,7 +2043,7 @@ internal sealed class MentionScanner
                 country = fronted;
                 rule += ".fronted";
             }
-            else if (IsSpokesTitle(titleStart, t) && PreviousSentenceBody() is { } body)
+            else if (IsSpokesTitle(titleStart, t) && (PreviousSubjectState() ?? PreviousSentenceBody()) is { } body)
             {
                 // "The White House said … 'The door is open,' spokeswoman Stephanie Grisham said.": the body just named.
                 country = body;

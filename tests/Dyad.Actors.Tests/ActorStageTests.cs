@@ -568,6 +568,19 @@ public sealed class ActorStageTests
         Assert.Equal(country, found.Country);
     }
 
+    [Theory]
+    // A body's lower-case name, its officer's title and a name are one person, who speaks for the state that opened
+    // the sentence before (its subject, not the state it acted on).
+    [InlineData("China summoned the U.S. ambassador on Wednesday. \"We will not stand by,\" foreign ministry spokesperson Hua Chunying told a daily briefing.", "ministry spokesperson Hua Chunying", "CHNGOV")]
+    [InlineData("Beijing warned Washington. Defence ministry spokesman Wu Qian said the army would respond.", "Defence ministry spokesman Wu Qian", "CHNGOV")]
+    public void Run_BodyTitleAndNameSpeakForThePreviousSubject(string text, string mention, string actor)
+    {
+        var document = Code(text, "2022-08-03");
+        var found = Assert.Single(document.Mentions, m => document.TextOf(m.Span) == mention);
+        Assert.Equal(actor, found.Actor);
+        Assert.Equal(MentionKind.Person, found.Kind);
+    }
+
     [Fact]
     public void Run_PersonNamePrecededByTitleIsPerson()
     {
