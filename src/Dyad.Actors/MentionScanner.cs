@@ -1403,11 +1403,17 @@ internal sealed class MentionScanner
             return i + 1;
         }
 
-        // "the town of Douma", "the province of Idlib": a place the dictionaries do not know.
-        if (i - 2 >= _sentenceStart && Word(i - 1) is "of" && Word(i - 2) is "town" or "city" or "village" or "province" or "region" or "district"
-            or "port" or "island" or "enclave" or "county" or "municipality" && !Tokens[i].Has(TokenTraits.Abbreviation))
+        // "the town of Douma", "the province of Idlib", "the regional capital Stepanakert": a place the dictionaries do
+        // not know, in the state an adjective before its noun or "in" after it names ("the Syrian town of Jarablus",
+        // "the town of Maarat al-Numan in northwestern Syria").
+        int placeNoun = i - 2 >= _sentenceStart && Word(i - 1) is "of" && Word(i - 2) is "town" or "city" or "village" or "province" or "region" or "district"
+            or "port" or "island" or "enclave" or "county" or "municipality" ? i - 2
+            : i - 1 >= _sentenceStart && Word(i - 1) is "capital" ? i - 1
+            : i - 2 >= _sentenceStart && Word(i - 1) is "," && Word(i - 2) is "capital" && runEnd < _sentenceEnd && Word(runEnd) is "," ? i - 2 : -1;
+        if (placeNoun >= 0 && !Tokens[i].Has(TokenTraits.Abbreviation))
         {
-            Emit(i, runEnd, MentionKind.Location, null, null, null, null, "actors.place.named");
+            var placeState = StateBeforeNoun(placeNoun) ?? StateInAfter(runEnd);
+            Emit(i, runEnd, MentionKind.Location, null, placeState, null, null, placeState is null ? "actors.place.named" : "actors.place.named.state");
             return runEnd;
         }
 
@@ -3322,6 +3328,44 @@ internal sealed class MentionScanner
         return Word(b) is "met" or "meets" or "hosted" or "hosts" or "received" or "receives" or "telephoned" or "phoned" or "congratulated" or "visited";
     }
 
+    /// <summary>
+    /// The state of an adjective before a place noun, with at most two lower-case words between ("the Syrian town",
+    /// "the northern Nigerian city", "the Malian capital"): the last mention of the sentence when it ends there.
+    /// </summary>
+    private string? StateBeforeNoun(int noun)
+    {
+        if (_mentions.Count == 0 || _mentions[^1] is not { Kind: MentionKind.Location or MentionKind.Country, Country: { } state } before
+            || before.Sentence != _sentence || state == "IGO")
+        {
+            return null;
+        }
+
+        int t = noun - 1;
+        for (int k = 0; k < 2 && t > _sentenceStart && Tokens[t].Start >= before.Span.End && Tokens[t].Kind == TokenKind.Word && !Tokens[t].Has(TokenTraits.Capitalized); k++)
+        {
+            t--;
+        }
+
+        return t >= _sentenceStart && Tokens[t].End == before.Span.End ? state : null;
+    }
+
+    /// <summary>The state named right after a place by "in" ("in Syria", "in northwestern Syria"), else null.</summary>
+    private string? StateInAfter(int t)
+    {
+        if (t + 1 >= _sentenceEnd || Word(t) is not "in")
+        {
+            return null;
+        }
+
+        t++;
+        if (t + 1 < _sentenceEnd && Tokens[t].Kind == TokenKind.Word && !Tokens[t].Has(TokenTraits.Capitalized) && Word(t).EndsWith("ern", StringComparison.Ordinal))
+        {
+            t++;
+        }
+
+        return ActorAfterArticle(t, out var entry) is not null && entry!.Kind == EntryKind.Country && CountryOf(entry) is { } state && state != "IGO" ? state : null;
+    }
+
     /// <summary>Whether token <paramref name="t"/> is a lower-case "al"/"el" glued by a hyphen to a capitalized word ("al-Hariri").</summary>
     private bool IsGluedArticle(int t)
     {
@@ -3434,6 +3478,12 @@ internal sealed class MentionScanner
         }
 
         if (p >= _sentenceStart && Tokens[p].Kind == TokenKind.Word && Words.IsLocationPreposition(Word(p), Class(p)))
+        {
+            return true;
+        }
+
+        // "the capital, Bamako,", "the Malian capital Bamako": a city named after the word "capital" is the place.
+        if (p >= _sentenceStart && (Word(p) is "capital" || Word(p) is "," && p - 1 >= _sentenceStart && Word(p - 1) is "capital"))
         {
             return true;
         }

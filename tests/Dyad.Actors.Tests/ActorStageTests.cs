@@ -581,6 +581,22 @@ public sealed class ActorStageTests
         Assert.Equal(MentionKind.Person, found.Kind);
     }
 
+    [Theory]
+    // A place the dictionaries do not know lies in the state an adjective before its noun or "in" after it names.
+    [InlineData("Turkish troops entered the Syrian town of Jarablus on Wednesday.", "Jarablus", "SYR")]
+    [InlineData("Airstrikes hit the town of Maarat al-Numan in northwestern Syria on Monday.", "Maarat al-Numan", "SYR")]
+    [InlineData("Azerbaijan's forces shelled positions around the regional capital Stepanakert.", "Stepanakert", null)]
+    // A capital in apposition to "the capital" is the city, not its government.
+    [InlineData("Thousands of protesters gathered in the capital, Bamako, on Friday.", "Bamako", "MLI")]
+    public void Run_NamedPlaceTakesTheStateItsPhraseNames(string text, string place, string? country)
+    {
+        var document = Code(text, "2020-09-28");
+        var found = Assert.Single(document.Mentions, m => document.TextOf(m.Span) == place);
+        Assert.Equal(MentionKind.Location, found.Kind);
+        Assert.Null(found.Actor);
+        Assert.Equal(country, found.Country);
+    }
+
     [Fact]
     public void Run_PersonNamePrecededByTitleIsPerson()
     {
