@@ -3692,6 +3692,12 @@ internal sealed class MentionScanner
             return true;
         }
 
+        // "Fighting erupted …", "Shelling continued …": a gerund that opens a sentence alone (4 letters before "ing").
+        if (w.Length > 6 && w.EndsWith("ing", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
         ReadOnlySpan<string> suffixes = ["tion", "sion", "ment", "ness", "ity", "ance", "ence", "ism", "ous", "ful", "ive", "ly", "ies", "ship", "ogy", "acy"];
         foreach (var suffix in suffixes)
         {

@@ -299,6 +299,11 @@ public sealed class ActorStageTests
     [InlineData("The Lima Group urged the armed forces to abandon Maduro.", "Lima")]
     // "social media" names no one.
     [InlineData("Critics posted videos on social media.", "media")]
+    // A gerund that opens a sentence, and "Western" or "Arab" before a noun, name no one.
+    [InlineData("Fighting erupted on Sunday between Azerbaijan and Armenia.", "Fighting")]
+    [InlineData("Shelling continued overnight in the north.", "Shelling")]
+    [InlineData("Western diplomats said the Arab world was divided.", "Western")]
+    [InlineData("Western diplomats said the Arab world was divided.", "Arab")]
     public void Run_FindsNoMention(string text, string notMention)
     {
         var document = Code(text, "2020-01-10");
