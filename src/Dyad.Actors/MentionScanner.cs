@@ -1027,8 +1027,15 @@ internal sealed class MentionScanner
         int length = MatchActor(k, out var next);
         if (length > 0 && stateModifier && next!.Kind == EntryKind.Institution)
         {
-            int end = ExtendWithAgents(k + length, out _);
+            int end = ExtendWithAgents(k + length, out _, out bool human);
             var agent = next.Agent ?? next.CodePartsOn(_date, _lexicon.Countries).Agent;
+
+            // "U.S. State Department spokesman Ned Price": the institution's officer, named.
+            if (human && TryNamedMember(start, end, country, agent, rulePrefix + "+institution+person", out int memberEnd))
+            {
+                return memberEnd;
+            }
+
             Emit(start, end, MentionKind.Organization, Compose(country, agent), country, agent, null, rulePrefix + "+institution");
             return end;
         }
@@ -1936,6 +1943,13 @@ internal sealed class MentionScanner
         // A title before a name is capitalized ("President"), except role words used as titles ("spokesman").
             bool capitalized = Tokens[t].Has(TokenTraits.Capitalized);
             if (!capitalized && !title.IsHuman)
+            {
+                break;
+            }
+
+            // "he would judge Putin by his actions", "voters will judge President Biden": a verb after a modal or "to".
+            if (!capitalized && t == titleStart && t > _sentenceStart && Word(t) is "judge" or "head" or "chair" or "lead"
+                && Word(t - 1) is "will" or "would" or "can" or "could" or "should" or "must" or "may" or "might" or "to" or "not" or "n't" or "’ll" or "'ll")
             {
                 break;
             }

@@ -457,6 +457,11 @@ public sealed class ActorStageTests
     // A person's state follows the office held on the article's date: Dutch as prime minister, IGO at NATO.
     [InlineData("2016-09-05", "Mark Rutte spoke in The Hague.", "Mark Rutte", "NLDGOV")]
     [InlineData("2025-03-05", "Mark Rutte spoke in Brussels.", "Mark Rutte", "IGOWSTNAT")]
+    // Wire spellings of office holders: Reuters' "Zelenskiy" and "Tayyip Erdogan".
+    [InlineData("2022-03-29", "Mykhailo Podolyak, an adviser to President Volodymyr Zelenskiy, said Kyiv would not cede territory.", "President Volodymyr Zelenskiy", "UKRGOV")]
+    [InlineData("2020-09-28", "Turkish President Tayyip Erdogan said Armenia must withdraw.", "Turkish President Tayyip Erdogan", "TURGOV")]
+    // A state's lead negotiator, then the name in apposition.
+    [InlineData("2022-03-29", "Russia's lead negotiator, Vladimir Medinsky, told reporters the talks were constructive.", "Vladimir Medinsky", "RUSGOV")]
     // Congressional leaders' titles are titles, in the majority or in the minority.
     [InlineData("2022-08-03", "Senate Minority Leader Mitch McConnell said the House was rushing.", "Senate Minority Leader Mitch McConnell", "USALEG")]
     [InlineData("2019-09-24", "Senate Majority Leader Mitch McConnell said the House was rushing.", "Senate Majority Leader Mitch McConnell", "USALEG")]
@@ -600,6 +605,26 @@ public sealed class ActorStageTests
         Assert.Equal(MentionKind.Location, found.Kind);
         Assert.Null(found.Actor);
         Assert.Equal(country, found.Country);
+    }
+
+    [Fact]
+    public void Run_StateInstitutionsOfficerIsThePersonNamed()
+    {
+        var document = Code("U.S. State Department spokesman Ned Price urged restraint.", "2022-03-29");
+        var found = Assert.Single(document.Mentions, m => document.TextOf(m.Span) == "U.S. State Department spokesman Ned Price");
+        Assert.Equal("USAGOV", found.Actor);
+        Assert.Equal(MentionKind.Person, found.Kind);
+    }
+
+    [Theory]
+    // A title word after a modal or "to" is a verb: the name after it is the person, untitled.
+    [InlineData("Johnson said he would judge Putin by his actions.", "judge Putin", "Putin")]
+    [InlineData("Voters will judge President Biden in November.", "judge President Biden", "President Biden")]
+    public void Run_TitleWordAfterModalIsAVerb(string text, string notMention, string mention)
+    {
+        var document = Code(text, "2022-03-29");
+        Assert.DoesNotContain(document.Mentions, m => document.TextOf(m.Span) == notMention);
+        Assert.Contains(document.Mentions, m => document.TextOf(m.Span) == mention && m.Kind == MentionKind.Person);
     }
 
     [Fact]
