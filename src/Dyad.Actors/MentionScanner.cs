@@ -1040,6 +1040,21 @@ internal sealed class MentionScanner
             return end;
         }
 
+        // "China's U.N. envoy, Liu Jieyi", "Japan's U.N. Ambassador Koro Bessho": a state's envoy to an international
+        // organization is the state's officer, not the organization's.
+        if (length > 0 && stateModifier && next!.Country == "IGO" && k + length < _sentenceEnd
+            && MatchAgent(k + length, out var posted) is int postedLength and > 0 && posted!.IsHuman && IsPostedTitle(k + length + postedLength - 1))
+        {
+            int envoyEnd = k + length + postedLength;
+            if (TryNamedMember(start, envoyEnd, country, "GOV", rulePrefix + "+igo+agent+person", out int envoyNamedEnd))
+            {
+                return envoyNamedEnd;
+            }
+
+            Emit(start, envoyEnd, MentionKind.Person, Compose(country, "GOV"), country, "GOV", null, rulePrefix + "+igo+agent");
+            return envoyEnd;
+        }
+
         if (length > 0)
         {
             return 0;
@@ -1298,7 +1313,7 @@ internal sealed class MentionScanner
             var m = _mentions[a];
             // "the Alliance" after "the Example Alliance for Democracy": the body's own codes, not a state's IGO.
             // "the ministry" after "The Interior Ministry": the body named before keeps its own agent (COP).
-            var agent = role.Agent is "IGO" || m.Kind == kind && m.Agent is not null ? m.Agent : role.Agent ?? m.Agent;
+            var agent = role.Agent is "IGO" || m.Country is "IGO" || m.Kind == kind && m.Agent is not null ? m.Agent : role.Agent ?? m.Agent;
             var actor = m.Country == "IGO" || role.Agent is "IGO" ? m.Actor : Compose(m.Country, agent);
             Emit(start, end, kind, actor, m.Country, agent, a, "actors.nominal.antecedent");
             return;
@@ -2461,7 +2476,9 @@ internal sealed class MentionScanner
         for (int m = _mentions.Count - 1; m >= limit; m--)
         {
             var candidate = _mentions[m];
-            if (candidate.Country is null || candidate.Agent is null || candidate.Kind is MentionKind.Location || !HasRoleWord(candidate))
+            // "The International Criminal Court …" then "the court": an international body named in full is one too.
+            bool body = kind == MentionKind.Organization && candidate is { Country: "IGO", Actor: not null, Kind: MentionKind.Organization };
+            if (!body && (candidate.Country is null || candidate.Agent is null || candidate.Kind is MentionKind.Location || !HasRoleWord(candidate)))
             {
                 continue;
             }

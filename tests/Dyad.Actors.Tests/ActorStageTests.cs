@@ -627,6 +627,29 @@ public sealed class ActorStageTests
         Assert.Contains(document.Mentions, m => document.TextOf(m.Span) == mention && m.Kind == MentionKind.Person);
     }
 
+    [Theory]
+    // A state's envoy to an international organization is the state's, named in apposition or after the title.
+    [InlineData("China's U.N. envoy, Liu Jieyi, urged Pyongyang to stop.", "Liu Jieyi", "CHNGOV")]
+    [InlineData("Japan's U.N. Ambassador Koro Bessho said the sanctions were a strong signal.", "Japan's U.N. Ambassador Koro Bessho", "JPNGOV")]
+    // "the court" after an international court named in full is that court, not a court of the dateline's state.
+    [InlineData("THE HAGUE (Reuters) - The International Criminal Court issued an arrest warrant for Vladimir Putin. The court also issued a warrant for his commissioner.", "court", "IGOICC")]
+    // A prosecutor general is judicial, not military.
+    [InlineData("Ukraine's Prosecutor General Andriy Kostin welcomed the move.", "Ukraine's Prosecutor General Andriy Kostin", "UKRJUD")]
+    public void Run_OfficeAndBodyCodes(string text, string mention, string actor)
+    {
+        var document = Code(text, "2023-03-17");
+        var found = Assert.Single(document.Mentions, m => document.TextOf(m.Span) == mention);
+        Assert.Equal(actor, found.Actor);
+    }
+
+    [Fact]
+    public void Run_NorthernIrishIsBritish()
+    {
+        var document = Code("Prime Minister Boris Johnson's Northern Irish allies refused to back the deal.", "2019-10-17");
+        var found = Assert.Single(document.Mentions, m => document.TextOf(m.Span) == "Northern Irish");
+        Assert.Equal("GBR", found.Country);
+    }
+
     [Fact]
     public void Run_PersonNamePrecededByTitleIsPerson()
     {
