@@ -1304,6 +1304,14 @@ internal sealed class MentionScanner
         var kind = RoleKind(role, start, end);
         var head = Word(end - 1);
         bool definite = det != start && (Word(det).Equals("the", StringComparison.OrdinalIgnoreCase) || Word(det).Equals("this", StringComparison.OrdinalIgnoreCase));
+
+        // "Lula, a former president, …", "the former prime minister": out of office, no state's organ by guess.
+        if (IsFormer(start))
+        {
+            Emit(start, end, kind, null, null, null, null, "actors.nominal.former");
+            return;
+        }
+
         // "the regional governor", "the mayor": a local office refers back only to a holder of the same office; any
         // other is the office of the place the sentence names ("… shelled the city of Chernihiv, the regional governor said").
         bool local = kind == MentionKind.Person && IsLocalTitle(start, end);
@@ -1421,6 +1429,13 @@ internal sealed class MentionScanner
 
         int runEnd = NameRun(i, allowJoiners: true);
         if (runEnd <= i)
+        {
+            return i + 1;
+        }
+
+        // "Leftist Luiz Inacio Lula da Silva won …", "Veteran Nawaz Sharif …": a describing word that opens the sentence
+        // before a known person's full name is no part of it.
+        if (runEnd > i + 2 && IsSentenceInitial(i) && ResolvePersonName(i + 1, NameRun(i + 1, allowJoiners: false)) is not null)
         {
             return i + 1;
         }

@@ -651,6 +651,23 @@ public sealed class ActorStageTests
     }
 
     [Fact]
+    public void Run_DescribingWordBeforeAKnownNameIsNoPartOfIt()
+    {
+        var document = Code("Leftist Luiz Inacio Lula da Silva narrowly won Brazil's presidential election on Sunday.", "2022-10-31");
+        var found = Assert.Single(document.Mentions, m => document.TextOf(m.Span) == "Luiz Inacio Lula da Silva");
+        Assert.Equal(MentionKind.Person, found.Kind);
+        Assert.Equal("BRA", found.Country);
+    }
+
+    [Fact]
+    public void Run_FormerOfficeHolderIsNoOrganOfTheState()
+    {
+        var document = Code("Brazil voted on Sunday. Lula, a former president who was jailed for corruption, won 50.9% of the votes.", "2022-10-31");
+        var found = Assert.Single(document.Mentions, m => document.TextOf(m.Span) == "president");
+        Assert.Null(found.Actor);
+    }
+
+    [Fact]
     public void Run_PersonNamePrecededByTitleIsPerson()
     {
         var document = Code("Apple CEO Steve Jobs presented the phone.", "2008-01-10");
