@@ -1157,7 +1157,8 @@ internal sealed class MentionScanner
             }
         }
 
-        var mentionKind = !role.IsHuman ? MentionKind.Organization : IsPluralWord(roleEnd - 1) ? MentionKind.Group : MentionKind.Person;
+        // "A Houthi military spokesman": a person's role chained to a body's is a person.
+        var mentionKind = !humanRole ? MentionKind.Organization : IsPluralWord(roleEnd - 1) ? MentionKind.Group : MentionKind.Person;
         string? finalAgent = memberAgent;
         string? actor = modifier.Kind == EntryKind.Institution && modifierCode is not null ? modifierCode
             : country == "IGO" ? modifierCode
@@ -2253,7 +2254,16 @@ internal sealed class MentionScanner
             return true;
         }
 
-        if (MatchActor(roleEnd, out _) > 0)
+        // "Israeli army spokesman Lt. Col. Jonathan Conricus": a rank between the role and the name.
+        if (MatchAgent(roleEnd, out var rank) > 0 && rank!.IsTitle && Tokens[roleEnd].Has(TokenTraits.Abbreviation)
+            && TryTitledPerson(start, roleEnd, country, rule.StartsWith("actors.demonym", StringComparison.Ordinal) ? "actors.demonym" : "actors.country", out end))
+        {
+            return true;
+        }
+
+        // A name that starts with a known person's single name word goes on ("Abbas Mousavi" is not "Abbas").
+        if (MatchActor(roleEnd, out var inside) is int insideLength and > 0
+            && !(inside!.Kind == EntryKind.Person && NameRun(roleEnd, allowJoiners: false) > roleEnd + insideLength))
         {
             return false;
         }

@@ -667,6 +667,22 @@ public sealed class ActorStageTests
         Assert.Null(found.Actor);
     }
 
+    [Theory]
+    // A person's role chained to a body's is a person, and the name in apposition after it is that person.
+    [InlineData("A Houthi military spokesman, Yahya Sarea, said the group had deployed 10 drones.", "Yahya Sarea", "YEMREB")]
+    // A name that starts with a known person's single name word goes on ("Abbas" alone is Mahmoud Abbas).
+    [InlineData("Iran's foreign ministry spokesman Abbas Mousavi rejected the accusation.", "Iran's foreign ministry spokesman Abbas Mousavi", "IRNGOV")]
+    // Abbreviated military ranks are titles.
+    [InlineData("The Israeli military said it had struck Gaza. Israeli army spokesman Lt. Col. Jonathan Conricus said so.", "Israeli army spokesman Lt. Col. Jonathan Conricus", "ISRMIL")]
+    // The Red Crescent is the Red Cross's movement.
+    [InlineData("The Palestinian Red Crescent said more than 300 Palestinians were hurt.", "Red Crescent", "NGOHLHIRC")]
+    public void Run_ChainedRolesAndRanks(string text, string mention, string actor)
+    {
+        var document = Code(text, "2019-09-14");
+        var found = Assert.Single(document.Mentions, m => document.TextOf(m.Span) == mention);
+        Assert.Equal(actor, found.Actor);
+    }
+
     [Fact]
     public void Run_PersonNamePrecededByTitleIsPerson()
     {
