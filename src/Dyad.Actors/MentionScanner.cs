@@ -1316,7 +1316,10 @@ internal sealed class MentionScanner
         // "the regional governor", "the mayor": a local office refers back only to a holder of the same office; any
         // other is the office of the place the sentence names ("… shelled the city of Chernihiv, the regional governor said").
         bool local = kind == MentionKind.Person && IsLocalTitle(start, end);
-        int? antecedent = definite ? (kind == MentionKind.Person ? TitledAntecedent(start, end) : null) ?? FindAntecedent(head, local ? null : role.Agent, kind) : null;
+        // "the drone", "the warship": a weapon refers back only to one named with the same word, never to whichever
+        // armed body was named last ("the Revolutionary Guards said … the drone was in international airspace").
+        bool weapon = IsWeapon(head);
+        int? antecedent = definite ? (kind == MentionKind.Person ? TitledAntecedent(start, end) : null) ?? FindAntecedent(head, local || weapon ? null : role.Agent, kind) : null;
         if (antecedent is int a)
         {
             var m = _mentions[a];
@@ -3578,6 +3581,12 @@ internal sealed class MentionScanner
             || w.StartsWith("envoy", StringComparison.OrdinalIgnoreCase) || w.StartsWith("ambassador", StringComparison.OrdinalIgnoreCase)
             || w.StartsWith("delegat", StringComparison.OrdinalIgnoreCase) || w.StartsWith("leader", StringComparison.OrdinalIgnoreCase);
     }
+
+    /// <summary>Whether a role word names a weapon that stands for its armed forces ("drone", "warplanes").</summary>
+    private static bool IsWeapon(ReadOnlySpan<char> w) =>
+        w.StartsWith("drone", StringComparison.OrdinalIgnoreCase) || w.StartsWith("warplane", StringComparison.OrdinalIgnoreCase)
+        || w.StartsWith("warship", StringComparison.OrdinalIgnoreCase) || w.StartsWith("gunship", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("jet", StringComparison.OrdinalIgnoreCase) || w.Equals("jets", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>"police": an institution's name that also names its people ("police arrested", "police in Lagos").</summary>
     private bool IsPolice(int i) => Word(i).Equals("police", StringComparison.OrdinalIgnoreCase);

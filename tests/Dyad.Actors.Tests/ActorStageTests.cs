@@ -304,6 +304,8 @@ public sealed class ActorStageTests
     [InlineData("Shelling continued overnight in the north.", "Shelling")]
     [InlineData("Western diplomats said the Arab world was divided.", "Western")]
     [InlineData("Western diplomats said the Arab world was divided.", "Arab")]
+    [InlineData("Former cricket star Imran Khan accused the government.", "Former")]
+    [InlineData("Regional officials said fighting was continuing near the border.", "Regional")]
     public void Run_FindsNoMention(string text, string notMention)
     {
         var document = Code(text, "2020-01-10");
@@ -681,6 +683,15 @@ public sealed class ActorStageTests
         var document = Code(text, "2019-09-14");
         var found = Assert.Single(document.Mentions, m => document.TextOf(m.Span) == mention);
         Assert.Equal(actor, found.Actor);
+    }
+
+    [Fact]
+    public void Run_WeaponRefersBackOnlyToItsOwnWord()
+    {
+        // "the drone" is not the armed body named last (the Revolutionary Guards shot it down).
+        var document = Code("Iran shot down a surveillance drone on Thursday, the Revolutionary Guards said. Washington said the drone was in international airspace.", "2019-06-20");
+        var found = Assert.Single(document.Mentions, m => document.TextOf(m.Span) == "drone" && m.Sentence == 1);
+        Assert.NotEqual("IRN", found.Country);
     }
 
     [Fact]
