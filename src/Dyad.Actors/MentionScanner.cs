@@ -1502,7 +1502,13 @@ internal sealed class MentionScanner
         // A run that starts with a role word that is not a title here ("Foreign Ministry", "National Defense Ministry").
         if (BodyAgent(i, runEnd, out var agent, out bool cue) && agent is not null)
         {
-            int end = ExtendWithAgents(runEnd, out _, out bool human);
+            int end = ExtendWithAgents(runEnd, out var headAgent, out bool human);
+            // "Government troops advanced", "State media reported": the head decides, as after a lower-case role.
+            if (headAgent is "MIL" or "MED" && agent == "GOV")
+            {
+                agent = headAgent;
+            }
+
             string? country = null;
             string rule = "actors.organization";
             if (InnerCountry(i, runEnd) is null && EarlierWithTail(i, runEnd) is int earlier)
@@ -1539,7 +1545,8 @@ internal sealed class MentionScanner
                 return personEnd;
             }
 
-            Emit(i, end, human ? MentionKind.Person : MentionKind.Organization, Compose(country, agent), country, agent, null, rule);
+            Emit(i, end, !human ? MentionKind.Organization : end > runEnd && IsPluralWord(end - 1) ? MentionKind.Group : MentionKind.Person,
+                Compose(country, agent), country, agent, null, rule);
             return end;
         }
 

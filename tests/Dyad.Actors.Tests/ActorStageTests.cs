@@ -34,6 +34,8 @@ public sealed class ActorStageTests
         { "2023-05-01", "Donald Trump held a rally.", "Donald Trump", null, "USA", null, "person" },
         // A government's armed forces are its military.
         { "2018-03-10", "Syrian government forces pounded the town.", "Syrian government forces", "SYRMIL", "SYR", "MIL", "group" },
+        // ... also when "Government" opens the sentence.
+        { "2018-03-10", "Syria's army shelled the town. Syria's army said so. Government troops advanced on the town.", "Government troops", "SYRMIL", "SYR", "MIL", "group" },
         // An unqualified "officials" takes the state whose organ the same sentence named.
         { "2018-03-10", "China protested. Indian police arrested 12 militants, officials said.", "officials", "INDGOV", "IND", "GOV", "group" },
         // An article does not swallow a longer name after it.
