@@ -34,6 +34,8 @@ public sealed class ActorStageTests
         { "2023-05-01", "Donald Trump held a rally.", "Donald Trump", null, "USA", null, "person" },
         // A government's armed forces are its military.
         { "2018-03-10", "Syrian government forces pounded the town.", "Syrian government forces", "SYRMIL", "SYR", "MIL", "group" },
+        // A party's members by name take the state the article is about, as the party does.
+        { "2019-09-24", "U.S. House Speaker Nancy Pelosi announced an inquiry into President Donald Trump. Democrats, who control the House, were divided.", "Democrats", "USAPTY", "USA", "PTY", "organization" },
         // ... also when "Government" opens the sentence.
         { "2018-03-10", "Syria's army shelled the town. Syria's army said so. Government troops advanced on the town.", "Government troops", "SYRMIL", "SYR", "MIL", "group" },
         // An unqualified "officials" takes the state whose organ the same sentence named.
