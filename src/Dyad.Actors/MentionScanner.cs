@@ -1353,6 +1353,17 @@ internal sealed class MentionScanner
         // and "speakers" at a rally are no parliament's.
         bool national = definite ? role.Agent is { } a2 && Words.IsNationalAgent(a2)
             : role.Agent is "GOV" || role.Agent is "LEG" or "JUD" && head is not "speaker" && !head.Equals("speakers", StringComparison.OrdinalIgnoreCase);
+        // "Indian troops and police", "Afghan soldiers and police": a bare organ joined by "and" to a state's organ shares
+        // its state (rebels or militias joined so are its enemies or allies, not its organs).
+        if (!definite && det == start && start - 2 >= _sentenceStart && Word(start - 1) is "and" && role.Agent is { } joinedAgent && Words.IsNationalAgent(joinedAgent)
+            && _mentions.Count > 0 && _mentions[^1] is { Country: { } joined, Agent: { } beforeAgent } before && joined != "IGO" && Words.IsNationalAgent(beforeAgent)
+            && before.Sentence == _sentence
+            && before.Span.End == Tokens[start - 2].End && before.Evidence.Rule.EndsWith("+agent", StringComparison.Ordinal))
+        {
+            Emit(start, end, kind, Compose(joined, joinedAgent), joined, joinedAgent, null, "actors.nominal.coordinated");
+            return;
+        }
+
         // Several unnamed people ("officials said", "diplomats said", "both leaders") speak for a state only where the
         // sentence ties them to one: never the article's state alone, not after "both" or a modifier that names no
         // state ("European leaders", "Security sources"), never diplomats (often abroad), and a closing attribution's

@@ -698,6 +698,17 @@ public sealed class ActorStageTests
         Assert.NotEqual("IRN", found.Country);
     }
 
+    [Theory]
+    // A bare organ joined by "and" to a state's organ shares its state; rebels so joined do not.
+    [InlineData("Indian troops and police were deployed across northern India.", "police", "INDCOP")]
+    [InlineData("Russian forces and rebels clashed near the border.", "rebels", null)]
+    public void Run_CoordinatedRoleSharesTheOrgansState(string text, string mention, string? actor)
+    {
+        var document = Code(text, "2017-08-26");
+        var found = Assert.Single(document.Mentions, m => document.TextOf(m.Span) == mention);
+        Assert.Equal(actor, found.Actor);
+    }
+
     [Fact]
     public void Run_PersonNamePrecededByTitleIsPerson()
     {
