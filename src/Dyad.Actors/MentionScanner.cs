@@ -234,7 +234,50 @@ internal sealed class MentionScanner
         && (x.Agent != "GOV" || x.Kind == MentionKind.Organization)
         && (x is { Country: null, Actor: null } && (x.Evidence.Rule == "actors.nominal"
                 || (x.Evidence.Rule == "actors.organization" && x.Kind == MentionKind.Organization && _text.AsSpan(x.Span.Start, x.Span.Length).IndexOf(' ') < 0))
-            || x.Evidence.Rule is "actors.nominal.context" or "actors.organization.context" && x.Kind == MentionKind.Organization && IsDefiniteBody(x));
+            || x.Evidence.Rule is "actors.nominal.context" or "actors.organization.context" && x.Kind == MentionKind.Organization && IsDefiniteBody(x))
+        || x is { RefersTo: null, Agent: "GOV", Kind: MentionKind.Group, Country: null, Actor: null } && x.Evidence.Rule == "actors.nominal" && IsClosingOfficials(x);
+
+    /// <summary>
+    /// ", officials said" closing a sentence: officials who report what happened where the sentence is set ("A bomb
+    /// killed 20 people in Kabul on Monday, officials said") are that place's; not diplomats, ministers or leaders.
+    /// </summary>
+    private bool IsClosingOfficials(Mention x)
+    {
+        var text = _text.AsSpan(x.Span.Start, x.Span.Length);
+        if (!text.Equals("officials", StringComparison.OrdinalIgnoreCase) && !text.Equals("sources", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var before = _text.AsSpan(0, x.Span.Start).TrimEnd();
+        var after = _text.AsSpan(x.Span.End);
+        if (before.Length == 0 || before[^1] != ',' || !(after.StartsWith(" said", StringComparison.Ordinal) || after.StartsWith(" say", StringComparison.Ordinal)))
+        {
+            return false;
+        }
+
+        // "Foreign ministers met in Brussels, officials said": visitors (other unnamed officials of no state) or an
+        // international body in the sentence leave the officials' state open.
+        foreach (var m in _mentions)
+        {
+            if (m.Sentence < x.Sentence || m.Span.Start == x.Span.Start)
+            {
+                continue;
+            }
+
+            if (m.Sentence > x.Sentence)
+            {
+                break;
+            }
+
+            if (m.Country == "IGO" || m is { Country: null, Agent: "GOV", Kind: MentionKind.Group or MentionKind.Person })
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>"the government", "the police", a capitalized "Police": a body, not a person ("an official").</summary>
     private bool IsDefiniteBody(Mention x)

@@ -485,6 +485,8 @@ public sealed class ActorStageTests
     [InlineData("Thousands of protesters marched in Hong Kong on Sunday.", "protesters", "HKGCVL")]
     [InlineData("Police fired tear gas at demonstrators in Santiago.", "Police", "CHLCOP")]
     [InlineData("Students rallied in Tehran against the government.", "government", "IRNGOV")]
+    // Officials closing a sentence set in one state report what happened there.
+    [InlineData("A suicide bomber killed 20 people at a wedding in Kabul on Monday, officials said.", "officials", "AFGGOV")]
     public void Run_DomesticRoleTakesTheSentencesPlace(string text, string mention, string actor)
     {
         var document = Code(text, "2019-10-06");
@@ -495,6 +497,7 @@ public sealed class ActorStageTests
     // Troops are often foreign where they are; two states in the sentence leave the role open.
     [InlineData("Soldiers patrolled in Kabul.", "Soldiers")]
     [InlineData("Protesters marched in Geneva and in Paris.", "Protesters")]
+    [InlineData("Foreign ministers met in Cairo on Sunday, officials said.", "officials")]
     public void Run_RoleStaysOpenWithoutOneDomesticPlace(string text, string mention)
     {
         var document = Code(text, "2019-10-06");
