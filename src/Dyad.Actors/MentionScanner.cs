@@ -928,7 +928,9 @@ internal sealed class MentionScanner
     private bool TryPossessed(int i, int agentLength, LexiconEntry agent, out int end)
     {
         end = i;
-        if (agent.Agent is not { } owned || Possessor(plural: Word(i - 1) is "their" or "Their") is not int owner)
+        // "The Israeli military said it had struck Hamas targets. Its spokesman said …": a possessive that opens the
+        // sentence points to the subject that opened the one before, not to the last body named in it.
+        if (agent.Agent is not { } owned || ((i - 1 == _sentenceStart ? PreviousSubject() : null) ?? Possessor(plural: Word(i - 1) is "their" or "Their")) is not int owner)
         {
             return false;
         }
@@ -942,6 +944,12 @@ internal sealed class MentionScanner
 
         end = ExtendWithAgents(i + agentLength, out var more);
         var ownedAgent = more == "MIL" ? more : owned;
+        // "the military … its spokesman": a spokesperson speaks for the body that owns it.
+        if (IsSpokesTitle(i, end) && o.Agent is { } bodyAgent && Words.IsNationalAgent(bodyAgent) && o.Kind == MentionKind.Organization)
+        {
+            ownedAgent = bodyAgent;
+        }
+
         var kind = RoleKind(agent, i, end);
         if (group)
         {
@@ -2799,6 +2807,36 @@ internal sealed class MentionScanner
         }
 
         return false;
+    }
+
+    /// <summary>The mention that opens the sentence before this one as its subject, a state or a body of one; else null.</summary>
+    private int? PreviousSubject()
+    {
+        if (_sentence == 0)
+        {
+            return null;
+        }
+
+        int m = _mentions.Count - 1;
+        while (m >= 0 && _mentions[m].Sentence >= _sentence)
+        {
+            m--;
+        }
+
+        while (m > 0 && _mentions[m - 1].Sentence == _sentence - 1)
+        {
+            m--;
+        }
+
+        if (m < 0 || _mentions[m] is not { Country: { } country, Kind: MentionKind.Country or MentionKind.Organization } first
+            || first.Sentence != _sentence - 1 || country == "IGO")
+        {
+            return null;
+        }
+
+        var previous = _document.Sentences[_sentence - 1];
+        var before = _text.AsSpan(previous.Span.Start, first.Span.Start - previous.Span.Start).Trim();
+        return before.IsEmpty || before is "The" ? m : null;
     }
 
     /// <summary>

@@ -713,6 +713,16 @@ public sealed class ActorStageTests
     }
 
     [Fact]
+    public void Run_SentenceOpeningPossessiveIsThePreviousSubjects()
+    {
+        // "Its" opening a sentence is the subject that opened the one before, not "Hamas" of "Hamas targets"; a
+        // military's spokesman is military.
+        var document = Code("The Israeli military said it had struck Hamas targets. Its spokesman said militants had crossed a red line.", "2021-05-10");
+        var found = Assert.Single(document.Mentions, m => document.TextOf(m.Span) == "spokesman");
+        Assert.Equal("ISRMIL", found.Actor);
+    }
+
+    [Fact]
     public void Run_PersonNamePrecededByTitleIsPerson()
     {
         var document = Code("Apple CEO Steve Jobs presented the phone.", "2008-01-10");
