@@ -234,7 +234,50 @@ internal sealed class MentionScanner
         && (x.Agent != "GOV" || x.Kind == MentionKind.Organization)
         && (x is { Country: null, Actor: null } && (x.Evidence.Rule == "actors.nominal"
                 || (x.Evidence.Rule == "actors.organization" && x.Kind == MentionKind.Organization && _text.AsSpan(x.Span.Start, x.Span.Length).IndexOf(' ') < 0))
-            || x.Evidence.Rule is "actors.nominal.context" or "actors.organization.context" && x.Kind == MentionKind.Organization && IsDefiniteBody(x));
+            || x.Evidence.Rule is "actors.nominal.context" or "actors.organization.context" && x.Kind == MentionKind.Organization && IsDefiniteBody(x))
+        || x is { RefersTo: null, Agent: "GOV", Kind: MentionKind.Group, Country: null, Actor: null } && x.Evidence.Rule == "actors.nominal" && IsClosingOfficials(x);
+
+    /// <summary>
+    /// ", officials said" closing a sentence: officials who report what happened where the sentence is set ("A bomb
+    /// killed 20 people in Kabul on Monday, officials said") are that place's; not diplomats, ministers or leaders.
+    /// </summary>
+    private bool IsClosingOfficials(Mention x)
+    {
+        var text = _text.AsSpan(x.Span.Start, x.Span.Length);
+        if (!text.Equals("officials", StringComparison.OrdinalIgnoreCase) && !text.Equals("sources", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var before = _text.AsSpan(0, x.Span.Start).TrimEnd();
+        var after = _text.AsSpan(x.Span.End);
+        if (before.Length == 0 || before[^1] != ',' || !(after.StartsWith(" said", StringComparison.Ordinal) || after.StartsWith(" say", StringComparison.Ordinal)))
+        {
+            return false;
+        }
+
+        // "Foreign ministers met in Brussels, officials said": visitors (other unnamed officials of no state) or an
+        // international body in the sentence leave the officials' state open.
+        foreach (var m in _mentions)
+        {
+            if (m.Sentence < x.Sentence || m.Span.Start == x.Span.Start)
+            {
+                continue;
+            }
+
+            if (m.Sentence > x.Sentence)
+            {
+                break;
+            }
+
+            if (m.Country == "IGO" || m is { Country: null, Agent: "GOV", Kind: MentionKind.Group or MentionKind.Person })
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>"the government", "the police", a capitalized "Police": a body, not a person ("an official").</summary>
     private bool IsDefiniteBody(Mention x)
@@ -885,7 +928,9 @@ internal sealed class MentionScanner
     private bool TryPossessed(int i, int agentLength, LexiconEntry agent, out int end)
     {
         end = i;
-        if (agent.Agent is not { } owned || Possessor(plural: Word(i - 1) is "their" or "Their") is not int owner)
+        // "The Israeli military said it had struck Hamas targets. Its spokesman said …": a possessive that opens the
+        // sentence points to the subject that opened the one before, not to the last body named in it.
+        if (agent.Agent is not { } owned || ((i - 1 == _sentenceStart ? PreviousSubject() : null) ?? Possessor(plural: Word(i - 1) is "their" or "Their")) is not int owner)
         {
             return false;
         }
@@ -899,6 +944,12 @@ internal sealed class MentionScanner
 
         end = ExtendWithAgents(i + agentLength, out var more);
         var ownedAgent = more == "MIL" ? more : owned;
+        // "the military … its spokesman": a spokesperson speaks for the body that owns it.
+        if (IsSpokesTitle(i, end) && o.Agent is { } bodyAgent && Words.IsNationalAgent(bodyAgent) && o.Kind == MentionKind.Organization)
+        {
+            ownedAgent = bodyAgent;
+        }
+
         var kind = RoleKind(agent, i, end);
         if (group)
         {
@@ -1027,10 +1078,32 @@ internal sealed class MentionScanner
         int length = MatchActor(k, out var next);
         if (length > 0 && stateModifier && next!.Kind == EntryKind.Institution)
         {
-            int end = ExtendWithAgents(k + length, out _);
+            int end = ExtendWithAgents(k + length, out _, out bool human);
             var agent = next.Agent ?? next.CodePartsOn(_date, _lexicon.Countries).Agent;
+
+            // "U.S. State Department spokesman Ned Price": the institution's officer, named.
+            if (human && TryNamedMember(start, end, country, agent, rulePrefix + "+institution+person", out int memberEnd))
+            {
+                return memberEnd;
+            }
+
             Emit(start, end, MentionKind.Organization, Compose(country, agent), country, agent, null, rulePrefix + "+institution");
             return end;
+        }
+
+        // "China's U.N. envoy, Liu Jieyi", "Japan's U.N. Ambassador Koro Bessho": a state's envoy to an international
+        // organization is the state's officer, not the organization's.
+        if (length > 0 && stateModifier && next!.Country == "IGO" && k + length < _sentenceEnd
+            && MatchAgent(k + length, out var posted) is int postedLength and > 0 && posted!.IsHuman && IsPostedTitle(k + length + postedLength - 1))
+        {
+            int envoyEnd = k + length + postedLength;
+            if (TryNamedMember(start, envoyEnd, country, "GOV", rulePrefix + "+igo+agent+person", out int envoyNamedEnd))
+            {
+                return envoyNamedEnd;
+            }
+
+            Emit(start, envoyEnd, MentionKind.Person, Compose(country, "GOV"), country, "GOV", null, rulePrefix + "+igo+agent");
+            return envoyEnd;
         }
 
         if (length > 0)
@@ -1135,7 +1208,8 @@ internal sealed class MentionScanner
             }
         }
 
-        var mentionKind = !role.IsHuman ? MentionKind.Organization : IsPluralWord(roleEnd - 1) ? MentionKind.Group : MentionKind.Person;
+        // "A Houthi military spokesman": a person's role chained to a body's is a person.
+        var mentionKind = !humanRole ? MentionKind.Organization : IsPluralWord(roleEnd - 1) ? MentionKind.Group : MentionKind.Person;
         string? finalAgent = memberAgent;
         string? actor = modifier.Kind == EntryKind.Institution && modifierCode is not null ? modifierCode
             : country == "IGO" ? modifierCode
@@ -1165,6 +1239,14 @@ internal sealed class MentionScanner
         if (agent.IsTitle && end < _sentenceEnd && Tokens[end].Has(TokenTraits.Capitalized) && TryTitledPerson(start, start, null, null, out int titled))
         {
             return titled;
+        }
+
+        // "foreign ministry spokesperson Hua Chunying", "defence ministry spokesman Wu Qian": a body's lower-case name,
+        // then its officer's title and the name.
+        if (!agent.IsTitle && end - 1 > start && end < _sentenceEnd && Tokens[end].Has(TokenTraits.Capitalized)
+            && MatchAgent(end - 1, out var last) == 1 && last!.IsTitle && TryTitledPerson(start, end - 1, null, null, out int bodyTitled))
+        {
+            return bodyTitled;
         }
 
         // "official from the South Korean government": the whole phrase takes the inner actor's code; so does a body
@@ -1222,7 +1304,7 @@ internal sealed class MentionScanner
                     _mentions.RemoveRange(before, inserted.Count);
                     var place = inserted[0];
                     if (Word(end) is "in" or "from" && place.Span.Start == Tokens[p].Start && place.Kind is MentionKind.Location
-                        && place.Country is { } placeCountry && placeCountry != "IGO" && role.Agent is { } placeAgent and not ("MIL" or "IGO")
+                        && place.Country is { } placeCountry && placeCountry != "IGO" && role.Agent is { } placeAgent and not ("MIL" or "IGO" or "MED")
                         && !IsVisitingRole(end - 1))
                     {
                         var placeKind = RoleKind(agent, start, end);
@@ -1274,15 +1356,43 @@ internal sealed class MentionScanner
         var kind = RoleKind(role, start, end);
         var head = Word(end - 1);
         bool definite = det != start && (Word(det).Equals("the", StringComparison.OrdinalIgnoreCase) || Word(det).Equals("this", StringComparison.OrdinalIgnoreCase));
-        int? antecedent = definite ? (kind == MentionKind.Person ? TitledAntecedent(start, end) : null) ?? FindAntecedent(head, role.Agent, kind) : null;
+
+        // "Lula, a former president, …", "the former prime minister": out of office, no state's organ by guess.
+        if (IsFormer(start))
+        {
+            Emit(start, end, kind, null, null, null, null, "actors.nominal.former");
+            return;
+        }
+
+        // "the regional governor", "the mayor": a local office refers back only to a holder of the same office; any
+        // other is the office of the place the sentence names ("… shelled the city of Chernihiv, the regional governor said").
+        bool local = kind == MentionKind.Person && IsLocalTitle(start, end);
+        // "the drone", "the warship": a weapon refers back only to one named with the same word, never to whichever
+        // armed body was named last ("the Revolutionary Guards said … the drone was in international airspace").
+        bool weapon = IsWeapon(head);
+        int? antecedent = definite ? (kind == MentionKind.Person ? TitledAntecedent(start, end) : null) ?? FindAntecedent(head, local || weapon ? null : role.Agent, kind) : null;
         if (antecedent is int a)
         {
             var m = _mentions[a];
             // "the Alliance" after "the Example Alliance for Democracy": the body's own codes, not a state's IGO.
             // "the ministry" after "The Interior Ministry": the body named before keeps its own agent (COP).
-            var agent = role.Agent is "IGO" || m.Kind == kind && m.Agent is not null ? m.Agent : role.Agent ?? m.Agent;
+            var agent = role.Agent is "IGO" || m.Country is "IGO" || m.Kind == kind && m.Agent is not null ? m.Agent : role.Agent ?? m.Agent;
             var actor = m.Country == "IGO" || role.Agent is "IGO" ? m.Actor : Compose(m.Country, agent);
             Emit(start, end, kind, actor, m.Country, agent, a, "actors.nominal.antecedent");
+            return;
+        }
+
+        if (local)
+        {
+            if ((SentencePlace() ?? DominantCountry()) is { } seat)
+            {
+                Emit(start, end, kind, Compose(seat, role.Agent), seat, role.Agent, null, "actors.nominal.sentence-place");
+            }
+            else
+            {
+                Emit(start, end, kind, null, null, role.Agent, null, "actors.nominal");
+            }
+
             return;
         }
 
@@ -1294,9 +1404,38 @@ internal sealed class MentionScanner
         // and "speakers" at a rally are no parliament's.
         bool national = definite ? role.Agent is { } a2 && Words.IsNationalAgent(a2)
             : role.Agent is "GOV" || role.Agent is "LEG" or "JUD" && head is not "speaker" && !head.Equals("speakers", StringComparison.OrdinalIgnoreCase);
+        // "Indian troops and police", "Afghan soldiers and police": a bare organ joined by "and" to a state's organ shares
+        // its state (rebels or militias joined so are its enemies or allies, not its organs).
+        if (!definite && det == start && start - 2 >= _sentenceStart && Word(start - 1) is "and" && role.Agent is { } joinedAgent && Words.IsNationalAgent(joinedAgent)
+            && _mentions.Count > 0 && _mentions[^1] is { Country: { } joined, Agent: { } beforeAgent } before && joined != "IGO" && Words.IsNationalAgent(beforeAgent)
+            && before.Sentence == _sentence
+            && before.Span.End == Tokens[start - 2].End && before.Evidence.Rule.EndsWith("+agent", StringComparison.Ordinal))
+        {
+            Emit(start, end, kind, Compose(joined, joinedAgent), joined, joinedAgent, null, "actors.nominal.coordinated");
+            return;
+        }
+
+        // Several unnamed people ("officials said", "diplomats said", "both leaders") speak for a state only where the
+        // sentence ties them to one: never the article's state alone, not after "both" or a modifier that names no
+        // state ("European leaders", "Security sources"), never diplomats (often abroad), and a closing attribution's
+        // only when its sentence names no other state before its subject's ("Fighting between Azerbaijan and
+        // Armenian forces …, officials said" names two sides).
+        if (kind == MentionKind.Group && !definite && role.Agent is { } groupAgent && !manyStates && national)
+        {
+            if (!UnqualifiedGroup(start) || IsVisitingRole(end - 1) && !head.StartsWith("minister", StringComparison.OrdinalIgnoreCase) && !head.StartsWith("leader", StringComparison.OrdinalIgnoreCase)
+                || (SpeechVerbAt(end) ? SoleSubjectState() : SentenceState()) is not { } tied)
+            {
+                Emit(start, end, kind, null, null, role.Agent, null, "actors.nominal");
+                return;
+            }
+
+            Emit(start, end, kind, Compose(tied, groupAgent), tied, groupAgent, null, "actors.nominal.sentence");
+            return;
+        }
+
         // "The White House welcomed the step. 'This is historic,' a spokesman said.": a spokesperson speaks for the body
         // the sentence before named.
-        if (role.Agent is { } spokesAgent && !manyStates && national && SentenceState() is null && IsSpokesTitle(start, end) && PreviousSentenceBody() is { } body)
+        if (role.Agent is { } spokesAgent && !manyStates && national && SentenceState() is null && IsSpokesTitle(start, end) && (PreviousSubjectState() ?? PreviousSentenceBody()) is { } body)
         {
             Emit(start, end, kind, Compose(body, spokesAgent), body, spokesAgent, null, "actors.nominal.body");
             return;
@@ -1360,11 +1499,24 @@ internal sealed class MentionScanner
             return i + 1;
         }
 
-        // "the town of Douma", "the province of Idlib": a place the dictionaries do not know.
-        if (i - 2 >= _sentenceStart && Word(i - 1) is "of" && Word(i - 2) is "town" or "city" or "village" or "province" or "region" or "district"
-            or "port" or "island" or "enclave" or "county" or "municipality" && !Tokens[i].Has(TokenTraits.Abbreviation))
+        // "Leftist Luiz Inacio Lula da Silva won …", "Veteran Nawaz Sharif …": a describing word that opens the sentence
+        // before a known person's full name is no part of it.
+        if (runEnd > i + 2 && IsSentenceInitial(i) && ResolvePersonName(i + 1, NameRun(i + 1, allowJoiners: false)) is not null)
         {
-            Emit(i, runEnd, MentionKind.Location, null, null, null, null, "actors.place.named");
+            return i + 1;
+        }
+
+        // "the town of Douma", "the province of Idlib", "the regional capital Stepanakert": a place the dictionaries do
+        // not know, in the state an adjective before its noun or "in" after it names ("the Syrian town of Jarablus",
+        // "the town of Maarat al-Numan in northwestern Syria").
+        int placeNoun = i - 2 >= _sentenceStart && Word(i - 1) is "of" && Word(i - 2) is "town" or "city" or "village" or "province" or "region" or "district"
+            or "port" or "island" or "enclave" or "county" or "municipality" ? i - 2
+            : i - 1 >= _sentenceStart && Word(i - 1) is "capital" ? i - 1
+            : i - 2 >= _sentenceStart && Word(i - 1) is "," && Word(i - 2) is "capital" && runEnd < _sentenceEnd && Word(runEnd) is "," ? i - 2 : -1;
+        if (placeNoun >= 0 && !Tokens[i].Has(TokenTraits.Abbreviation))
+        {
+            var placeState = StateBeforeNoun(placeNoun) ?? StateInAfter(runEnd);
+            Emit(i, runEnd, MentionKind.Location, null, placeState, null, null, placeState is null ? "actors.place.named" : "actors.place.named.state");
             return runEnd;
         }
 
@@ -1412,7 +1564,13 @@ internal sealed class MentionScanner
         // A run that starts with a role word that is not a title here ("Foreign Ministry", "National Defense Ministry").
         if (BodyAgent(i, runEnd, out var agent, out bool cue) && agent is not null)
         {
-            int end = ExtendWithAgents(runEnd, out _, out bool human);
+            int end = ExtendWithAgents(runEnd, out var headAgent, out bool human);
+            // "Government troops advanced", "State media reported": the head decides, as after a lower-case role.
+            if (headAgent is "MIL" or "MED" && agent == "GOV")
+            {
+                agent = headAgent;
+            }
+
             string? country = null;
             string rule = "actors.organization";
             if (InnerCountry(i, runEnd) is null && EarlierWithTail(i, runEnd) is int earlier)
@@ -1431,7 +1589,8 @@ internal sealed class MentionScanner
             // "…, a senior Foreign Ministry official said": a closing attribution's body belongs to the sentence's
             // first state, its subject, before the article's most named one.
             else if (Words.IsNationalAgent(agent) && Words.IsNationalBody(Word(runEnd - 1), Class(runEnd - 1))
-                && (StateIn(end) ?? (SpeechVerbAt(end) || SpeechVerbAt(end + 1) ? FirstSentenceState() : null) ?? ContextCountry()) is { } context)
+                && (StateIn(end) ?? (SpeechVerbAt(end) || SpeechVerbAt(end + 1) ? FirstSentenceState() : null)
+                    ?? (SentenceState() is null ? PreviousSubjectState() : null) ?? ContextCountry()) is { } context)
             {
                 country = context;
                 rule = "actors.organization.context";
@@ -1448,7 +1607,8 @@ internal sealed class MentionScanner
                 return personEnd;
             }
 
-            Emit(i, end, human ? MentionKind.Person : MentionKind.Organization, Compose(country, agent), country, agent, null, rule);
+            Emit(i, end, !human ? MentionKind.Organization : end > runEnd && IsPluralWord(end - 1) ? MentionKind.Group : MentionKind.Person,
+                Compose(country, agent), country, agent, null, rule);
             return end;
         }
 
@@ -1808,6 +1968,22 @@ internal sealed class MentionScanner
                 }
             }
 
+            // "U.S. President Joe Biden threatened to reimpose sanctions on the country", "Maduro gave U.S. diplomats 72
+            // hours to leave the country": an actor of another state in the same sentence acts on the state the article
+            // is about (its own would be "its"); the article's state takes over when it weighs more.
+            if (best == found && _mentions[found].Sentence == _sentence && _mentions[found].Kind is MentionKind.Person or MentionKind.Group or MentionKind.Organization
+                && ContextCountry() is { } about && about != _mentions[found].Country && CountryWeight(about) > CountryWeight(_mentions[found].Country!))
+            {
+                for (int k = found - 1; k >= 0; k--)
+                {
+                    if (_mentions[k].Kind != MentionKind.Location && _mentions[k].Country == about)
+                    {
+                        best = k;
+                        break;
+                    }
+                }
+            }
+
             var state = _mentions[best].Country!;
 
             // "The country's defense minister, Ali Sample, …": the state then owns the role, as after a name.
@@ -1870,6 +2046,13 @@ internal sealed class MentionScanner
         // A title before a name is capitalized ("President"), except role words used as titles ("spokesman").
             bool capitalized = Tokens[t].Has(TokenTraits.Capitalized);
             if (!capitalized && !title.IsHuman)
+            {
+                break;
+            }
+
+            // "he would judge Putin by his actions", "voters will judge President Biden": a verb after a modal or "to".
+            if (!capitalized && t == titleStart && t > _sentenceStart && Word(t) is "judge" or "head" or "chair" or "lead"
+                && Word(t - 1) is "will" or "would" or "can" or "could" or "should" or "must" or "may" or "might" or "to" or "not" or "n't" or "’ll" or "'ll")
             {
                 break;
             }
@@ -1966,6 +2149,12 @@ internal sealed class MentionScanner
                     rule += ".place";
                 }
             }
+            else if (IsCounterpart(start))
+            {
+                // "Egyptian President Abdel Fattah el-Sisi met King Abdullah": whom a state's officer meets or calls is
+                // most often another state's; the name stays uncoded rather than take the host's state.
+                rule += ".counterpart";
+            }
             else if (SentenceState() is { } state)
             {
                 country = state;
@@ -1977,7 +2166,7 @@ internal sealed class MentionScanner
                 country = fronted;
                 rule += ".fronted";
             }
-            else if (IsSpokesTitle(titleStart, t) && PreviousSentenceBody() is { } body)
+            else if (IsSpokesTitle(titleStart, t) && (PreviousSubjectState() ?? PreviousSentenceBody()) is { } body)
             {
                 // "The White House said … 'The door is open,' spokeswoman Stephanie Grisham said.": the body just named.
                 country = body;
@@ -2137,7 +2326,16 @@ internal sealed class MentionScanner
             return true;
         }
 
-        if (MatchActor(roleEnd, out _) > 0)
+        // "Israeli army spokesman Lt. Col. Jonathan Conricus": a rank between the role and the name.
+        if (MatchAgent(roleEnd, out var rank) > 0 && rank!.IsTitle && Tokens[roleEnd].Has(TokenTraits.Abbreviation)
+            && TryTitledPerson(start, roleEnd, country, rule.StartsWith("actors.demonym", StringComparison.Ordinal) ? "actors.demonym" : "actors.country", out end))
+        {
+            return true;
+        }
+
+        // A name that starts with a known person's single name word goes on ("Abbas Mousavi" is not "Abbas").
+        if (MatchActor(roleEnd, out var inside) is int insideLength and > 0
+            && !(inside!.Kind == EntryKind.Person && NameRun(roleEnd, allowJoiners: false) > roleEnd + insideLength))
         {
             return false;
         }
@@ -2222,8 +2420,9 @@ internal sealed class MentionScanner
                     first = t;
                 }
 
-                // "Moon Jae-in": the part after a hyphen belongs to the given name.
-                if (t == start || tokens[t].Has(TokenTraits.SpaceBefore))
+                // "Moon Jae-in": the part after a hyphen belongs to the given name; after "al-" it is the family name
+                // ("Omar al-Bashir" … "Bashir").
+                if (t == start || tokens[t].Has(TokenTraits.SpaceBefore) || t - 2 >= start && IsGluedArticle(t - 2))
                 {
                     last = t;
                 }
@@ -2240,6 +2439,15 @@ internal sealed class MentionScanner
         {
             _personKeys[string.GetHashCode(_text.AsSpan(tokens[last].Start, tokens[last].Span.Length))] = mention;
             AddPersonWord(Key(last));
+
+            // "Awad Ibn Auf" … "Ibn Auf": a capitalized particle opens the family name, which a later mention repeats
+            // whole (its last word must still be this person's, see SamePersonThrough).
+            int particle = last - 1;
+            if (particle > first && tokens[particle].Kind == TokenKind.Word && tokens[particle].Has(TokenTraits.Capitalized) && Word(particle) is "Ibn" or "Bin" or "Abu" or "Al" or "El")
+            {
+                _personKeys[string.GetHashCode(_text.AsSpan(tokens[particle].Start, tokens[particle].Span.Length))] = mention;
+                AddPersonWord(Key(particle));
+            }
         }
     }
 
@@ -2365,7 +2573,9 @@ internal sealed class MentionScanner
         for (int m = _mentions.Count - 1; m >= limit; m--)
         {
             var candidate = _mentions[m];
-            if (candidate.Country is null || candidate.Agent is null || candidate.Kind is MentionKind.Location || !HasRoleWord(candidate))
+            // "The International Criminal Court …" then "the court": an international body named in full is one too.
+            bool body = kind == MentionKind.Organization && candidate is { Country: "IGO", Actor: not null, Kind: MentionKind.Organization };
+            if (!body && (candidate.Country is null || candidate.Agent is null || candidate.Kind is MentionKind.Location || !HasRoleWord(candidate)))
             {
                 continue;
             }
@@ -2405,7 +2615,8 @@ internal sealed class MentionScanner
         {
             var candidate = _mentions[m];
             if (candidate.Country is not null && candidate.Country != "IGO" && candidate.Agent == agent
-                && (kind == MentionKind.Organization) == (candidate.Kind is MentionKind.Organization or MentionKind.Country))
+                && (kind == MentionKind.Organization) == (candidate.Kind is MentionKind.Organization or MentionKind.Country)
+                && !(kind == MentionKind.Person && candidate.Kind == MentionKind.Group))
             {
                 return candidate.RefersTo ?? m;
             }
@@ -2419,6 +2630,56 @@ internal sealed class MentionScanner
         var rule = m.Evidence.Rule;
         return rule.StartsWith("actors.nominal", StringComparison.Ordinal) || rule.Contains("agent", StringComparison.Ordinal)
             || rule.Contains("role", StringComparison.Ordinal) || rule.Contains("organization", StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// Whether a plural role word at <paramref name="start"/> stands without a qualifier that makes it no one state's:
+    /// "both leaders", "the two leaders", "European leaders", "Security sources", "Opposition leaders".
+    /// </summary>
+    private bool UnqualifiedGroup(int start)
+    {
+        if (start == _sentenceStart)
+        {
+            return true;
+        }
+
+        int b = start - 1;
+        var before = Word(b);
+        if (before is "both" or "Both" or "two" or "Two" or "several" or "Several" or "other" or "Other" or "many" or "Many")
+        {
+            return false;
+        }
+
+        // A capitalized modifier: a state's would have composed with the role already.
+        return !(Tokens[b].Kind == TokenKind.Word && Tokens[b].Has(TokenTraits.Capitalized) && Tokens[b].End == Tokens[start].Start - 1);
+    }
+
+    /// <summary>
+    /// The state of the sentence's first organ when no other state is named before it: the subject of a sentence that a
+    /// closing attribution reports ("Indian police arrested …, officials said").
+    /// </summary>
+    private string? SoleSubjectState()
+    {
+        string? first = null;
+        int firstAt = -1;
+        for (int m = _mentions.Count - 1; m >= 0 && _mentions[m].Sentence == _sentence; m--)
+        {
+            if (OrganState(_mentions[m]) is { } state && !Quoted(_mentions[m]))
+            {
+                first = state;
+                firstAt = m;
+            }
+        }
+
+        for (int m = firstAt - 1; first is not null && m >= 0 && _mentions[m].Sentence == _sentence; m--)
+        {
+            if (_mentions[m].Country is { } other && other != "IGO" && other != first && !Quoted(_mentions[m]))
+            {
+                return null;
+            }
+        }
+
+        return first;
     }
 
     /// <summary>Like <see cref="SentenceState"/>, but the first such state of the sentence so far.</summary>
@@ -2546,6 +2807,69 @@ internal sealed class MentionScanner
         }
 
         return false;
+    }
+
+    /// <summary>The mention that opens the sentence before this one as its subject, a state or a body of one; else null.</summary>
+    private int? PreviousSubject()
+    {
+        if (_sentence == 0)
+        {
+            return null;
+        }
+
+        int m = _mentions.Count - 1;
+        while (m >= 0 && _mentions[m].Sentence >= _sentence)
+        {
+            m--;
+        }
+
+        while (m > 0 && _mentions[m - 1].Sentence == _sentence - 1)
+        {
+            m--;
+        }
+
+        if (m < 0 || _mentions[m] is not { Country: { } country, Kind: MentionKind.Country or MentionKind.Organization } first
+            || first.Sentence != _sentence - 1 || country == "IGO")
+        {
+            return null;
+        }
+
+        var previous = _document.Sentences[_sentence - 1];
+        var before = _text.AsSpan(previous.Span.Start, first.Span.Start - previous.Span.Start).Trim();
+        return before.IsEmpty || before is "The" ? m : null;
+    }
+
+    /// <summary>
+    /// The state that opens the sentence before this one as its subject, a state or one of its organs ("Iran rejected
+    /// the accusations. Foreign Ministry spokesman … said"); null when that sentence opens otherwise.
+    /// </summary>
+    private string? PreviousSubjectState()
+    {
+        if (_sentence == 0)
+        {
+            return null;
+        }
+
+        int m = _mentions.Count - 1;
+        while (m >= 0 && _mentions[m].Sentence >= _sentence)
+        {
+            m--;
+        }
+
+        while (m > 0 && _mentions[m - 1].Sentence == _sentence - 1)
+        {
+            m--;
+        }
+
+        if (m < 0 || _mentions[m].Sentence != _sentence - 1 || _mentions[m] is not { Country: { } country } first || country == "IGO"
+            || !(first.Kind == MentionKind.Country || OrganState(first) is not null && first.Kind == MentionKind.Organization))
+        {
+            return null;
+        }
+
+        var previous = _document.Sentences[_sentence - 1];
+        var before = _text.AsSpan(previous.Span.Start, first.Span.Start - previous.Span.Start).Trim();
+        return before.IsEmpty || before is "The" ? country : null;
     }
 
     /// <summary>The state of the last government body (not a person) named in the sentence before this one.</summary>
@@ -3098,6 +3422,14 @@ internal sealed class MentionScanner
                 continue;
             }
 
+            // "Saad al-Hariri", "Abdel Fattah el-Sisi": an Arabic article glued to the family name.
+            if (i > start && i + 2 < _sentenceEnd && IsGluedArticle(i))
+            {
+                i += 3;
+                end = i;
+                continue;
+            }
+
             // "Mohammed bin Salman", "Ursula von der Leyen", "Luiz Inácio Lula da Silva": lower-case particles inside a
             // personal name.
             if (i > start && i + 1 < _sentenceEnd && t.Kind == TokenKind.Word && !t.Has(TokenTraits.Capitalized) && NameParticles.Contains(Word(i))
@@ -3126,6 +3458,79 @@ internal sealed class MentionScanner
         }
 
         return end;
+    }
+
+    /// <summary>
+    /// Whether the titled name at <paramref name="start"/> is the other party of a meeting or a call: right after
+    /// "met", "hosted", "received", "telephoned", or after "with"/"to" that follows "met", "talks", "spoke", "call".
+    /// </summary>
+    private bool IsCounterpart(int start)
+    {
+        int b = start - 1;
+        if (b <= _sentenceStart || Tokens[b].Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        if (Word(b) is "with" or "to")
+        {
+            b--;
+            if (b < _sentenceStart || Tokens[b].Kind != TokenKind.Word)
+            {
+                return false;
+            }
+
+            return Word(b) is "met" or "meet" or "meets" or "meeting" or "talks" or "spoke" or "speaks" or "talked" or "call" or "conversation" or "phoned" or "wrote";
+        }
+
+        return Word(b) is "met" or "meets" or "hosted" or "hosts" or "received" or "receives" or "telephoned" or "phoned" or "congratulated" or "visited";
+    }
+
+    /// <summary>
+    /// The state of an adjective before a place noun, with at most two lower-case words between ("the Syrian town",
+    /// "the northern Nigerian city", "the Malian capital"): the last mention of the sentence when it ends there.
+    /// </summary>
+    private string? StateBeforeNoun(int noun)
+    {
+        if (_mentions.Count == 0 || _mentions[^1] is not { Kind: MentionKind.Location or MentionKind.Country, Country: { } state } before
+            || before.Sentence != _sentence || state == "IGO")
+        {
+            return null;
+        }
+
+        int t = noun - 1;
+        for (int k = 0; k < 2 && t > _sentenceStart && Tokens[t].Start >= before.Span.End && Tokens[t].Kind == TokenKind.Word && !Tokens[t].Has(TokenTraits.Capitalized); k++)
+        {
+            t--;
+        }
+
+        return t >= _sentenceStart && Tokens[t].End == before.Span.End ? state : null;
+    }
+
+    /// <summary>The state named right after a place by "in" ("in Syria", "in northwestern Syria"), else null.</summary>
+    private string? StateInAfter(int t)
+    {
+        if (t + 1 >= _sentenceEnd || Word(t) is not "in")
+        {
+            return null;
+        }
+
+        t++;
+        if (t + 1 < _sentenceEnd && Tokens[t].Kind == TokenKind.Word && !Tokens[t].Has(TokenTraits.Capitalized) && Word(t).EndsWith("ern", StringComparison.Ordinal))
+        {
+            t++;
+        }
+
+        return ActorAfterArticle(t, out var entry) is not null && entry!.Kind == EntryKind.Country && CountryOf(entry) is { } state && state != "IGO" ? state : null;
+    }
+
+    /// <summary>Whether token <paramref name="t"/> is a lower-case "al"/"el" glued by a hyphen to a capitalized word ("al-Hariri").</summary>
+    private bool IsGluedArticle(int t)
+    {
+        var tokens = Tokens;
+        return t + 2 < _sentenceEnd && tokens[t].Kind == TokenKind.Word && tokens[t].Span.Length == 2 && Word(t) is "al" or "el"
+            && tokens[t + 1].Start == tokens[t].End && Word(t + 1) is "-" or "‑" && tokens[t + 2].Start == tokens[t + 1].End
+            && tokens[t + 2].Kind == TokenKind.Word && tokens[t + 2].Has(TokenTraits.Capitalized);
     }
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NameParticles = new[]
@@ -3235,6 +3640,12 @@ internal sealed class MentionScanner
             return true;
         }
 
+        // "the capital, Bamako,", "the Malian capital Bamako": a city named after the word "capital" is the place.
+        if (p >= _sentenceStart && (Word(p) is "capital" || Word(p) is "," && p - 1 >= _sentenceStart && Word(p - 1) is "capital"))
+        {
+            return true;
+        }
+
         // "in Xinjiang, Hong Kong and Taiwan": a later member of a list of places is placed too; after a comma only when
         // the list goes on and the place before lies in another state ("in Izmir, Turkey, …" names the state the place
         // is in, and that state still counts as the article's).
@@ -3270,13 +3681,21 @@ internal sealed class MentionScanner
             || w.StartsWith("delegat", StringComparison.OrdinalIgnoreCase) || w.StartsWith("leader", StringComparison.OrdinalIgnoreCase);
     }
 
+    /// <summary>Whether a role word names a weapon that stands for its armed forces ("drone", "warplanes").</summary>
+    private static bool IsWeapon(ReadOnlySpan<char> w) =>
+        w.StartsWith("drone", StringComparison.OrdinalIgnoreCase) || w.StartsWith("warplane", StringComparison.OrdinalIgnoreCase)
+        || w.StartsWith("warship", StringComparison.OrdinalIgnoreCase) || w.StartsWith("gunship", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("jet", StringComparison.OrdinalIgnoreCase) || w.Equals("jets", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>"police": an institution's name that also names its people ("police arrested", "police in Lagos").</summary>
     private bool IsPolice(int i) => Word(i).Equals("police", StringComparison.OrdinalIgnoreCase);
 
     private bool IsPluralWord(int i)
     {
         var w = Word(i);
-        return w.Length > 3 && w[^1] == 's' && w[^2] != 's' || w is "police" or "people" or "media";
+        // "spokesmen", "gunmen", "congressmen": the -men plurals of role words.
+        return w.Length > 3 && w[^1] == 's' && w[^2] != 's' || w is "police" or "people" or "media"
+            || w.Length > 4 && w.EndsWith("men", StringComparison.OrdinalIgnoreCase);
     }
 
     private bool IsAcronym(int i)
@@ -3433,6 +3852,12 @@ internal sealed class MentionScanner
 
         var w = Word(i);
         if (w.Length > 3 && w[^1] == 's' && w[^2] != 's' && w[^2] != 'u')
+        {
+            return true;
+        }
+
+        // "Fighting erupted …", "Shelling continued …": a gerund that opens a sentence alone (4 letters before "ing").
+        if (w.Length > 6 && w.EndsWith("ing", StringComparison.Ordinal))
         {
             return true;
         }

@@ -75,7 +75,7 @@ internal static class Words
         "Buddhist", "Buddhists", "Islam", "Islamic", "Christianity", "Judaism", "Hinduism", "God", "Allah", "Earth", "Moon",
         "Sun", "Hindi", "Arabic", "Urdu", "Mandarin", "Cantonese", "Latin", "French", "Spanish", "Portuguese", "Russian",
         "COVID", "COVID-19", "DNA", "RNA", "GPS", "CO2", "PDF", "URL", "FAQ", "LGBT", "LGBTQ", "SARS", "MERS", "HIV", "AIDS", "Ebola", "Zika", "Catholic", "Catholics", "Protestant",
-        "Sunni", "Shia", "Shiite", "Inc.", "Co.", "Corp.", "Ltd.", "No", "Yes", "Photo", "Reporting", "Editing", "Writing", "UPDATE",
+        "Sunni", "Shia", "Shiite", "Former", "Regional", "Western", "Westerners", "Arab", "Arabs", "Inc.", "Co.", "Corp.", "Ltd.", "No", "Yes", "Photo", "Reporting", "Editing", "Writing", "UPDATE",
         "BREAKING", "EXCLUSIVE", "ANALYSIS", "REUTERS", "AP", "AFP", "U", "S", "UTC", "GMT", "EST", "EDT", "PST", "PDT", "CET", "BST", "ET", "PT", "AM", "PM", "USD", "EUR", "GBP", "JPY", "North", "South", "East", "West", "Northeast", "Northwest", "Southeast", "Southwest", "P.", "Jan.", "Feb.", "Aug.", "Sept.", "Oct.", "Nov.", "Dec.",
         "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Eleven", "Twelve", "Fifteen", "Twenty",
         "Thirty", "Fifty", "Hundred", "Hundreds", "Thousands", "Dozens", "Scores", "Millions", "Several", "Many", "Most", "Some"];
