@@ -1415,6 +1415,14 @@ internal sealed class MentionScanner
             return;
         }
 
+        // "Montenegro Municipality Association (AKK) officials", "Red Cross officials": the people of the body just named.
+        if (kind == MentionKind.Group && !definite && det == start && BodyBefore(start) is { } namedBody)
+        {
+            var bodyAgent = namedBody.Agent ?? role.Agent;
+            Emit(start, end, kind, namedBody.Actor ?? Compose(namedBody.Country, bodyAgent), namedBody.Country, bodyAgent, null, "actors.nominal.of-body");
+            return;
+        }
+
         // Several unnamed people ("officials said", "diplomats said", "both leaders") speak for a state only where the
         // sentence ties them to one: never the article's state alone, not after "both" or a modifier that names no
         // state ("European leaders", "Security sources"), never diplomats (often abroad), and a closing attribution's
@@ -2630,6 +2638,41 @@ internal sealed class MentionScanner
         var rule = m.Evidence.Rule;
         return rule.StartsWith("actors.nominal", StringComparison.Ordinal) || rule.Contains("agent", StringComparison.Ordinal)
             || rule.Contains("role", StringComparison.Ordinal) || rule.Contains("organization", StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// The coded organization named right before <paramref name="start"/>, past a parenthesized short form of it
+    /// ("… Association (AKK) officials"); null when something else comes between.
+    /// </summary>
+    private Mention? BodyBefore(int start)
+    {
+        int b = start - 1;
+        if (b - 2 > _sentenceStart && Word(b) is ")" && Word(b - 2) is "(")
+        {
+            b -= 3;
+        }
+
+        if (b < _sentenceStart)
+        {
+            return null;
+        }
+
+        int endOfBody = Tokens[b].End;
+        for (int m = _mentions.Count - 1; m >= 0 && _mentions[m].Sentence == _sentence; m--)
+        {
+            var candidate = _mentions[m];
+            if (candidate.Span.End == endOfBody)
+            {
+                return candidate.Kind == MentionKind.Organization && (candidate.Country is not null || candidate.Actor is not null) ? candidate : null;
+            }
+
+            if (candidate.Span.End < endOfBody)
+            {
+                break;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

@@ -52,6 +52,9 @@ public sealed class ActorStageTests
         { "2021-02-08", "Iran warned Iran's rivals. Iran said so again. Members of Parliament in Iraq voted to expel the troops.", "Members of Parliament", "IRQLEG", "IRQ", "LEG", "group" },
         // "The ministry" names again a body named in full, capitals and all, even after another state.
         { "2022-05-10", "Beijing accused Washington of meddling. Chinese Foreign Ministry spokesman Li Example told a briefing that the United States should stop. The ministry said it would respond.", "ministry", "CHNGOV", "CHN", "GOV", "organization" },
+        // The people of a body named right before them (past its short form in parentheses) are that body's.
+        { "2010-03-02", "The Montenegro Municipality Association (AKK) officials demanded support from the government.", "officials", "MNEGOV", "MNE", "GOV", "group" },
+        { "2019-05-02", "Red Cross officials visited the prison on Tuesday.", "officials", "NGOHLHIRC", null, "HLH", "group" },
         // An agent phrase with its own premodifier ("intelligence officials") still composes with the demonym.
         { "2002-05-10", "Israeli intelligence officials shared the evidence.", "Israeli intelligence officials", "ISRSPY", "ISR", "SPY", "group" },
         // Former names of a body or state: the European Community, the Former Yugoslav Republic of Macedonia.
