@@ -1685,7 +1685,7 @@ public sealed class EventCoder
                 // "Russian forces shelled the center of Kharkiv": an attack on a place of another state is on that state.
                 if (target < 0 && IsAttack(code) && CountryOf(ctx, source) is { } attacker)
                 {
-                    target = AttackedPlace(ctx, Math.Max(verb.End, verb.MatchEnd), limit, attacker, out int unknownPlace);
+                    target = AttackedPlace(ctx, Math.Max(verb.End, verb.MatchEnd), limit, attacker, IsInsurgent(ctx.Map.Codes(source).Agent), out int unknownPlace);
 
                     // "Armenia and Azerbaijan traded accusations … Armenian troops had fired on the town of Terter", "Azerbaijani
                     // forces had shelled civilian areas": force by one of two states the article shows in conflict with each
@@ -3064,6 +3064,9 @@ public sealed class EventCoder
         return before >= ctx.First && BorderPrepositions.Contains(Word(ctx.Document, before));
     }
 
+    /// <summary>Armed or criminal groups that strike their own state ("Afghan rebels … exploded bombs in the capital Kabul").</summary>
+    private static bool IsInsurgent(string? agent) => agent is "REB" or "INS" or "SEP" or "UAF" or "CRM";
+
     private static bool IsAttack(string code) =>
         code.Length >= 2 && (code[0] == '1' && code[1] is '8' or '9' || code[0] == '2' && code[1] == '0');
 
@@ -3071,10 +3074,10 @@ public sealed class EventCoder
     /// The place an attack is made on when its clause names no actor (<paramref name="unknownPlace"/>: a place without a
     /// state found instead, or -2 for any other place): "shelled Kharkiv", "fired on the town of Terter",
     /// "shelled residential areas in Kharkiv", "killed ten civilians in Mariupol" (not "struck in Kabul", which only says
-    /// where). Only a place of a state other than the attacker's, within a few words of the verb, before any actor; -1
-    /// otherwise.
+    /// where). Only a place of a state other than the attacker's (an <paramref name="insurgent"/>'s own state too),
+    /// within a few words of the verb, before any actor; -1 otherwise.
     /// </summary>
-    private static int AttackedPlace(Context ctx, int verbEnd, int limit, string attacker, out int unknownPlace)
+    private static int AttackedPlace(Context ctx, int verbEnd, int limit, string attacker, bool insurgent, out int unknownPlace)
     {
         unknownPlace = -1;
         if (verbEnd >= ctx.End || !IsStateCode(attacker))
@@ -3119,7 +3122,7 @@ public sealed class EventCoder
                 // A place of the attacker's own state, or one merely where it happened, is reported too: no other state is struck there.
                 unknownPlace = !whereOnly && mention.Country is null ? m : -2;
 
-                return !whereOnly && IsStateCode(mention.Country) && mention.Country != attacker ? m : -1;
+                return !whereOnly && IsStateCode(mention.Country) && (mention.Country != attacker || insurgent) ? m : -1;
             }
 
             q = ctx.Map.EndToken[m] - 1;

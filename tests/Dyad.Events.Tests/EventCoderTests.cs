@@ -369,6 +369,13 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void Code_RebelsStrikeAPlaceOfTheirOwnState()
+    {
+        var d = Build("Ukrainian rebels shelled the outskirts of Kharkiv.").Actor("Ukrainian rebels", "UKRREB", "UKR", "REB", MentionKind.Group).Place("Kharkiv", "UKR").Sorted();
+        Assert.Equal("UKRREB>UKR:194", string.Join(" ", d.Code().Select(e => Describe(d, e))));
+    }
+
+    [Fact]
     public void Code_StateAdjectiveTakenAsTargetActsAsTheState()
     {
         // The actors stage gives "Iranian" before a noun that names no role its state only, as a place-like mention.

@@ -74,7 +74,6 @@ internal static class TestDocuments
         return document;
     }
 
-    /// <summary>Sorts mentions by position (the actors stage emits them in text order).</summary>
     /// <summary>A tiny stand-in for the actors stage: the states and forces most test sentences use.</summary>
     public static Document CommonActors(this Document document) =>
         document
@@ -90,6 +89,7 @@ internal static class TestDocuments
             .Actor("Russia", "RUS", "RUS")
             .Actor("Ukraine", "UKR", "UKR");
 
+    /// <summary>Sorts mentions by position (the actors stage emits them in text order).</summary>
     public static Document Sorted(this Document document)
     {
         var sorted = document.Mentions.OrderBy(m => m.Span.Start).ToList();
