@@ -937,7 +937,8 @@ internal sealed class MentionScanner
 
         var o = _mentions[owner];
         bool group = o.Agent is { } ownerAgent && !Words.IsNationalAgent(ownerAgent) && o.Actor is not null;
-        if (!group && !(Words.IsNationalAgent(owned) || owned == "MED"))
+        // "Britain urged its citizens in Niger": a state's people are its own wherever they are.
+        if (!group && !(Words.IsNationalAgent(owned) || owned is "MED" or "CVL"))
         {
             return false;
         }

@@ -52,6 +52,11 @@ public sealed class ActorStageTests
         { "2021-02-08", "Iran warned Iran's rivals. Iran said so again. Members of Parliament in Iraq voted to expel the troops.", "Members of Parliament", "IRQLEG", "IRQ", "LEG", "group" },
         // "The ministry" names again a body named in full, capitals and all, even after another state.
         { "2022-05-10", "Beijing accused Washington of meddling. Chinese Foreign Ministry spokesman Li Example told a briefing that the United States should stop. The ministry said it would respond.", "ministry", "CHNGOV", "CHN", "GOV", "organization" },
+        // A state's citizens are its own wherever they are; a sea named after a state is no state.
+        { "2023-07-28", "Britain urged its citizens in Niger to stay indoors.", "citizens", "GBRCVL", "GBR", "CVL", "group" },
+        { "2019-06-13", "Iran seized a tanker in the Gulf of Oman.", "Gulf of Oman", null, null, null, "location" },
+        { "2020-07-27", "Chinese warships sailed through the Taiwan Strait and into the South China Sea.", "South China Sea", null, null, null, "location" },
+        { "2020-11-10", "Tigrayan forces captured the town of Lalibela.", "Tigrayan forces", "ETHREB", "ETH", "REB", "organization" },
         // The people of a body named right before them (past its short form in parentheses) are that body's.
         { "2010-03-02", "The Montenegro Municipality Association (AKK) officials demanded support from the government.", "officials", "MNEGOV", "MNE", "GOV", "group" },
         { "2019-05-02", "Red Cross officials visited the prison on Tuesday.", "officials", "NGOHLHIRC", null, "HLH", "group" },
