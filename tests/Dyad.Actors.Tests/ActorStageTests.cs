@@ -52,6 +52,10 @@ public sealed class ActorStageTests
         { "2021-02-08", "Iran warned Iran's rivals. Iran said so again. Members of Parliament in Iraq voted to expel the troops.", "Members of Parliament", "IRQLEG", "IRQ", "LEG", "group" },
         // "The ministry" names again a body named in full, capitals and all, even after another state.
         { "2022-05-10", "Beijing accused Washington of meddling. Chinese Foreign Ministry spokesman Li Example told a briefing that the United States should stop. The ministry said it would respond.", "ministry", "CHNGOV", "CHN", "GOV", "organization" },
+        // Spokespeople are coded by the office they held on the article's date.
+        { "2021-05-12", "At the United Nations, spokesman Stephane Dujarric said the talks would resume.", "spokesman Stephane Dujarric", "IGOUNO", "IGO", null, "person" },
+        { "2022-03-01", "Maria Zakharova said the sanctions would fail.", "Maria Zakharova", "RUSGOV", "RUS", "GOV", "person" },
+        { "2021-06-01", "Press secretary Jen Psaki said the president would travel.", "Press secretary Jen Psaki", "USAGOV", "USA", "GOV", "person" },
         // A state's citizens are its own wherever they are; a sea named after a state is no state.
         { "2023-07-28", "Britain urged its citizens in Niger to stay indoors.", "citizens", "GBRCVL", "GBR", "CVL", "group" },
         { "2019-06-13", "Iran seized a tanker in the Gulf of Oman.", "Gulf of Oman", null, null, null, "location" },
