@@ -1003,7 +1003,8 @@ internal sealed class MentionScanner
                 end = full;
             }
 
-            return EmitPerson(start, end, start, end, entry, null, null, "actors.person");
+            end = EmitPerson(start, end, start, end, entry, null, null, "actors.person");
+            return LeaderOrgan(end, _mentions[^1]) is int organEnd ? organEnd : end;
         }
 
         if (entry.Kind == EntryKind.ShortForm)
@@ -2407,6 +2408,42 @@ internal sealed class MentionScanner
         }
 
         return end;
+    }
+
+    /// <summary>
+    /// "Assad's forces", "Maduro's government", "Putin's spokesman (Dmitry Peskov)": after a serving state leader's
+    /// possessive, a state organ is that state's. Returns the organ's end, or null when none follows.
+    /// </summary>
+    private int? LeaderOrgan(int end, Mention leader)
+    {
+        if (end + 1 >= _sentenceEnd || Tokens[end].Kind != TokenKind.Clitic || !IsPossessive(end)
+            || leader.Agent is not "GOV" || leader.Country is not { } state || state == "IGO" || leader.Actor is null)
+        {
+            return null;
+        }
+
+        int j = end + 1;
+        while (j < _sentenceEnd && Tokens[j].Kind == TokenKind.Word && !Tokens[j].Has(TokenTraits.Capitalized) && Words.IsPremodifier(Word(j), Class(j)) && MatchAgent(j, out _) == 0)
+        {
+            j++;
+        }
+
+        if (j >= _sentenceEnd || MatchAgent(j, out var role) is not (int length and > 0) || role?.Agent is not ("GOV" or "MIL" or "COP" or "SPY"))
+        {
+            return null;
+        }
+
+        int roleEnd = ExtendWithAgents(j + length, out var chained, out bool chainedHuman);
+        var agent = chained == "MIL" ? "MIL" : role.Agent;
+        bool human = role.IsHuman || chainedHuman;
+        if (human && TryNamedMember(end + 1, roleEnd, state, agent, "actors.leader+possessive+agent+person", out int memberEnd))
+        {
+            return memberEnd;
+        }
+
+        var kind = !human ? MentionKind.Organization : IsPluralWord(roleEnd - 1) ? MentionKind.Group : MentionKind.Person;
+        Emit(end + 1, roleEnd, kind, Compose(state, agent), state, agent, null, "actors.leader+possessive+agent");
+        return roleEnd;
     }
 
     private LexiconEntry? ResolvePersonName(int start, int end)

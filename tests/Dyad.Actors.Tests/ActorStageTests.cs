@@ -52,6 +52,10 @@ public sealed class ActorStageTests
         { "2021-02-08", "Iran warned Iran's rivals. Iran said so again. Members of Parliament in Iraq voted to expel the troops.", "Members of Parliament", "IRQLEG", "IRQ", "LEG", "group" },
         // "The ministry" names again a body named in full, capitals and all, even after another state.
         { "2022-05-10", "Beijing accused Washington of meddling. Chinese Foreign Ministry spokesman Li Example told a briefing that the United States should stop. The ministry said it would respond.", "ministry", "CHNGOV", "CHN", "GOV", "organization" },
+        // A serving leader's organs are the leader's state's.
+        { "2019-05-12", "Assad's forces pounded rebel positions in Idlib.", "forces", "SYRMIL", "SYR", "MIL", "organization" },
+        { "2019-01-24", "Maduro's government expelled the American diplomats.", "government", "VENGOV", "VEN", "GOV", "organization" },
+        { "2019-05-12", "Putin's spokesman said the Kremlin was concerned.", "spokesman", "RUSGOV", "RUS", "GOV", "person" },
         // Spokespeople are coded by the office they held on the article's date.
         { "2021-05-12", "At the United Nations, spokesman Stephane Dujarric said the talks would resume.", "spokesman Stephane Dujarric", "IGOUNO", "IGO", null, "person" },
         { "2022-03-01", "Maria Zakharova said the sanctions would fail.", "Maria Zakharova", "RUSGOV", "RUS", "GOV", "person" },
