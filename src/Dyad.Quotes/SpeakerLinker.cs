@@ -60,7 +60,7 @@ internal sealed class SpeakerLinker
         }
         else if (actor is null && country is null && IsReference(phrase))
         {
-            (actor, country) = Antecedent(phrase);
+            (actor, country) = Antecedent(phrase, own);
         }
 
         var speaker = new Speaker(phrase.Span, own >= 0 ? own : null, actor, country);
@@ -196,7 +196,7 @@ internal sealed class SpeakerLinker
         return v.Has(Head(phrase), WordClass.SpeakerNoun);
     }
 
-    private (string? Actor, string? Country) Antecedent(SpeakerPhrase phrase)
+    private (string? Actor, string? Country) Antecedent(SpeakerPhrase phrase, int phraseMention)
     {
         var v = _view;
         int head = Head(phrase);
@@ -235,6 +235,14 @@ internal sealed class SpeakerLinker
                 // must not reach past Smith to an older coded speaker.
                 return (speaker.Actor, speaker.Country);
             }
+        }
+
+        // "…, diplomats said", "officials said": several unnamed people that the actors stage tied to no state (their
+        // sentence names none, or several) are no earlier body's either.
+        if (phraseMention >= 0 && _mentions[phraseMention] is { Kind: MentionKind.Group, Country: null, Actor: null } group
+            && group.Evidence.Rule == "actors.nominal" && !v.Has(phrase.FirstToken, WordClass.Determiner))
+        {
+            return (null, null);
         }
 
         // "he"/"she": the first person named in the latest sentence that names one (its subject, more often than not:

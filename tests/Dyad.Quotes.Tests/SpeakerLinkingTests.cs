@@ -53,6 +53,18 @@ public sealed class SpeakerLinkingTests
     }
 
     [Fact]
+    public void Unnamed_people_the_actors_stage_tied_to_no_state_take_no_earlier_bodys_codes()
+    {
+        var document = TestDocuments.Quoted(
+            "Turkish President Sample Erdogan called on Armenia to withdraw. The Security Council will meet on Tuesday, diplomats said.",
+            new HandMention("Sample Erdogan", MentionKind.Person, "TURGOV", "TUR", "GOV"),
+            new HandMention("Armenia", MentionKind.Country, "ARM", "ARM", null),
+            new HandMention("diplomats", MentionKind.Group, null, null, "GOV", Rule: "actors.nominal"));
+        var speaker = document.QuoteWith("Security Council").Speaker!;
+        Assert.Equal((null, null), (speaker.Actor, speaker.Country));
+    }
+
+    [Fact]
     public void It_is_no_person_who_spoke_before()
     {
         var document = TestDocuments.Quoted(

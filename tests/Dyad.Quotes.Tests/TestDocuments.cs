@@ -4,7 +4,7 @@ using Dyad.Text;
 namespace Dyad.Quotes.Tests;
 
 /// <summary>A mention to add by hand, as the actors stage would: the first occurrence of <paramref name="Text"/> at or after <paramref name="After"/>.</summary>
-internal sealed record HandMention(string Text, MentionKind Kind, string? Actor, string? Country, string? Agent, int? RefersTo = null, string? After = null);
+internal sealed record HandMention(string Text, MentionKind Kind, string? Actor, string? Country, string? Agent, int? RefersTo = null, string? After = null, string Rule = "hand");
 
 internal static class TestDocuments
 {
@@ -35,7 +35,7 @@ internal static class TestDocuments
             Assert.True(start >= 0, $"mention '{m.Text}' not in the text");
             document.Mentions.Add(new Mention(
                 new TextSpan(start, m.Text.Length), document.SentenceAt(start), m.Kind, m.Actor, m.Country, m.Agent, m.RefersTo,
-                new Evidence("test", "hand")));
+                new Evidence("test", m.Rule)));
         }
     }
 
