@@ -1467,6 +1467,14 @@ internal sealed class MentionScanner
             return;
         }
 
+        // "Russia condemned the violence unleashed by the opposition" in an article about Bolivia: the opposition is the
+        // article's state's, whoever comments on it.
+        if (definite && kind != MentionKind.Group && role.Agent is "OPP" && DominantCountry() is { } home)
+        {
+            Emit(start, end, kind, Compose(home, "OPP"), home, "OPP", null, "actors.nominal.article-state");
+            return;
+        }
+
         Emit(start, end, kind, null, null, role.Agent, null, "actors.nominal");
     }
 
