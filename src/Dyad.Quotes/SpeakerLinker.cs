@@ -203,7 +203,10 @@ internal sealed class SpeakerLinker
         bool pronoun = v.Has(head, WordClass.Pronoun);
         int sentence = v.Document.SentenceAt(phrase.Span.Start);
         bool person = v.Is(head, "he") || v.Is(head, "she");
-        var recent = person ? RecentPerson(phrase.Span.Start, sentence) : null;
+        // "Queen Elizabeth hosted President Trump. “…,” she said": a title or role that says who is a woman or a man
+        // keeps "he" and "she" off the other (most names carry none, and then nothing is ruled out).
+        var other = !person ? WordClass.None : v.Is(head, "he") ? WordClass.Feminine : WordClass.Masculine;
+        var recent = person ? RecentPerson(phrase.Span.Start, sentence, AntecedentReach, other) : null;
         for (int k = _earlier.Count - 1; k >= 0; k--)
         {
             var (earlier, speaker) = _earlier[k];
@@ -217,11 +220,12 @@ internal sealed class SpeakerLinker
                 break;
             }
 
-            int other = Head(earlier);
-            // "it" is never a person who spoke before.
+            int otherHead = Head(earlier);
+            // "it" is never a person who spoke before; "she" is never a speaker titled as a man, nor "he" as a woman.
             bool match = pronoun
-                ? Agrees(v, head, other) && !(v.Is(head, "it") && speaker.Mention is { } said && _mentions[said].Kind == MentionKind.Person)
-                : SameNoun(v.Word(head), v.Word(other));
+                ? Agrees(v, head, otherHead) && !(v.Is(head, "it") && speaker.Mention is { } said && _mentions[said].Kind == MentionKind.Person)
+                  && (other == WordClass.None || !PhraseIs(earlier, other) && !(speaker.Mention is { } named && MentionIs(named, other)))
+                : SameNoun(v.Word(head), v.Word(otherHead));
             if (match && recent is { } r && v.Document.SentenceAt(earlier.Span.Start) < r.Sentence)
             {
                 // A person named since that speaker is the nearer antecedent: "… He said." then "Scholz hosted Macron.
@@ -352,12 +356,14 @@ internal sealed class SpeakerLinker
 
     /// <summary>
     /// The first person mention of the latest sentence (before <paramref name="start"/>, at most <paramref name="reach"/>
-    /// sentences back) that has one, with that sentence.
+    /// sentences back) that has one, with that sentence. Persons titled as <paramref name="excluded"/> are passed over,
+    /// and one titled as the other gender is preferred in its sentence.
     /// </summary>
-    public (int Sentence, int Mention)? RecentPerson(int start, int sentence, int reach = AntecedentReach)
+    public (int Sentence, int Mention)? RecentPerson(int start, int sentence, int reach = AntecedentReach, WordClass excluded = WordClass.None)
     {
         int lo = LowerBound(start) - 1;
         int found = -1;
+        int titled = -1;
         int foundSentence = -1;
         for (int k = lo; k >= 0 && lo - k < 64; k--)
         {
@@ -368,14 +374,72 @@ internal sealed class SpeakerLinker
             }
 
             if (mention.Span.End <= start && mention.Kind == MentionKind.Person
-                && !mention.Evidence.Rule.StartsWith("quotes.", StringComparison.Ordinal) && !IsQuoted(mention.Span))
+                && !mention.Evidence.Rule.StartsWith("quotes.", StringComparison.Ordinal) && !IsQuoted(mention.Span)
+                && (excluded == WordClass.None || !MentionIs(_byStart[k], excluded)))
             {
                 found = _byStart[k];
                 foundSentence = mention.Sentence;
+                if (excluded != WordClass.None && MentionIs(found, excluded ^ (WordClass.Feminine | WordClass.Masculine)))
+                {
+                    titled = found; // "President Trump met Queen Elizabeth. “…,” she said": the one titled as the pronoun is
+                }
             }
         }
 
+        found = titled >= 0 ? titled : found;
         return found >= 0 ? (foundSentence, found) : null;
+    }
+
+    /// <summary>Whether a word of the speaker phrase is of <paramref name="gender"/> (<c>the spokeswoman</c>, <c>she</c>).</summary>
+    private bool PhraseIs(SpeakerPhrase phrase, WordClass gender)
+    {
+        for (int t = phrase.FirstToken; t < phrase.EndToken; t++)
+        {
+            if (_view.Has(t, gender))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the mention, or one it refers back to, has a word of <paramref name="gender"/> (<c>Mrs. May</c>,
+    /// <c>Queen Elizabeth</c>); a trailing period of an abbreviated title is ignored.
+    /// </summary>
+    private bool MentionIs(int mention, WordClass gender)
+    {
+        var text = _view.Text.AsSpan();
+        for (int hops = 0; hops < 4 && mention >= 0 && mention < _mentions.Count; hops++)
+        {
+            var span = _mentions[mention].Span;
+            var rest = text.Slice(span.Start, span.Length);
+            while (!rest.IsEmpty)
+            {
+                int space = rest.IndexOf(' ');
+                var word = space < 0 ? rest : rest[..space];
+                rest = space < 0 ? default : rest[(space + 1)..];
+                if (word.Length > 1 && word[^1] == '.')
+                {
+                    word = word[..^1];
+                }
+
+                if (WordClasses.Is(word, gender))
+                {
+                    return true;
+                }
+            }
+
+            if (_mentions[mention].RefersTo is not int earlier || earlier == mention)
+            {
+                break;
+            }
+
+            mention = earlier;
+        }
+
+        return false;
     }
 
     /// <summary>Whether <paramref name="span"/> lies inside quotation marks (a binary search over the quoted spans).</summary>

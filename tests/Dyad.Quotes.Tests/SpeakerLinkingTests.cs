@@ -30,6 +30,26 @@ public sealed class SpeakerLinkingTests
     }
 
     [Fact]
+    public void She_is_the_person_titled_as_a_woman()
+    {
+        var document = TestDocuments.Quoted(
+            "President Sample Trump met Queen Sample Elizabeth at the palace on Monday. “It is an honour to welcome you,” she said.",
+            new HandMention("President Sample Trump", MentionKind.Person, "USAGOV", "USA", "GOV"),
+            new HandMention("Queen Sample Elizabeth", MentionKind.Person, "GBRGOV", "GBR", "GOV"));
+        Assert.Equal("GBRGOV", document.QuoteWith("honour").Speaker!.Actor);
+    }
+
+    [Fact]
+    public void He_passes_over_a_person_titled_as_a_woman()
+    {
+        var document = TestDocuments.Quoted(
+            "Mrs. Sample May met Sample Juncker in Brussels on Tuesday. “The deal is dead,” he said.",
+            new HandMention("Mrs. Sample May", MentionKind.Person, "GBRGOV", "GBR", "GOV"),
+            new HandMention("Sample Juncker", MentionKind.Person, "IGOEUREEC", "IGO", null));
+        Assert.Equal("IGOEUREEC", document.QuoteWith("deal is dead").Speaker!.Actor);
+    }
+
+    [Fact]
     public void He_after_a_quote_is_not_a_person_named_inside_the_quote()
     {
         var document = TestDocuments.Quoted(
