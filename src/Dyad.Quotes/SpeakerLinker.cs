@@ -275,6 +275,14 @@ internal sealed class SpeakerLinker
         }
 
         var own = OwnAgent(phrase, head);
+        if (own is null && !pronoun && ModifiedBody(phrase, head))
+        {
+            // "The strike committee said …", "The central election commission said …": a body its modifier sets apart
+            // is not the one named last; it keeps that one's state, not its role.
+            var seat = NearestEarlier(phrase, sentence, m => m.Country is { Length: 3 } c && c != "IGO" && m.Kind != MentionKind.Location);
+            return seat is { Country: { } country } ? (country, country) : (null, null);
+        }
+
         var found = NearestEarlier(phrase, sentence, m => m.Agent is not null && Fits(own, m));
         if (own is not null && found is { Country: { Length: 3 } state } && state != "IGO" && IsNational(own))
         {
@@ -282,6 +290,31 @@ internal sealed class SpeakerLinker
         }
 
         return found ?? (null, null);
+    }
+
+    /// <summary>
+    /// Whether the phrase names a body (<c>committee</c>, <c>commission</c>, <c>council</c> …) with a lower-case modifier of
+    /// its own before the head (<c>strike</c>, <c>central election</c>); role words (<c>the foreign ministry</c>, <c>a
+    /// government</c> …) are no such modifier.
+    /// </summary>
+    private bool ModifiedBody(SpeakerPhrase phrase, int head)
+    {
+        var v = _view;
+        if (!(v.Is(head, "committee") || v.Is(head, "commission") || v.Is(head, "council") || v.Is(head, "board") || v.Is(head, "panel")
+              || v.Is(head, "union") || v.Is(head, "movement") || v.Is(head, "coalition") || v.Is(head, "alliance")))
+        {
+            return false;
+        }
+
+        for (int t = phrase.FirstToken; t < head; t++)
+        {
+            if (v.IsLowerWord(t) && !v.Has(t, WordClass.Determiner | WordClass.TitleWord | WordClass.SpeakerNoun | WordClass.Adverb))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsNational(string? agent) => agent is "GOV" or "COP" or "MIL" or "JUD" or "LEG" or "SPY";

@@ -50,6 +50,18 @@ public sealed class SpeakerLinkingTests
     }
 
     [Fact]
+    public void A_body_set_apart_by_its_modifier_keeps_only_the_state_named_before()
+    {
+        var document = TestDocuments.Quoted(
+            "Police detained opposition activists in Minsk. The central election commission said on Monday that Sample Lukashenko had won 80 percent of the vote.",
+            new HandMention("Police", MentionKind.Organization, "BLRCOP", "BLR", "COP"),
+            new HandMention("opposition activists", MentionKind.Group, "BLROPP", "BLR", "OPP"));
+        var speaker = Assert.Single(document.Quotes, q => q.Kind == QuoteKind.Indirect).Speaker!;
+        Assert.Equal("BLR", speaker.Actor);
+        Assert.Equal("BLR", speaker.Country);
+    }
+
+    [Fact]
     public void He_after_a_quote_is_not_a_person_named_inside_the_quote()
     {
         var document = TestDocuments.Quoted(
