@@ -20,6 +20,9 @@ internal sealed class SpeakerLinker
     private readonly List<Mention> _mentions;
     private readonly int[] _byStart;
     private readonly int _longest;
+
+    /// <summary>The sentence of a wire dateline (<c>KHARTOUM (Reuters) -</c>), or -1: its agency speaks for no one.</summary>
+    private readonly int _datelineSentence = -1;
     private readonly List<(SpeakerPhrase Phrase, Speaker Speaker)> _earlier = [];
 
     /// <summary>The contents of quotation marks, in text order: the people named there do not speak the quote.</summary>
@@ -35,6 +38,10 @@ internal sealed class SpeakerLinker
         {
             _byStart[i] = i;
             _longest = Math.Max(_longest, _mentions[i].Span.Length);
+            if (_datelineSentence < 0 && _mentions[i].Evidence.Rule == "actors.dateline")
+            {
+                _datelineSentence = _mentions[i].Sentence;
+            }
         }
 
         Array.Sort(_byStart, (a, b) => _mentions[a].Span.Start.CompareTo(_mentions[b].Span.Start));
@@ -511,7 +518,9 @@ internal sealed class SpeakerLinker
                 break;
             }
 
-            if (mention.Span.End <= phrase.Span.Start && accept(mention) && Resolve(_byStart[k]) is var codes && codes != (null, null))
+            // "KHARTOUM (Reuters) - … “…,” the association said": the wire credited in the dateline is no antecedent.
+            if (mention.Span.End <= phrase.Span.Start && mention.Sentence != _datelineSentence && accept(mention)
+                && Resolve(_byStart[k]) is var codes && codes != (null, null))
             {
                 return codes;
             }

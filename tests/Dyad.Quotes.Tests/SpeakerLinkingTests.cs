@@ -62,6 +62,19 @@ public sealed class SpeakerLinkingTests
     }
 
     [Fact]
+    public void The_wire_credited_in_the_dateline_is_no_antecedent()
+    {
+        const string text = "KHARTOUM (Reuters) - The Sudanese Professionals Association rejected the plan. “This is a coup,” the association said.";
+        var document = TestDocuments.Segmented(text);
+        document.Mentions.Add(new Mention(new TextSpan(0, 8), 0, MentionKind.Location, null, "SDN", null, null, new Evidence("test", "actors.dateline")));
+        TestDocuments.AddMentions(document, [new HandMention("Reuters", MentionKind.Organization, "GBRMED", "GBR", "MED")]);
+        new QuoteStage().Run(document, TestContext.Current.CancellationToken);
+        var speaker = document.QuoteWith("coup").Speaker!;
+        Assert.Null(speaker.Actor);
+        Assert.Null(speaker.Country);
+    }
+
+    [Fact]
     public void He_after_a_quote_is_not_a_person_named_inside_the_quote()
     {
         var document = TestDocuments.Quoted(
