@@ -173,7 +173,10 @@ internal static class WordClasses
         Add(WordClass.Unaffiliated,
             "analyst analysts expert experts researcher researchers professor professors economist economists scientist "
             + "scientists witness witnesses resident residents activist activists people person man woman observer observers "
-            + "critic critics protester protesters organizer organizers organiser organisers insider insiders");
+            + "critic critics protester protesters organizer organizers organiser organisers insider insiders "
+            // "The Security Council will meet on Tuesday, diplomats said": unnamed diplomats seldom serve the state
+            // just named (a named state stays theirs: "Chinese diplomats", "a Western diplomat at the UN").
+            + "diplomat diplomats");
         Add(WordClass.TimeWord,
             "monday tuesday wednesday thursday friday saturday sunday january february march april june july august "
             + "september october november december today yesterday tonight tomorrow week month year weekend morning "

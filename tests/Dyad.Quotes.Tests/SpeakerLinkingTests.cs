@@ -75,6 +75,16 @@ public sealed class SpeakerLinkingTests
     }
 
     [Fact]
+    public void Unnamed_diplomats_take_no_code_from_the_state_named_before()
+    {
+        var document = TestDocuments.Quoted(
+            "The army detained Sample Suu Kyi on Monday. The Security Council will meet on Tuesday, diplomats said.",
+            new HandMention("army", MentionKind.Organization, "MMRMIL", "MMR", "MIL"));
+        var speaker = Assert.Single(document.Quotes, q => q.Kind == QuoteKind.Indirect).Speaker!;
+        Assert.Null(speaker.Country);
+    }
+
+    [Fact]
     public void He_after_a_quote_is_not_a_person_named_inside_the_quote()
     {
         var document = TestDocuments.Quoted(
