@@ -330,7 +330,7 @@ internal static class NounPhrases
     /// <summary>"a doctoral candidate at …", "an economist with …": a noun after an indefinite article (and up to two modifiers).</summary>
     private static bool IndefiniteNoun(TokenView v, int noun, int left)
     {
-        if (!v.IsLowerWord(noun) || v.EndsWith(noun, "ed") || v.EndsWith(noun, "ing") || v.Class(noun) != WordClass.None
+        if (!v.IsLowerWord(noun) || v.EndsWith(noun, "ed") || v.EndsWith(noun, "ing") || (v.Class(noun) & ~(WordClass.Feminine | WordClass.Masculine)) != WordClass.None
             || v.Is(noun, "lot") || v.Is(noun, "bit") || v.Is(noun, "couple") || v.Is(noun, "kind") || v.Is(noun, "sort") || v.Is(noun, "type"))
         {
             return false;

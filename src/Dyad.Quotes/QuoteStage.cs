@@ -127,13 +127,18 @@ public sealed class QuoteStage : IStage
                           || (v.IsWord(p) && v.Has(p, WordClass.Cue | WordClass.Participle));
         }
 
+        // "… and the military for collapsing, “sometimes without trying to fight.”": lower-case words after a comma that
+        // follows no cue finish the writer's sentence; "said, “we will fight.”" is a clause of its own.
+        bool lowerAfterComma = quote.Content.Length > 0 && char.IsLower(v.Text[quote.Content.Start]) && open > 1 && v.Is(open - 1, ',')
+                               && !(v.IsWord(open - 2) && v.Has(open - 2, WordClass.Cue | WordClass.Participle));
+
         char last = v.Text[v.Tokens[quote.Close].Start - 1];
         bool ownPunctuation = last is '.' or '?' or '!' or '\u2026' or ','
                               || v.Text[quote.Content.End - 1] is '.' or '?' or '!' || v.Text[quote.Content.End] == ',';
         // An editor's bracket or ellipsis before the first word hides its case: "[Khan] had been released".
         var words = text.TrimStart("[(.\u2026 ");
         bool capital = words.Length > 0 && (char.IsUpper(words[0]) || char.IsDigit(words[0]));
-        if (clauseStart && (capital || ownPunctuation))
+        if (clauseStart && (capital || ownPunctuation && !lowerAfterComma))
         {
             return QuoteKind.Direct;
         }

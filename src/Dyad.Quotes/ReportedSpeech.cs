@@ -213,12 +213,72 @@ internal static class ReportedSpeech
                 continue;
             }
 
+            clauseEnd = ReportEnd(v, f, t, clauseStart, clauseEnd);
             if (Emit(v, clauseStart, clauseEnd, phrase with { Rule = rule }, sentence, output))
             {
                 consumed = clauseEnd;
                 t = clauseEnd - 1;
             }
         }
+    }
+
+    /// <summary>
+    /// Where a reported clause [<paramref name="start"/>, <paramref name="end"/>) ends before the sentence does: at
+    /// <c>, and</c> / <c>, but</c> / <c>, while</c> that opens a clause with a subject of its own and a past verb
+    /// (<c>Peskov said there would be no truce, and Lavrov accused …</c>; a backshifted <c>, and the rebels had …</c>
+    /// stays in the report), and, for a cue inside an opening adverbial clause (<c>After Trump suggested that voting
+    /// could result in fraud, debate centered …</c>), at the comma that closes that clause.
+    /// </summary>
+    private static int ReportEnd(TokenView v, int f, int cue, int start, int end)
+    {
+        bool subordinate = v.IsWord(f) && v.Has(f, WordClass.ClauseBoundary) && v.Has(f, WordClass.Opener) && !v.Is(f, "and") && !v.Is(f, "but")
+            && !v.Is(f, "so") && !v.Is(f, "according");
+        for (int k = f + 1; subordinate && k < cue; k++)
+        {
+            if (v.Is(k, ',') || v.IsQuote(k))
+            {
+                subordinate = false; // the opening clause closed before the cue: the cue is the main clause's
+            }
+        }
+
+        int depth = 0;
+        for (int k = start; k + 2 < end; k++)
+        {
+            if (v.IsQuote(k))
+            {
+                depth ^= 1;
+            }
+
+            if (depth != 0 || !v.Is(k, ','))
+            {
+                continue;
+            }
+
+            if (subordinate && v.IsWord(k + 1) && !v.Has(k + 1, WordClass.ClauseBoundary | WordClass.Auxiliary) && HasVerbSoon(v, k + 2, end))
+            {
+                return k; // the main clause after the opening one: a subject and its verb
+            }
+
+            if (!(v.Is(k + 1, "and") || v.Is(k + 1, "but") || v.Is(k + 1, "while") || v.Is(k + 1, "whereas")) || !v.IsLowerWord(k + 1)
+                || !NounPhrases.After(v, k + 2, end, withApposition: false, out int subjectEnd) || subjectEnd >= end)
+            {
+                continue;
+            }
+
+            int verb = subjectEnd;
+            while (verb < end && v.Has(verb, WordClass.Adverb) && !v.Has(verb, WordClass.Auxiliary))
+            {
+                verb++;
+            }
+
+            if (verb < end && v.IsLowerWord(verb) && !v.Has(verb, WordClass.Auxiliary)
+                && (v.Has(verb, WordClass.Cue | WordClass.Evaluative | WordClass.ListenerClause) || v.EndsWith(verb, "ed")))
+            {
+                return k;
+            }
+        }
+
+        return end;
     }
 
     /// <summary>The end of a cue starting at <paramref name="t"/> (one word, or <c>expressed concern</c>, <c>pointed out</c>), or -1.</summary>

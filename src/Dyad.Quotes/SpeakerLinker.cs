@@ -20,6 +20,9 @@ internal sealed class SpeakerLinker
     private readonly List<Mention> _mentions;
     private readonly int[] _byStart;
     private readonly int _longest;
+
+    /// <summary>The sentence of a wire dateline (<c>KHARTOUM (Reuters) -</c>), or -1: its agency speaks for no one.</summary>
+    private readonly int _datelineSentence = -1;
     private readonly List<(SpeakerPhrase Phrase, Speaker Speaker)> _earlier = [];
 
     /// <summary>The contents of quotation marks, in text order: the people named there do not speak the quote.</summary>
@@ -35,6 +38,10 @@ internal sealed class SpeakerLinker
         {
             _byStart[i] = i;
             _longest = Math.Max(_longest, _mentions[i].Span.Length);
+            if (_datelineSentence < 0 && _mentions[i].Evidence.Rule == "actors.dateline")
+            {
+                _datelineSentence = _mentions[i].Sentence;
+            }
         }
 
         Array.Sort(_byStart, (a, b) => _mentions[a].Span.Start.CompareTo(_mentions[b].Span.Start));
@@ -203,7 +210,10 @@ internal sealed class SpeakerLinker
         bool pronoun = v.Has(head, WordClass.Pronoun);
         int sentence = v.Document.SentenceAt(phrase.Span.Start);
         bool person = v.Is(head, "he") || v.Is(head, "she");
-        var recent = person ? RecentPerson(phrase.Span.Start, sentence) : null;
+        // "Queen Elizabeth hosted President Trump. “…,” she said": a title or role that says who is a woman or a man
+        // keeps "he" and "she" off the other (most names carry none, and then nothing is ruled out).
+        var other = !person ? WordClass.None : v.Is(head, "he") ? WordClass.Feminine : WordClass.Masculine;
+        var recent = person ? RecentPerson(phrase.Span.Start, sentence, AntecedentReach, other) : null;
         for (int k = _earlier.Count - 1; k >= 0; k--)
         {
             var (earlier, speaker) = _earlier[k];
@@ -217,11 +227,12 @@ internal sealed class SpeakerLinker
                 break;
             }
 
-            int other = Head(earlier);
-            // "it" is never a person who spoke before.
+            int otherHead = Head(earlier);
+            // "it" is never a person who spoke before; "she" is never a speaker titled as a man, nor "he" as a woman.
             bool match = pronoun
-                ? Agrees(v, head, other) && !(v.Is(head, "it") && speaker.Mention is { } said && _mentions[said].Kind == MentionKind.Person)
-                : SameNoun(v.Word(head), v.Word(other));
+                ? Agrees(v, head, otherHead) && !(v.Is(head, "it") && speaker.Mention is { } said && _mentions[said].Kind == MentionKind.Person)
+                  && (other == WordClass.None || !PhraseIs(earlier, other) && !(speaker.Mention is { } named && MentionIs(named, other)))
+                : SameNoun(v.Word(head), v.Word(otherHead));
             if (match && recent is { } r && v.Document.SentenceAt(earlier.Span.Start) < r.Sentence)
             {
                 // A person named since that speaker is the nearer antecedent: "… He said." then "Scholz hosted Macron.
@@ -279,6 +290,14 @@ internal sealed class SpeakerLinker
         }
 
         var own = OwnAgent(phrase, head);
+        if (own is null && !pronoun && ModifiedBody(phrase, head))
+        {
+            // "The strike committee said …", "The central election commission said …": a body its modifier sets apart
+            // is not the one named last; it keeps that one's state, not its role.
+            var seat = NearestEarlier(phrase, sentence, m => m.Country is { Length: 3 } c && c != "IGO" && m.Kind != MentionKind.Location);
+            return seat is { Country: { } country } ? (country, country) : (null, null);
+        }
+
         var found = NearestEarlier(phrase, sentence, m => m.Agent is not null && Fits(own, m));
         if (own is not null && found is { Country: { Length: 3 } state } && state != "IGO" && IsNational(own))
         {
@@ -286,6 +305,31 @@ internal sealed class SpeakerLinker
         }
 
         return found ?? (null, null);
+    }
+
+    /// <summary>
+    /// Whether the phrase names a body (<c>committee</c>, <c>commission</c>, <c>council</c> …) with a lower-case modifier of
+    /// its own before the head (<c>strike</c>, <c>central election</c>); role words (<c>the foreign ministry</c>, <c>a
+    /// government</c> …) are no such modifier.
+    /// </summary>
+    private bool ModifiedBody(SpeakerPhrase phrase, int head)
+    {
+        var v = _view;
+        if (!(v.Is(head, "committee") || v.Is(head, "commission") || v.Is(head, "council") || v.Is(head, "board") || v.Is(head, "panel")
+              || v.Is(head, "union") || v.Is(head, "movement") || v.Is(head, "coalition") || v.Is(head, "alliance")))
+        {
+            return false;
+        }
+
+        for (int t = phrase.FirstToken; t < head; t++)
+        {
+            if (v.IsLowerWord(t) && !v.Has(t, WordClass.Determiner | WordClass.TitleWord | WordClass.SpeakerNoun | WordClass.Adverb))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsNational(string? agent) => agent is "GOV" or "COP" or "MIL" or "JUD" or "LEG" or "SPY";
@@ -360,12 +404,14 @@ internal sealed class SpeakerLinker
 
     /// <summary>
     /// The first person mention of the latest sentence (before <paramref name="start"/>, at most <paramref name="reach"/>
-    /// sentences back) that has one, with that sentence.
+    /// sentences back) that has one, with that sentence. Persons titled as <paramref name="excluded"/> are passed over,
+    /// and one titled as the other gender is preferred in its sentence.
     /// </summary>
-    public (int Sentence, int Mention)? RecentPerson(int start, int sentence, int reach = AntecedentReach)
+    public (int Sentence, int Mention)? RecentPerson(int start, int sentence, int reach = AntecedentReach, WordClass excluded = WordClass.None)
     {
         int lo = LowerBound(start) - 1;
         int found = -1;
+        int titled = -1;
         int foundSentence = -1;
         for (int k = lo; k >= 0 && lo - k < 64; k--)
         {
@@ -376,14 +422,72 @@ internal sealed class SpeakerLinker
             }
 
             if (mention.Span.End <= start && mention.Kind == MentionKind.Person
-                && !mention.Evidence.Rule.StartsWith("quotes.", StringComparison.Ordinal) && !IsQuoted(mention.Span))
+                && !mention.Evidence.Rule.StartsWith("quotes.", StringComparison.Ordinal) && !IsQuoted(mention.Span)
+                && (excluded == WordClass.None || !MentionIs(_byStart[k], excluded)))
             {
                 found = _byStart[k];
                 foundSentence = mention.Sentence;
+                if (excluded != WordClass.None && MentionIs(found, excluded ^ (WordClass.Feminine | WordClass.Masculine)))
+                {
+                    titled = found; // "President Trump met Queen Elizabeth. “…,” she said": the one titled as the pronoun is
+                }
             }
         }
 
+        found = titled >= 0 ? titled : found;
         return found >= 0 ? (foundSentence, found) : null;
+    }
+
+    /// <summary>Whether a word of the speaker phrase is of <paramref name="gender"/> (<c>the spokeswoman</c>, <c>she</c>).</summary>
+    private bool PhraseIs(SpeakerPhrase phrase, WordClass gender)
+    {
+        for (int t = phrase.FirstToken; t < phrase.EndToken; t++)
+        {
+            if (_view.Has(t, gender))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the mention, or one it refers back to, has a word of <paramref name="gender"/> (<c>Mrs. May</c>,
+    /// <c>Queen Elizabeth</c>); a trailing period of an abbreviated title is ignored.
+    /// </summary>
+    private bool MentionIs(int mention, WordClass gender)
+    {
+        var text = _view.Text.AsSpan();
+        for (int hops = 0; hops < 4 && mention >= 0 && mention < _mentions.Count; hops++)
+        {
+            var span = _mentions[mention].Span;
+            var rest = text.Slice(span.Start, span.Length);
+            while (!rest.IsEmpty)
+            {
+                int space = rest.IndexOf(' ');
+                var word = space < 0 ? rest : rest[..space];
+                rest = space < 0 ? default : rest[(space + 1)..];
+                if (word.Length > 1 && word[^1] == '.')
+                {
+                    word = word[..^1];
+                }
+
+                if (WordClasses.Is(word, gender))
+                {
+                    return true;
+                }
+            }
+
+            if (_mentions[mention].RefersTo is not int earlier || earlier == mention)
+            {
+                break;
+            }
+
+            mention = earlier;
+        }
+
+        return false;
     }
 
     /// <summary>Whether <paramref name="span"/> lies inside quotation marks (a binary search over the quoted spans).</summary>
@@ -422,7 +526,9 @@ internal sealed class SpeakerLinker
                 break;
             }
 
-            if (mention.Span.End <= phrase.Span.Start && accept(mention) && Resolve(_byStart[k]) is var codes && codes != (null, null))
+            // "KHARTOUM (Reuters) - … “…,” the association said": the wire credited in the dateline is no antecedent.
+            if (mention.Span.End <= phrase.Span.Start && mention.Sentence != _datelineSentence && accept(mention)
+                && Resolve(_byStart[k]) is var codes && codes != (null, null))
             {
                 return codes;
             }

@@ -73,6 +73,10 @@ internal enum WordClass
     ListenerClause = 1 << 22,
     /// <summary>A speaker noun for a body that is no organ of a state: <c>the group</c>, <c>the company</c>, <c>the charity</c>.</summary>
     NonStateBody = 1 << 23,
+    /// <summary>A title or role that names a woman: <c>Mrs</c>, <c>Queen</c>, <c>spokeswoman</c> (for <c>she</c>).</summary>
+    Feminine = 1 << 24,
+    /// <summary>A title or role that names a man: <c>Mr</c>, <c>King</c>, <c>spokesman</c> (for <c>he</c>).</summary>
+    Masculine = 1 << 25,
 }
 
 /// <summary>
@@ -169,7 +173,10 @@ internal static class WordClasses
         Add(WordClass.Unaffiliated,
             "analyst analysts expert experts researcher researchers professor professors economist economists scientist "
             + "scientists witness witnesses resident residents activist activists people person man woman observer observers "
-            + "critic critics protester protesters organizer organizers organiser organisers insider insiders");
+            + "critic critics protester protesters organizer organizers organiser organisers insider insiders "
+            // "The Security Council will meet on Tuesday, diplomats said": unnamed diplomats seldom serve the state
+            // just named (a named state stays theirs: "Chinese diplomats", "a Western diplomat at the UN").
+            + "diplomat diplomats");
         Add(WordClass.TimeWord,
             "monday tuesday wednesday thursday friday saturday sunday january february march april june july august "
             + "september october november december today yesterday tonight tomorrow week month year weekend morning "
@@ -190,6 +197,11 @@ internal static class WordClasses
         Add(WordClass.StatementNoun,
             "statement statements message tweet post letter note remarks words reply response announcement communique "
             + "declaration speech");
+        Add(WordClass.Feminine,
+            "mrs ms miss madam madame queen princess duchess countess lady dame baroness empress spokeswoman chairwoman "
+            + "congresswoman councilwoman businesswoman assemblywoman she");
+        Add(WordClass.Masculine,
+            "mr king prince duke sir lord emperor spokesman chairman congressman councilman businessman assemblyman he");
         Add(WordClass.CueHead, "expressed expresses voiced pointed points made");
         Add(WordClass.Elision, "em til tis twas cause n bout");
         foreach (var word in table.Keys)

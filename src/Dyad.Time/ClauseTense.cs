@@ -233,6 +233,14 @@ internal static class ClauseTense
                     if (b >= 0 && tokens[b].Kind is TokenKind.Word or TokenKind.Clitic)
                     {
                         var before = text.Slice(tokens[b].Start, tokens[b].Span.Length);
+                        // "first agreed to meet in March", "vowed to retake the city by December": a plan made in the past
+                        // may lie on either side of the article date, so it takes the nearest such date.
+                        if (before.Equals("to", StringComparison.OrdinalIgnoreCase) && b - 1 >= 0 && tokens[b - 1].Kind == TokenKind.Word
+                            && IsPastIntent(text.Slice(tokens[b - 1].Start, tokens[b - 1].Span.Length)))
+                        {
+                            return Direction.Present;
+                        }
+
                         if (before.Equals("to", StringComparison.OrdinalIgnoreCase) || TimeLexicon.Cue(before) == TenseCue.Future)
                         {
                             return Direction.Future;

@@ -383,7 +383,10 @@ internal ref partial struct TimexScanner
             return 0;
         }
 
-        return EmitClock(i, i + 1, info.Number, 0);
+        // "shortly after midnight", "a curfew from midnight to 5 a.m.": the midnight a day starts with, its early hours;
+        // "until midnight", "by midnight" stay the day's end (T24:00).
+        int hour = info.Number == 24 && (Is(i - 1, "after") || Is(i - 1, "from")) ? 0 : info.Number;
+        return EmitClock(i, i + 1, hour, 0);
     }
 
     private int MatchDecade(int i, ReadOnlySpan<char> s)

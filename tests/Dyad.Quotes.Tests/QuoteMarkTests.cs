@@ -54,6 +54,8 @@ public sealed class QuoteMarkTests
     [InlineData("“We will win,” he said.", "We will win", QuoteKind.Direct)] // a clause with its cue
     [InlineData("He said, “we will win.”", "we will win.", QuoteKind.Direct)] // after a cue and comma, even in lower case
     [InlineData("He said: “no.”", "no.", QuoteKind.Direct)] // after a colon
+    [InlineData("He blamed the leaders for fleeing, and the military for collapsing, “sometimes without trying to fight.”", "sometimes without", QuoteKind.Partial)] // lower case after a comma that follows no cue
+    [InlineData("“We are ready,” Kim said, “and we will respond.”", "and we will respond", QuoteKind.Direct)] // the rest of a split quote
     [InlineData("“Reconciliation is in his DNA. We should watch” what happens, the official said.", "Reconciliation", QuoteKind.Direct)] // over two sentences
     public void Quotes_are_direct_or_partial(string text, string contains, QuoteKind kind)
     {

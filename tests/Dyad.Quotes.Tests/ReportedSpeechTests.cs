@@ -98,6 +98,19 @@ public sealed class ReportedSpeechTests
         Assert.Equal("Zapata", document.SpeakerText(document.QuoteWith("it required much endurance")));
     }
 
+    [Theory]
+    [InlineData("Kremlin spokesman Sample Peskov said there would be no Christmas truce, and Foreign Minister Sample Lavrov accused the United States of being a party to the conflict.", "there would be no Christmas truce")] // ", and" opens a clause with its own subject
+    [InlineData("The ministry said the border would stay closed, but President Sample Ruto insisted trade would go on.", "the border would stay closed")] // ", but" with a reporting verb of its own
+    [InlineData("After Sample Trump suggested in a tweet that mail-in voting could result in fraud, early August debate centered on the Postal Service.", "mail-in voting could result in fraud")] // the cue inside an opening clause
+    [InlineData("When the minister said that Sample Biden, who is 77, was too old, Democrats protested.", "Sample Biden, who is 77, was too old")] // a relative clause inside the opening one
+    [InlineData("The army said the rebels had withdrawn, and the villagers had returned to their homes.", "the rebels had withdrawn, and the villagers had returned to their homes")] // a backshifted clause stays in the report
+    public void A_reported_clause_ends_where_the_next_clause_begins(string text, string clause)
+    {
+        var document = TestDocuments.Quoted(text);
+        var quote = document.Quotes.First(q => q.Kind == QuoteKind.Indirect);
+        Assert.Equal(clause, document.TextOf(quote.Span));
+    }
+
     [Fact]
     public void A_partial_quote_takes_the_speaker_of_its_reported_clause()
     {

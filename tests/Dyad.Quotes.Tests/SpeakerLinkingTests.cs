@@ -30,6 +30,61 @@ public sealed class SpeakerLinkingTests
     }
 
     [Fact]
+    public void She_is_the_person_titled_as_a_woman()
+    {
+        var document = TestDocuments.Quoted(
+            "President Sample Trump met Queen Sample Elizabeth at the palace on Monday. “It is an honour to welcome you,” she said.",
+            new HandMention("President Sample Trump", MentionKind.Person, "USAGOV", "USA", "GOV"),
+            new HandMention("Queen Sample Elizabeth", MentionKind.Person, "GBRGOV", "GBR", "GOV"));
+        Assert.Equal("GBRGOV", document.QuoteWith("honour").Speaker!.Actor);
+    }
+
+    [Fact]
+    public void He_passes_over_a_person_titled_as_a_woman()
+    {
+        var document = TestDocuments.Quoted(
+            "Mrs. Sample May met Sample Juncker in Brussels on Tuesday. “The deal is dead,” he said.",
+            new HandMention("Mrs. Sample May", MentionKind.Person, "GBRGOV", "GBR", "GOV"),
+            new HandMention("Sample Juncker", MentionKind.Person, "IGOEUREEC", "IGO", null));
+        Assert.Equal("IGOEUREEC", document.QuoteWith("deal is dead").Speaker!.Actor);
+    }
+
+    [Fact]
+    public void A_body_set_apart_by_its_modifier_keeps_only_the_state_named_before()
+    {
+        var document = TestDocuments.Quoted(
+            "Police detained opposition activists in Minsk. The central election commission said on Monday that Sample Lukashenko had won 80 percent of the vote.",
+            new HandMention("Police", MentionKind.Organization, "BLRCOP", "BLR", "COP"),
+            new HandMention("opposition activists", MentionKind.Group, "BLROPP", "BLR", "OPP"));
+        var speaker = Assert.Single(document.Quotes, q => q.Kind == QuoteKind.Indirect).Speaker!;
+        Assert.Equal("BLR", speaker.Actor);
+        Assert.Equal("BLR", speaker.Country);
+    }
+
+    [Fact]
+    public void The_wire_credited_in_the_dateline_is_no_antecedent()
+    {
+        const string text = "KHARTOUM (Reuters) - The Sudanese Professionals Association rejected the plan. “This is a coup,” the association said.";
+        var document = TestDocuments.Segmented(text);
+        document.Mentions.Add(new Mention(new TextSpan(0, 8), 0, MentionKind.Location, null, "SDN", null, null, new Evidence("test", "actors.dateline")));
+        TestDocuments.AddMentions(document, [new HandMention("Reuters", MentionKind.Organization, "GBRMED", "GBR", "MED")]);
+        new QuoteStage().Run(document, TestContext.Current.CancellationToken);
+        var speaker = document.QuoteWith("coup").Speaker!;
+        Assert.Null(speaker.Actor);
+        Assert.Null(speaker.Country);
+    }
+
+    [Fact]
+    public void Unnamed_diplomats_take_no_code_from_the_state_named_before()
+    {
+        var document = TestDocuments.Quoted(
+            "The army detained Sample Suu Kyi on Monday. The Security Council will meet on Tuesday, diplomats said.",
+            new HandMention("army", MentionKind.Organization, "MMRMIL", "MMR", "MIL"));
+        var speaker = Assert.Single(document.Quotes, q => q.Kind == QuoteKind.Indirect).Speaker!;
+        Assert.Null(speaker.Country);
+    }
+
+    [Fact]
     public void He_after_a_quote_is_not_a_person_named_inside_the_quote()
     {
         var document = TestDocuments.Quoted(

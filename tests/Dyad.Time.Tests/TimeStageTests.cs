@@ -207,6 +207,10 @@ public sealed class TimeStageTests
     [InlineData("The president, who arrives in Israel on Friday, will meet the prime minister.", Wed, "Friday", "2017-07-21", TimexType.Date)] // a scheduled event in the simple present lies ahead
     [InlineData("Talks resume Monday.", Wed, "Monday", "2017-07-24", TimexType.Date)] // plural subject, bare present: ahead
     [InlineData("Talks did not resume on Monday.", Wed, "Monday", "2017-07-17", TimexType.Date)] // "did not" puts the bare verb in the past
+    [InlineData("The attack began shortly after midnight, police said.", Wed, "midnight", "2017-07-19T00:00", TimexType.Time)] // after midnight: the day's early hours
+    [InlineData("The ceasefire expires at midnight.", Wed, "midnight", "2017-07-19T24:00", TimexType.Time)] // at midnight: the day's end
+    [InlineData("The two leaders first agreed to meet in March.", "2017-06-20", "March", "2017-03", TimexType.Date)] // a plan made in the past: the nearest March, not next year's
+    [InlineData("The parties agreed to hold elections in November.", "2017-06-20", "November", "2017-11", TimexType.Date)] // the nearest November lies ahead
     [InlineData("Officials will begin talks in March.", Wed, "March", "2018-03", TimexType.Date)] // a bare verb after "will" keeps the future
     [InlineData("The band was famous in the seventies.", Wed, "the seventies", "197X", TimexType.Date)] // a decade in words
     [InlineData("Prices soared in the late eighties.", Wed, "the late eighties", "198X", TimexType.Date)] // with its part inside the extent
