@@ -1665,7 +1665,7 @@ public sealed class EventCoder
                     limit = Math.Min(limit, purpose);
                 }
 
-                target = FirstObject(ctx, verb.End, limit);
+                target = FirstObject(ctx, verb.End, limit, goods: code.StartsWith("163", StringComparison.Ordinal));
 
                 // "opened its new embassy", "closed its embassy in Kyiv": the pattern's own noun, when it is the source's
                 // own body, is what the act is about, not whom it targets.
@@ -3129,7 +3129,7 @@ public sealed class EventCoder
     }
 
     /// <summary>The first actor after the verb in its clause, skipping places ("in Germany").</summary>
-    private static int FirstObject(Context ctx, int verbEnd, int limit = int.MaxValue)
+    private static int FirstObject(Context ctx, int verbEnd, int limit = int.MaxValue, bool goods = false)
     {
         if (verbEnd >= ctx.End)
         {
@@ -3199,7 +3199,7 @@ public sealed class EventCoder
 
             if (ctx.Map.StartsAt[q] is int m and >= 0 && ctx.Map.Actor(m))
             {
-                if (ctx.Map.ModifiesThing(m) && !NearObject(ctx, verbEnd, q))
+                if (ctx.Map.ModifiesThing(m) && !NearObject(ctx, verbEnd, q, goods))
                 {
                     q = ctx.Map.EndToken[m] - 1;
                     continue;
@@ -3476,10 +3476,12 @@ public sealed class EventCoder
     /// <summary>
     /// "attacked a Saudi oil field", "imposed sanctions on Venezuelan oil": a country adjective is the verb's target only
     /// in its object (articles, numbers and plain words, at most one preposition of aim), not "by Saudi agents".
+    /// A sanction's goods may stand further on, after an amount or a quantity ("raised tariffs on $200 billion worth of
+    /// Chinese goods", "banned imports of Iranian oil"): with <paramref name="goods"/>, "of" and currency signs pass too.
     /// </summary>
-    private static bool NearObject(Context ctx, int verbEnd, int at)
+    private static bool NearObject(Context ctx, int verbEnd, int at, bool goods = false)
     {
-        if (at - verbEnd > 6)
+        if (at - verbEnd > (goods ? 10 : 6))
         {
             return false;
         }
@@ -3488,7 +3490,8 @@ public sealed class EventCoder
         {
             var w = Word(ctx.Document, q);
             if (!(Determiners.Contains(w) || ObjectPrepositions.Contains(w) || ctx.Document.Tokens[q].Kind == TokenKind.Number
-                || IsPlainLowerWord(ctx, q) && !Prepositions.Contains(w)))
+                || IsPlainLowerWord(ctx, q) && !Prepositions.Contains(w)
+                || goods && (w == "of" || ctx.Document.Slice(ctx.Document.Tokens[q].Span) is "$" or "€" or "£")))
             {
                 return false;
             }
