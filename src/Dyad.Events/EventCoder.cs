@@ -401,6 +401,14 @@ public sealed class EventCoder
                 continue;
             }
 
+            // "A U.S. drone strike killed Soleimani": an attack noun that is the subject of the next verb, one of force, is
+            // that verb's act, coded once there (with the verb's object and date).
+            if (v + 1 < verbs.Count && !verbs[v + 1].Form.Noun && verbs[v + 1].Code is { } next && IsAttack(next)
+                && AttackNounBefore(ctx, verbs[v + 1].Start) == verb.End - 1)
+            {
+                continue;
+            }
+
             if (verb.Form.Noun)
             {
                 var (called, planned) = NounPredicate(ctx, Math.Max(verb.End, verb.MatchEnd));
@@ -1151,6 +1159,50 @@ public sealed class EventCoder
         return -1;
     }
 
+    /// <summary>
+    /// The attack noun or weapon right before the verb at <paramref name="verbStart"/> (adverbs and "has"/"had" between),
+    /// which is then its subject: "a U.S. drone strike killed …", "the missile attack has killed …"; -1 otherwise.
+    /// </summary>
+    private static int AttackNounBefore(Context ctx, int verbStart)
+    {
+        var d = ctx.Document;
+        int q = verbStart - 1;
+        while (q > ctx.First && (SkipBetween.Contains(Word(d, q)) || IsAdverb(d, q) || Word(d, q) is "has" or "have" or "had"))
+        {
+            q--;
+        }
+
+        return q > ctx.First && ctx.Map.Covering[q] < 0 && (AttackNouns.Contains(Word(d, q)) || Weapons.Contains(d.Slice(d.Tokens[q].Span))) ? q : -1;
+    }
+
+    /// <summary>
+    /// Who made the attack named by the noun at <paramref name="noun"/>: an actor or a state's adjective that opens its
+    /// phrase ("an Israeli airstrike", "a U.S. drone strike", "Russia's missile attack"), plain words between; or -1.
+    /// </summary>
+    private static int AttackAuthor(Context ctx, int noun)
+    {
+        var d = ctx.Document;
+        for (int p = noun - 1; p >= ctx.First && p >= noun - 4; p--)
+        {
+            if (ctx.Map.Covering[p] is int m and >= 0)
+            {
+                return IsAuthor(ctx, m) ? m : -1;
+            }
+
+            if (IsPossessive(Word(d, p)) && p > ctx.First && ctx.Map.Covering[p - 1] is int owner and >= 0)
+            {
+                return IsAuthor(ctx, owner) ? owner : -1;
+            }
+
+            if (!(IsPlainLowerWord(ctx, p) || IsHyphen(d, p)))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
     /// <summary>The token before <paramref name="q"/> and the determiners that lead into it.</summary>
     private static int FirstBeforeDeterminers(Context ctx, int q)
     {
@@ -1593,6 +1645,13 @@ public sealed class EventCoder
         }
         else
         {
+            // "An Israeli airstrike killed three Hamas militants": the attack noun the verb follows is its subject, and
+            // the attack's author acts.
+            if (source < 0 && IsAttack(code) && AttackNounBefore(ctx, verb.Start) is int attackNoun and >= 0)
+            {
+                source = AttackAuthor(ctx, attackNoun);
+            }
+
             if (source < 0 && ClauseOwner(ctx, verb.Start) is int owner)
             {
                 source = owner;

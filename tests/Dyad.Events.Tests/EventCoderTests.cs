@@ -336,6 +336,20 @@ public sealed class EventCoderTests
         Assert.Equal(expected, string.Join(" ", d.Code().Select(e => Describe(d, e))));
     }
 
+    [Theory]
+    [InlineData("An Iranian airstrike killed three Ukrainian soldiers on Tuesday.", "IRN>UKRMIL:1823")] // the strike's adjective names the killer
+    [InlineData("A Russian drone strike killed three Ukrainian soldiers on Tuesday.", "RUS>UKRMIL:1823")] // one act, one event: no strike of its own
+    [InlineData("Russia's missile attack has killed three Ukrainian soldiers on Tuesday.", "RUS>UKRMIL:1823")] // a possessor, an auxiliary between
+    [InlineData("A Geneva airstrike killed three Ukrainian soldiers on Tuesday.", "")] // a place names no author
+    public void Code_AnAttackNounThatIsAVerbOfForcesSubjectIsOneAct(string text, string expected)
+    {
+        var d = Build(text).Timex("soldiers on", "Tuesday", "2020-03-03");
+        d = (text.Contains("Iranian", StringComparison.Ordinal) ? d.Adjective("Iranian", "IRN") : text.Contains("Russian", StringComparison.Ordinal) ? d.Adjective("Russian", "RUS") : d).Sorted();
+        var events = d.Code();
+        Assert.Equal(expected, string.Join(" ", events.Select(e => Describe(d, e))));
+        Assert.All(events, e => Assert.Equal("2020-03-03", e.Date));
+    }
+
     [Fact]
     public void Code_ForceAtAStateAdjectivesFacilityStrikesThatState()
     {
