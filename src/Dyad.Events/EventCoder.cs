@@ -1935,9 +1935,17 @@ public sealed class EventCoder
     {
         var d = ctx.Document;
         int q;
+        bool sidesOnly = false;
         if (start + 1 < ctx.End && TokenIs(d, start, "the") && TokenIs(d, start + 1, "two"))
         {
             q = start + 2;
+        }
+        else if (start + 1 < ctx.End && (TokenIs(d, start, "all") || TokenIs(d, start, "the") && (TokenIs(d, start + 1, "warring") || TokenIs(d, start + 1, "opposing"))))
+        {
+            // "urged all sides to exercise restraint", "the warring parties": the sides of the conflict named before ("all
+            // countries" are not).
+            q = start + 1;
+            sidesOnly = true;
         }
         else if (start > ctx.First && start < ctx.End && TokenIs(d, start - 1, "the") && TokenIs(d, start, "two"))
         {
@@ -1958,7 +1966,7 @@ public sealed class EventCoder
         for (int steps = 0; q < ctx.End && steps < 4; steps++, q++)
         {
             var word = d.Slice(d.Tokens[q].Span);
-            if (PairNouns.Contains(word.ToString()) && IsBareNoun(ctx, q))
+            if (PairNouns.Contains(word.ToString()) && IsBareNoun(ctx, q) && (!sidesOnly || word is "sides" or "parties"))
             {
                 q++;
                 // "the two countries' troops": the possessed noun goes with the phrase.

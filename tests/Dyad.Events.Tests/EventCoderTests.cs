@@ -241,6 +241,22 @@ public sealed class EventCoderTests
         Assert.Equal(["IRN", "ISR"], urged);
     }
 
+    [Theory]
+    [InlineData("Israel and Iran traded accusations on Monday. China urged all sides to exercise restraint.")] // "all sides" of the conflict named before
+    [InlineData("Israel and Iran traded accusations on Monday. China called on the warring parties to exercise restraint.")]
+    public void Code_AllSidesAreThePairNamedBefore(string text)
+    {
+        var urged = Build(text).Code().Where(e => e.Source.Actor == "CHN").Select(e => e.Target.Country).Order().ToList();
+        Assert.Equal(["IRN", "ISR"], urged);
+    }
+
+    [Fact]
+    public void Code_AllCountriesAreNoPair()
+    {
+        var d = Build("Israel and Iran traded accusations on Monday. China urged all countries to exercise restraint.");
+        Assert.DoesNotContain(d.Code(), e => e.Source.Actor == "CHN");
+    }
+
     [Fact]
     public void Code_BothPartiesAreThePairNamedBefore()
     {
