@@ -2069,7 +2069,8 @@ public sealed class EventCoder
                 // An earlier sentence that names one state may name the other side without a code.
                 if (found.Count == 1 && sentence != ctx.Sentence)
                 {
-                    return null;
+                    found.Clear();
+                    break;
                 }
 
                 found.Clear();
@@ -2087,14 +2088,15 @@ public sealed class EventCoder
             countries.Add(country);
         }
 
-        if (found.Count > 2)
+        if (found.Count != 2)
         {
-            return null;
-        }
-
-        if (found.Count < 2)
-        {
-            return null;
+            // "Police detained people protesting against Russia's invasion of Ukraine … China urged all sides to exercise
+            // restraint": without a clear pair nearby, the sides of a conflict are the two states of the latest act of force
+            // between two states ("the two countries" are not said of a conflict's sides alone).
+            return phraseEnd > phraseStart && ctx.Document.Slice(ctx.Document.Tokens[phraseEnd - 1].Span) is "sides" or "parties"
+                && LatestForce(ctx) is var (attacker, attacked) && attacker.Country != exclude && attacked.Country != exclude
+                ? [attacker with { Span = PairSpan(ctx, phraseStart, phraseEnd), Mention = null }, attacked with { Span = PairSpan(ctx, phraseStart, phraseEnd), Mention = null }]
+                : null;
         }
 
         int end = PairPhraseAt(ctx, phraseStart);
@@ -2172,6 +2174,30 @@ public sealed class EventCoder
                 {
                     return (e.Target, e.Source);
                 }
+            }
+        }
+
+        return null;
+    }
+
+    private static TextSpan PairSpan(Context ctx, int phraseStart, int phraseEnd) =>
+        TextSpan.FromBounds(ctx.Document.Tokens[phraseStart].Start, ctx.Document.Tokens[Math.Max(phraseStart, phraseEnd - 1)].Span.End);
+
+    /// <summary>The two states of the latest act of force (CAMEO 18–20) one made on the other in an earlier sentence, or null.</summary>
+    private static (EventActor Attacker, EventActor Attacked)? LatestForce(Context ctx)
+    {
+        if (ctx.Coded is not { } coded)
+        {
+            return null;
+        }
+
+        for (int i = coded.Count - 1; i >= ctx.CodedFrom; i--)
+        {
+            var e = coded[i];
+            if (e.Sentence < ctx.Sentence && !e.Negated && !e.Hypothetical && IsStateCode(e.Source.Country) && IsStateCode(e.Target.Country)
+                && e.Source.Country != e.Target.Country && IsAttack(e.Cameo))
+            {
+                return (e.Source, e.Target);
             }
         }
 

@@ -251,6 +251,14 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void Code_AllSidesWithoutANearPairAreThoseOfTheLatestActOfForce()
+    {
+        var d = Build("Russian troops attacked Ukraine on Monday. Japan condemned the attack. China urged all sides to exercise restraint.");
+        var urged = d.Code().Where(e => e.Source.Actor == "CHN").Select(e => e.Target.Country).Order().ToList();
+        Assert.Equal(["RUS", "UKR"], urged);
+    }
+
+    [Fact]
     public void Code_AllCountriesAreNoPair()
     {
         var d = Build("Israel and Iran traded accusations on Monday. China urged all countries to exercise restraint.");
