@@ -4074,7 +4074,8 @@ public sealed class EventCoder
     /// <summary>
     /// "Hamas fired rockets at Israel on Monday, and Israel launched airstrikes on Gaza": a past verb opening a clause
     /// of its own after ", and" and its subject, with no time of its own, happened on the day the clause before names
-    /// (one day, not after the publication). The index of that time expression, or -1.
+    /// (one day, not after the publication); so does one after "as", "while" or "when". The index of that time
+    /// expression, or -1.
     /// </summary>
     private static int LedeDate(Context ctx, VerbMatch verb)
     {
@@ -4086,8 +4087,16 @@ public sealed class EventCoder
 
         var form = d.Slice(d.Tokens[verb.Start].Span);
         int and = ctx.Map.StartToken[subject] - 1;
+        while (and > ctx.First && Determiners.Contains(Word(d, and)))
+        {
+            and--;
+        }
+
+        // "Israeli troops killed 58 Palestinians on Monday as the United States opened its embassy": a clause of the same
+        // time ("as", "while", "when") after the one that names the day.
+        bool simultaneous = and > ctx.First && d.Slice(d.Tokens[and].Span) is "as" or "while" or "when";
         if (!(form.EndsWith("ed", StringComparison.Ordinal) || Inflector.IsIrregularPast(form)) || and - 1 <= ctx.First
-            || Word(d, and) is not "and" || d.Slice(d.Tokens[and - 1].Span) is not ",")
+            || !simultaneous && (Word(d, and) is not "and" || d.Slice(d.Tokens[and - 1].Span) is not ","))
         {
             return -1;
         }
@@ -4103,7 +4112,7 @@ public sealed class EventCoder
             }
 
             int token = ctx.Map.TokenAt(x.Span.Start);
-            if (token >= ctx.First && token < and - 1)
+            if (token >= ctx.First && token < (simultaneous ? and : and - 1))
             {
                 if (found >= 0)
                 {

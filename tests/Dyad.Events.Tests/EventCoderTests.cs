@@ -416,6 +416,16 @@ public sealed class EventCoderTests
         Assert.Equal("IRN", e.Target.Country);
     }
 
+    [Theory]
+    [InlineData("Iran fired rockets at Israel on Monday as Japan criticized China.")]
+    [InlineData("Iran fired rockets at Israel on Monday while the United States criticized China.")]
+    public void Code_ASimultaneousPastClauseTakesTheDayOfTheClauseBefore(string text)
+    {
+        var d = Build(text).Timex("Israel on", "Monday", "2020-03-02");
+        d.Code();
+        Assert.Equal("2020-03-02", d.Events.Single(e => e.Target.Actor == "CHN").Date);
+    }
+
     [Fact]
     public void Code_ACoordinatedPastClauseTakesTheLedesDay()
     {
