@@ -2816,6 +2816,13 @@ public sealed class EventCoder
                 q++;
             }
 
+            // "said no Americans were harmed and announced sanctions": a subject denied by "no" does not go on to act.
+            bool denied = q < verbStart && d.Slice(d.Tokens[q].Span) is "no";
+            while (q < verbStart && Determiners.Contains(Word(d, q)) || denied && q < verbStart && d.Slice(d.Tokens[q].Span) is "no")
+            {
+                q++;
+            }
+
             if (q >= verbStart || ctx.Map.StartsAt[q] is not (int reported and >= 0) || !ctx.Map.Actor(reported))
             {
                 return null;
@@ -2827,7 +2834,7 @@ public sealed class EventCoder
                 after++;
             }
 
-            if (after >= verbStart || !ReportedPresent.Contains(d.Slice(d.Tokens[after].Span)))
+            if (after >= verbStart || !denied && !ReportedPresent.Contains(d.Slice(d.Tokens[after].Span)))
             {
                 return null;
             }

@@ -427,6 +427,13 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void Code_ASpeakersSecondActAfterADeniedReportedSubjectIsTheSpeakers()
+    {
+        var d = Build("Putin said no Ukrainian soldiers were harmed and announced sanctions against Japan.");
+        Assert.Equal("RUSGOV>JPN:163", string.Join(" ", d.Code().Select(e => Describe(d, e))));
+    }
+
+    [Fact]
     public void Code_ACoordinatedPastClauseTakesTheLedesDay()
     {
         // "on Monday" dates the rockets; the strikes of the clause after ", and" have no time of their own.
