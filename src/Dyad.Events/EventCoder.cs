@@ -1203,6 +1203,32 @@ public sealed class EventCoder
         return -1;
     }
 
+    /// <summary>
+    /// The speaker whose own thing ("its positions", "their troops") the act of force right before strikes, when the act
+    /// stands in the clause the speaker reports and its source is of another state; or -1.
+    /// </summary>
+    private int ReportingSpeakerOwned(Context ctx, VerbMatch verb, int source)
+    {
+        var d = ctx.Document;
+        int own = Math.Max(verb.End, verb.MatchEnd);
+        if (source < 0 || own + 1 >= ctx.End || d.Slice(d.Tokens[own].Span) is not ("its" or "their") || d.Slice(d.Tokens[own + 1].Span) is "own"
+            || CountryOf(ctx, source) is not { } attacker)
+        {
+            return -1;
+        }
+
+        for (int s = ctx.Map.StartToken[source] - 1; s > ctx.First && s >= ctx.Map.StartToken[source] - 3; s--)
+        {
+            if (ReportingVerbs.Contains(d.Slice(d.Tokens[s].Span)))
+            {
+                int speaker = NearestSubject(ctx, s, source, allowRight: false);
+                return speaker >= 0 && CountryOf(ctx, speaker) is { } said && IsStateCode(said) && said != attacker ? speaker : -1;
+            }
+        }
+
+        return -1;
+    }
+
     /// <summary>The token before <paramref name="q"/> and the determiners that lead into it.</summary>
     private static int FirstBeforeDeterminers(Context ctx, int q)
     {
@@ -1739,6 +1765,13 @@ public sealed class EventCoder
                 if (target >= 0 && code[0] == '0' && OnBorderOf(ctx, target))
                 {
                     target = FirstObject(ctx, ctx.Map.EndToken[target] + 1, limit);
+                }
+
+                // "Azerbaijan's Defence Ministry said Armenian forces had shelled its positions": force on the speaker's own
+                // ("its", "their") in the clause it reports strikes the speaker.
+                if (target < 0 && IsAttack(code) && ReportingSpeakerOwned(ctx, verb, source) is int speakerOwned and >= 0)
+                {
+                    target = speakerOwned;
                 }
 
                 // "Russian forces shelled the center of Kharkiv": an attack on a place of another state is on that state.

@@ -433,6 +433,15 @@ public sealed class EventCoderTests
         Assert.Equal("RUSGOV>JPN:163", string.Join(" ", d.Code().Select(e => Describe(d, e))));
     }
 
+    [Theory]
+    [InlineData("Japan said Russian troops had shelled its positions on Monday.", "RUSMIL>JPN:194")] // the speaker's own positions
+    [InlineData("Japan said Russian troops had shelled their own positions on Monday.", "")] // "own" after "their" is the attacker's
+    public void Code_ForceOnTheSpeakersOwnStrikesTheSpeaker(string text, string expected)
+    {
+        var d = Build(text);
+        Assert.Equal(expected, string.Join(" ", d.Code().Select(e => Describe(d, e))));
+    }
+
     [Fact]
     public void Code_ACoordinatedPastClauseTakesTheLedesDay()
     {
