@@ -401,6 +401,14 @@ public sealed class EventCoder
                 continue;
             }
 
+            // "A U.S. drone strike killed Soleimani": an attack noun that is the subject of the next verb, one of force, is
+            // that verb's act, coded once there (with the verb's object and date).
+            if (v + 1 < verbs.Count && !verbs[v + 1].Form.Noun && verbs[v + 1].Code is { } next && IsAttack(next)
+                && AttackNounBefore(ctx, verbs[v + 1].Start) == verb.End - 1)
+            {
+                continue;
+            }
+
             if (verb.Form.Noun)
             {
                 var (called, planned) = NounPredicate(ctx, Math.Max(verb.End, verb.MatchEnd));
@@ -1151,6 +1159,76 @@ public sealed class EventCoder
         return -1;
     }
 
+    /// <summary>
+    /// The attack noun or weapon right before the verb at <paramref name="verbStart"/> (adverbs and "has"/"had" between),
+    /// which is then its subject: "a U.S. drone strike killed …", "the missile attack has killed …"; -1 otherwise.
+    /// </summary>
+    private static int AttackNounBefore(Context ctx, int verbStart)
+    {
+        var d = ctx.Document;
+        int q = verbStart - 1;
+        while (q > ctx.First && (SkipBetween.Contains(Word(d, q)) || IsAdverb(d, q) || Word(d, q) is "has" or "have" or "had"))
+        {
+            q--;
+        }
+
+        return q > ctx.First && ctx.Map.Covering[q] < 0 && (AttackNouns.Contains(Word(d, q)) || Weapons.Contains(d.Slice(d.Tokens[q].Span))) ? q : -1;
+    }
+
+    /// <summary>
+    /// Who made the attack named by the noun at <paramref name="noun"/>: an actor or a state's adjective that opens its
+    /// phrase ("an Israeli airstrike", "a U.S. drone strike", "Russia's missile attack"), plain words between; or -1.
+    /// </summary>
+    private static int AttackAuthor(Context ctx, int noun)
+    {
+        var d = ctx.Document;
+        for (int p = noun - 1; p >= ctx.First && p >= noun - 4; p--)
+        {
+            if (ctx.Map.Covering[p] is int m and >= 0)
+            {
+                return IsAuthor(ctx, m) ? m : -1;
+            }
+
+            if (IsPossessive(Word(d, p)) && p > ctx.First && ctx.Map.Covering[p - 1] is int owner and >= 0)
+            {
+                return IsAuthor(ctx, owner) ? owner : -1;
+            }
+
+            if (!(IsPlainLowerWord(ctx, p) || IsHyphen(d, p)))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// The speaker whose own thing ("its positions", "their troops") the act of force right before strikes, when the act
+    /// stands in the clause the speaker reports and its source is of another state; or -1.
+    /// </summary>
+    private int ReportingSpeakerOwned(Context ctx, VerbMatch verb, int source)
+    {
+        var d = ctx.Document;
+        int own = Math.Max(verb.End, verb.MatchEnd);
+        if (source < 0 || own + 1 >= ctx.End || d.Slice(d.Tokens[own].Span) is not ("its" or "their") || d.Slice(d.Tokens[own + 1].Span) is "own"
+            || CountryOf(ctx, source) is not { } attacker)
+        {
+            return -1;
+        }
+
+        for (int s = ctx.Map.StartToken[source] - 1; s > ctx.First && s >= ctx.Map.StartToken[source] - 3; s--)
+        {
+            if (ReportingVerbs.Contains(d.Slice(d.Tokens[s].Span)))
+            {
+                int speaker = NearestSubject(ctx, s, source, allowRight: false);
+                return speaker >= 0 && CountryOf(ctx, speaker) is { } said && IsStateCode(said) && said != attacker ? speaker : -1;
+            }
+        }
+
+        return -1;
+    }
+
     /// <summary>The token before <paramref name="q"/> and the determiners that lead into it.</summary>
     private static int FirstBeforeDeterminers(Context ctx, int q)
     {
@@ -1593,6 +1671,13 @@ public sealed class EventCoder
         }
         else
         {
+            // "An Israeli airstrike killed three Hamas militants": the attack noun the verb follows is its subject, and
+            // the attack's author acts.
+            if (source < 0 && IsAttack(code) && AttackNounBefore(ctx, verb.Start) is int attackNoun and >= 0)
+            {
+                source = AttackAuthor(ctx, attackNoun);
+            }
+
             if (source < 0 && ClauseOwner(ctx, verb.Start) is int owner)
             {
                 source = owner;
@@ -1665,7 +1750,7 @@ public sealed class EventCoder
                     limit = Math.Min(limit, purpose);
                 }
 
-                target = FirstObject(ctx, verb.End, limit);
+                target = FirstObject(ctx, verb.End, limit, goods: code.StartsWith("163", StringComparison.Ordinal));
 
                 // "opened its new embassy", "closed its embassy in Kyiv": the pattern's own noun, when it is the source's
                 // own body, is what the act is about, not whom it targets.
@@ -1680,6 +1765,13 @@ public sealed class EventCoder
                 if (target >= 0 && code[0] == '0' && OnBorderOf(ctx, target))
                 {
                     target = FirstObject(ctx, ctx.Map.EndToken[target] + 1, limit);
+                }
+
+                // "Azerbaijan's Defence Ministry said Armenian forces had shelled its positions": force on the speaker's own
+                // ("its", "their") in the clause it reports strikes the speaker.
+                if (target < 0 && IsAttack(code) && ReportingSpeakerOwned(ctx, verb, source) is int speakerOwned and >= 0)
+                {
+                    target = speakerOwned;
                 }
 
                 // "Russian forces shelled the center of Kharkiv": an attack on a place of another state is on that state.
@@ -1876,9 +1968,17 @@ public sealed class EventCoder
     {
         var d = ctx.Document;
         int q;
+        bool sidesOnly = false;
         if (start + 1 < ctx.End && TokenIs(d, start, "the") && TokenIs(d, start + 1, "two"))
         {
             q = start + 2;
+        }
+        else if (start + 1 < ctx.End && (TokenIs(d, start, "all") || TokenIs(d, start, "the") && (TokenIs(d, start + 1, "warring") || TokenIs(d, start + 1, "opposing"))))
+        {
+            // "urged all sides to exercise restraint", "the warring parties": the sides of the conflict named before ("all
+            // countries" are not).
+            q = start + 1;
+            sidesOnly = true;
         }
         else if (start > ctx.First && start < ctx.End && TokenIs(d, start - 1, "the") && TokenIs(d, start, "two"))
         {
@@ -1899,7 +1999,7 @@ public sealed class EventCoder
         for (int steps = 0; q < ctx.End && steps < 4; steps++, q++)
         {
             var word = d.Slice(d.Tokens[q].Span);
-            if (PairNouns.Contains(word.ToString()) && IsBareNoun(ctx, q))
+            if (PairNouns.Contains(word.ToString()) && IsBareNoun(ctx, q) && (!sidesOnly || word is "sides" or "parties"))
             {
                 q++;
                 // "the two countries' troops": the possessed noun goes with the phrase.
@@ -2002,7 +2102,8 @@ public sealed class EventCoder
                 // An earlier sentence that names one state may name the other side without a code.
                 if (found.Count == 1 && sentence != ctx.Sentence)
                 {
-                    return null;
+                    found.Clear();
+                    break;
                 }
 
                 found.Clear();
@@ -2020,14 +2121,15 @@ public sealed class EventCoder
             countries.Add(country);
         }
 
-        if (found.Count > 2)
+        if (found.Count != 2)
         {
-            return null;
-        }
-
-        if (found.Count < 2)
-        {
-            return null;
+            // "Police detained people protesting against Russia's invasion of Ukraine … China urged all sides to exercise
+            // restraint": without a clear pair nearby, the sides of a conflict are the two states of the latest act of force
+            // between two states ("the two countries" are not said of a conflict's sides alone).
+            return phraseEnd > phraseStart && ctx.Document.Slice(ctx.Document.Tokens[phraseEnd - 1].Span) is "sides" or "parties"
+                && LatestForce(ctx) is var (attacker, attacked) && attacker.Country != exclude && attacked.Country != exclude
+                ? [attacker with { Span = PairSpan(ctx, phraseStart, phraseEnd), Mention = null }, attacked with { Span = PairSpan(ctx, phraseStart, phraseEnd), Mention = null }]
+                : null;
         }
 
         int end = PairPhraseAt(ctx, phraseStart);
@@ -2105,6 +2207,30 @@ public sealed class EventCoder
                 {
                     return (e.Target, e.Source);
                 }
+            }
+        }
+
+        return null;
+    }
+
+    private static TextSpan PairSpan(Context ctx, int phraseStart, int phraseEnd) =>
+        TextSpan.FromBounds(ctx.Document.Tokens[phraseStart].Start, ctx.Document.Tokens[Math.Max(phraseStart, phraseEnd - 1)].Span.End);
+
+    /// <summary>The two states of the latest act of force (CAMEO 18–20) one made on the other in an earlier sentence, or null.</summary>
+    private static (EventActor Attacker, EventActor Attacked)? LatestForce(Context ctx)
+    {
+        if (ctx.Coded is not { } coded)
+        {
+            return null;
+        }
+
+        for (int i = coded.Count - 1; i >= ctx.CodedFrom; i--)
+        {
+            var e = coded[i];
+            if (e.Sentence < ctx.Sentence && !e.Negated && !e.Hypothetical && IsStateCode(e.Source.Country) && IsStateCode(e.Target.Country)
+                && e.Source.Country != e.Target.Country && IsAttack(e.Cameo))
+            {
+                return (e.Source, e.Target);
             }
         }
 
@@ -2723,6 +2849,13 @@ public sealed class EventCoder
                 q++;
             }
 
+            // "said no Americans were harmed and announced sanctions": a subject denied by "no" does not go on to act.
+            bool denied = q < verbStart && d.Slice(d.Tokens[q].Span) is "no";
+            while (q < verbStart && Determiners.Contains(Word(d, q)) || denied && q < verbStart && d.Slice(d.Tokens[q].Span) is "no")
+            {
+                q++;
+            }
+
             if (q >= verbStart || ctx.Map.StartsAt[q] is not (int reported and >= 0) || !ctx.Map.Actor(reported))
             {
                 return null;
@@ -2734,7 +2867,7 @@ public sealed class EventCoder
                 after++;
             }
 
-            if (after >= verbStart || !ReportedPresent.Contains(d.Slice(d.Tokens[after].Span)))
+            if (after >= verbStart || !denied && !ReportedPresent.Contains(d.Slice(d.Tokens[after].Span)))
             {
                 return null;
             }
@@ -3132,7 +3265,7 @@ public sealed class EventCoder
     }
 
     /// <summary>The first actor after the verb in its clause, skipping places ("in Germany").</summary>
-    private static int FirstObject(Context ctx, int verbEnd, int limit = int.MaxValue)
+    private static int FirstObject(Context ctx, int verbEnd, int limit = int.MaxValue, bool goods = false)
     {
         if (verbEnd >= ctx.End)
         {
@@ -3202,7 +3335,7 @@ public sealed class EventCoder
 
             if (ctx.Map.StartsAt[q] is int m and >= 0 && ctx.Map.Actor(m))
             {
-                if (ctx.Map.ModifiesThing(m) && !NearObject(ctx, verbEnd, q))
+                if (ctx.Map.ModifiesThing(m) && !NearObject(ctx, verbEnd, q, goods))
                 {
                     q = ctx.Map.EndToken[m] - 1;
                     continue;
@@ -3479,10 +3612,12 @@ public sealed class EventCoder
     /// <summary>
     /// "attacked a Saudi oil field", "imposed sanctions on Venezuelan oil": a country adjective is the verb's target only
     /// in its object (articles, numbers and plain words, at most one preposition of aim), not "by Saudi agents".
+    /// A sanction's goods may stand further on, after an amount or a quantity ("raised tariffs on $200 billion worth of
+    /// Chinese goods", "banned imports of Iranian oil"): with <paramref name="goods"/>, "of" and currency signs pass too.
     /// </summary>
-    private static bool NearObject(Context ctx, int verbEnd, int at)
+    private static bool NearObject(Context ctx, int verbEnd, int at, bool goods = false)
     {
-        if (at - verbEnd > 6)
+        if (at - verbEnd > (goods ? 10 : 6))
         {
             return false;
         }
@@ -3491,7 +3626,8 @@ public sealed class EventCoder
         {
             var w = Word(ctx.Document, q);
             if (!(Determiners.Contains(w) || ObjectPrepositions.Contains(w) || ctx.Document.Tokens[q].Kind == TokenKind.Number
-                || IsPlainLowerWord(ctx, q) && !Prepositions.Contains(w)))
+                || IsPlainLowerWord(ctx, q) && !Prepositions.Contains(w)
+                || goods && (w == "of" || ctx.Document.Slice(ctx.Document.Tokens[q].Span) is "$" or "€" or "£")))
             {
                 return false;
             }
@@ -3981,7 +4117,8 @@ public sealed class EventCoder
     /// <summary>
     /// "Hamas fired rockets at Israel on Monday, and Israel launched airstrikes on Gaza": a past verb opening a clause
     /// of its own after ", and" and its subject, with no time of its own, happened on the day the clause before names
-    /// (one day, not after the publication). The index of that time expression, or -1.
+    /// (one day, not after the publication); so does one after "as", "while" or "when". The index of that time
+    /// expression, or -1.
     /// </summary>
     private static int LedeDate(Context ctx, VerbMatch verb)
     {
@@ -3993,8 +4130,16 @@ public sealed class EventCoder
 
         var form = d.Slice(d.Tokens[verb.Start].Span);
         int and = ctx.Map.StartToken[subject] - 1;
+        while (and > ctx.First && Determiners.Contains(Word(d, and)))
+        {
+            and--;
+        }
+
+        // "Israeli troops killed 58 Palestinians on Monday as the United States opened its embassy": a clause of the same
+        // time ("as", "while", "when") after the one that names the day.
+        bool simultaneous = and > ctx.First && d.Slice(d.Tokens[and].Span) is "as" or "while" or "when";
         if (!(form.EndsWith("ed", StringComparison.Ordinal) || Inflector.IsIrregularPast(form)) || and - 1 <= ctx.First
-            || Word(d, and) is not "and" || d.Slice(d.Tokens[and - 1].Span) is not ",")
+            || !simultaneous && (Word(d, and) is not "and" || d.Slice(d.Tokens[and - 1].Span) is not ","))
         {
             return -1;
         }
@@ -4010,7 +4155,7 @@ public sealed class EventCoder
             }
 
             int token = ctx.Map.TokenAt(x.Span.Start);
-            if (token >= ctx.First && token < and - 1)
+            if (token >= ctx.First && token < (simultaneous ? and : and - 1))
             {
                 if (found >= 0)
                 {

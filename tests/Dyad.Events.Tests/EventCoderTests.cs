@@ -241,6 +241,30 @@ public sealed class EventCoderTests
         Assert.Equal(["IRN", "ISR"], urged);
     }
 
+    [Theory]
+    [InlineData("Israel and Iran traded accusations on Monday. China urged all sides to exercise restraint.")] // "all sides" of the conflict named before
+    [InlineData("Israel and Iran traded accusations on Monday. China called on the warring parties to exercise restraint.")]
+    public void Code_AllSidesAreThePairNamedBefore(string text)
+    {
+        var urged = Build(text).Code().Where(e => e.Source.Actor == "CHN").Select(e => e.Target.Country).Order().ToList();
+        Assert.Equal(["IRN", "ISR"], urged);
+    }
+
+    [Fact]
+    public void Code_AllSidesWithoutANearPairAreThoseOfTheLatestActOfForce()
+    {
+        var d = Build("Russian troops attacked Ukraine on Monday. Japan condemned the attack. China urged all sides to exercise restraint.");
+        var urged = d.Code().Where(e => e.Source.Actor == "CHN").Select(e => e.Target.Country).Order().ToList();
+        Assert.Equal(["RUS", "UKR"], urged);
+    }
+
+    [Fact]
+    public void Code_AllCountriesAreNoPair()
+    {
+        var d = Build("Israel and Iran traded accusations on Monday. China urged all countries to exercise restraint.");
+        Assert.DoesNotContain(d.Code(), e => e.Source.Actor == "CHN");
+    }
+
     [Fact]
     public void Code_BothPartiesAreThePairNamedBefore()
     {
@@ -336,6 +360,20 @@ public sealed class EventCoderTests
         Assert.Equal(expected, string.Join(" ", d.Code().Select(e => Describe(d, e))));
     }
 
+    [Theory]
+    [InlineData("An Iranian airstrike killed three Ukrainian soldiers on Tuesday.", "IRN>UKRMIL:1823")] // the strike's adjective names the killer
+    [InlineData("A Russian drone strike killed three Ukrainian soldiers on Tuesday.", "RUS>UKRMIL:1823")] // one act, one event: no strike of its own
+    [InlineData("Russia's missile attack has killed three Ukrainian soldiers on Tuesday.", "RUS>UKRMIL:1823")] // a possessor, an auxiliary between
+    [InlineData("A Geneva airstrike killed three Ukrainian soldiers on Tuesday.", "")] // a place names no author
+    public void Code_AnAttackNounThatIsAVerbOfForcesSubjectIsOneAct(string text, string expected)
+    {
+        var d = Build(text).Timex("soldiers on", "Tuesday", "2020-03-03");
+        d = (text.Contains("Iranian", StringComparison.Ordinal) ? d.Adjective("Iranian", "IRN") : text.Contains("Russian", StringComparison.Ordinal) ? d.Adjective("Russian", "RUS") : d).Sorted();
+        var events = d.Code();
+        Assert.Equal(expected, string.Join(" ", events.Select(e => Describe(d, e))));
+        Assert.All(events, e => Assert.Equal("2020-03-03", e.Date));
+    }
+
     [Fact]
     public void Code_ForceAtAStateAdjectivesFacilityStrikesThatState()
     {
@@ -383,6 +421,32 @@ public sealed class EventCoderTests
         var e = Assert.Single(d.Code());
         Assert.Equal("IRN", e.Target.Actor);
         Assert.Equal("IRN", e.Target.Country);
+    }
+
+    [Theory]
+    [InlineData("Iran fired rockets at Israel on Monday as Japan criticized China.")]
+    [InlineData("Iran fired rockets at Israel on Monday while the United States criticized China.")]
+    public void Code_ASimultaneousPastClauseTakesTheDayOfTheClauseBefore(string text)
+    {
+        var d = Build(text).Timex("Israel on", "Monday", "2020-03-02");
+        d.Code();
+        Assert.Equal("2020-03-02", d.Events.Single(e => e.Target.Actor == "CHN").Date);
+    }
+
+    [Fact]
+    public void Code_ASpeakersSecondActAfterADeniedReportedSubjectIsTheSpeakers()
+    {
+        var d = Build("Putin said no Ukrainian soldiers were harmed and announced sanctions against Japan.");
+        Assert.Equal("RUSGOV>JPN:163", string.Join(" ", d.Code().Select(e => Describe(d, e))));
+    }
+
+    [Theory]
+    [InlineData("Japan said Russian troops had shelled its positions on Monday.", "RUSMIL>JPN:194")] // the speaker's own positions
+    [InlineData("Japan said Russian troops had shelled their own positions on Monday.", "")] // "own" after "their" is the attacker's
+    public void Code_ForceOnTheSpeakersOwnStrikesTheSpeaker(string text, string expected)
+    {
+        var d = Build(text);
+        Assert.Equal(expected, string.Join(" ", d.Code().Select(e => Describe(d, e))));
     }
 
     [Fact]

@@ -63,5 +63,9 @@ public sealed class NewsPatternTests
     [InlineData("Japan praised Chinese paramount leader Xi Jinping.", "JPN>CHNGOV:051")] // a demonym that leads into a named person describes the person
     [InlineData("Nigeria condemned the Iranian strike on Japan.", "NGA>IRN:111 IRN>JPN:190")] // after a demonym "strike" is a noun whose demonym is the striker
     [InlineData("Japan seized a Chinese-flagged tanker.", "JPN>CHN:1711")] // "-flagged": the adjective still names the vessel's state
+    [InlineData("The United States raised tariffs on $200 billion worth of Chinese goods.", "USA>CHN:163")] // tariffs raised on a state's goods, after an amount, sanction that state
+    [InlineData("Japan imposed tariffs of 25 percent on Chinese imports.", "JPN>CHN:163")] // the rate before "on" does not part the goods from the verb
+    [InlineData("The United States banned imports of Iranian oil.", "USA>IRN:163")] // an embargo on a state's goods
+    [InlineData("Japan raised concerns about tariffs on Chinese goods.", "")] // "raised" codes tariffs only when they touch it
     public void CodesNewsConstruction(string text, string expected) => Assert.Equal(expected, Code(text));
 }

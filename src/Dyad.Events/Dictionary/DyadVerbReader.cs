@@ -130,9 +130,11 @@ public static class DyadVerbReader
         var words = tail.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         for (int i = 0; i < words.Length; i++)
         {
+            // "*_tariffs|duties": alternatives glued to the verb keep the verb outside the braces.
+            string glue = words[i].StartsWith("*_", StringComparison.Ordinal) ? "*_" : string.Empty;
             if (words[i].Contains('|', StringComparison.Ordinal))
             {
-                words[i] = "{ " + words[i].Replace("|", " | ", StringComparison.Ordinal) + " }";
+                words[i] = glue + "{ " + words[i][glue.Length..].Replace("|", " | ", StringComparison.Ordinal) + " }";
             }
         }
 
