@@ -2899,40 +2899,19 @@ internal sealed class MentionScanner
     }
 
     /// <summary>The mention that opens the sentence before this one as its subject, a state or a body of one; else null.</summary>
-    private int? PreviousSubject()
-    {
-        if (_sentence == 0)
-        {
-            return null;
-        }
-
-        int m = _mentions.Count - 1;
-        while (m >= 0 && _mentions[m].Sentence >= _sentence)
-        {
-            m--;
-        }
-
-        while (m > 0 && _mentions[m - 1].Sentence == _sentence - 1)
-        {
-            m--;
-        }
-
-        if (m < 0 || _mentions[m] is not { Country: { } country, Kind: MentionKind.Country or MentionKind.Organization } first
-            || first.Sentence != _sentence - 1 || country == "IGO")
-        {
-            return null;
-        }
-
-        var previous = _document.Sentences[_sentence - 1];
-        var before = _text.AsSpan(previous.Span.Start, first.Span.Start - previous.Span.Start).Trim();
-        return before.IsEmpty || before is "The" ? m : null;
-    }
+    private int? PreviousSubject() =>
+        PreviousOpening() is int m && _mentions[m] is { Country: { } country, Kind: MentionKind.Country or MentionKind.Organization } && country != "IGO" ? m : null;
 
     /// <summary>
     /// The state that opens the sentence before this one as its subject, a state or one of its organs ("Iran rejected
     /// the accusations. Foreign Ministry spokesman … said"); null when that sentence opens otherwise.
     /// </summary>
-    private string? PreviousSubjectState()
+    private string? PreviousSubjectState() =>
+        PreviousOpening() is int m && _mentions[m] is { Country: { } country } first && country != "IGO"
+        && (first.Kind == MentionKind.Country || OrganState(first) is not null && first.Kind == MentionKind.Organization) ? country : null;
+
+    /// <summary>The first mention of the sentence before this one when it opens that sentence (after nothing or "The").</summary>
+    private int? PreviousOpening()
     {
         if (_sentence == 0)
         {
@@ -2950,15 +2929,14 @@ internal sealed class MentionScanner
             m--;
         }
 
-        if (m < 0 || _mentions[m].Sentence != _sentence - 1 || _mentions[m] is not { Country: { } country } first || country == "IGO"
-            || !(first.Kind == MentionKind.Country || OrganState(first) is not null && first.Kind == MentionKind.Organization))
+        if (m < 0 || _mentions[m].Sentence != _sentence - 1)
         {
             return null;
         }
 
         var previous = _document.Sentences[_sentence - 1];
-        var before = _text.AsSpan(previous.Span.Start, first.Span.Start - previous.Span.Start).Trim();
-        return before.IsEmpty || before is "The" ? country : null;
+        var before = _text.AsSpan(previous.Span.Start, _mentions[m].Span.Start - previous.Span.Start).Trim();
+        return before.IsEmpty || before is "The" ? m : null;
     }
 
     /// <summary>The state of the last government body (not a person) named in the sentence before this one.</summary>
