@@ -2060,8 +2060,7 @@ internal sealed class MentionScanner
                 break;
             }
 
-            // "General Motors", "General Electric": a title word that starts an organization's name.
-        // A title before a name is capitalized ("President"), except role words used as titles ("spokesman").
+            // A title before a name is capitalized ("President"), except role words used as titles ("spokesman").
             bool capitalized = Tokens[t].Has(TokenTraits.Capitalized);
             if (!capitalized && !title.IsHuman)
             {
