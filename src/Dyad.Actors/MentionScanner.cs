@@ -930,7 +930,8 @@ internal sealed class MentionScanner
         end = i;
         // "The Israeli military said it had struck Hamas targets. Its spokesman said …": a possessive that opens the
         // sentence points to the subject that opened the one before, not to the last body named in it.
-        if (agent.Agent is not { } owned || ((i - 1 == _sentenceStart ? PreviousSubject() : null) ?? Possessor(plural: Word(i - 1) is "their" or "Their")) is not int owner)
+        if (agent.Agent is not { } owned
+            || ((i - 1 == _sentenceStart ? PreviousSubject() : null) ?? (OpensReport(i - 1) ? SentenceSubject() : null) ?? Possessor(plural: Word(i - 1) is "their" or "Their")) is not int owner)
         {
             return false;
         }
@@ -2895,6 +2896,56 @@ internal sealed class MentionScanner
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Whether the possessive at <paramref name="k"/> opens a reported clause ("said its forces …", "… and that its
+    /// forces had captured …"): it then speaks of the reporter's own.
+    /// </summary>
+    private bool OpensReport(int k)
+    {
+        if (k - 1 <= _sentenceStart)
+        {
+            return false;
+        }
+
+        if (SpeechVerbAt(k - 1))
+        {
+            return true;
+        }
+
+        if (Word(k - 1) is not "that")
+        {
+            return false;
+        }
+
+        for (int t = k - 2; t > _sentenceStart; t--)
+        {
+            if (SpeechVerbAt(t))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The mention that opens this sentence as its subject, a state or a body of one; else null.</summary>
+    private int? SentenceSubject()
+    {
+        int m = _mentions.Count - 1;
+        while (m > 0 && _mentions[m - 1].Sentence == _sentence)
+        {
+            m--;
+        }
+
+        if (m < 0 || _mentions[m].Sentence != _sentence || _mentions[m] is not { Country: { } country, Kind: MentionKind.Country or MentionKind.Organization } first || country == "IGO")
+        {
+            return null;
+        }
+
+        var before = _text.AsSpan(Tokens[_sentenceStart].Start, first.Span.Start - Tokens[_sentenceStart].Start).Trim();
+        return before.IsEmpty || before is "The" ? m : null;
     }
 
     /// <summary>The mention that opens the sentence before this one as its subject, a state or a body of one; else null.</summary>

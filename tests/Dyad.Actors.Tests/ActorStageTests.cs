@@ -52,6 +52,8 @@ public sealed class ActorStageTests
         { "2021-02-08", "Iran warned Iran's rivals. Iran said so again. Members of Parliament in Iraq voted to expel the troops.", "Members of Parliament", "IRQLEG", "IRQ", "LEG", "group" },
         // "The ministry" names again a body named in full, capitals and all, even after another state.
         { "2022-05-10", "Beijing accused Washington of meddling. Chinese Foreign Ministry spokesman Li Example told a briefing that the United States should stop. The ministry said it would respond.", "ministry", "CHNGOV", "CHN", "GOV", "organization" },
+        // A possessive that opens a reported clause speaks of the reporter's own.
+        { "2020-09-28", "Azerbaijan's Defence Ministry said Armenian troops had fired on the town of Terter and that its forces had captured several villages.", "forces", "AZEMIL", "AZE", "MIL", "organization" },
         // "The opposition" is the article's state's, whoever comments on it.
         { "2019-11-11", "Bolivian President Evo Morales resigned on Sunday. Russia condemned the violence unleashed by the opposition.", "opposition", "BOLOPP", "BOL", "OPP", "organization" },
         // A serving leader's organs are the leader's state's.
