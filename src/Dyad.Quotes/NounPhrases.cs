@@ -36,15 +36,17 @@ internal static class NounPhrases
             return false;
         }
 
+        bool relative = false;
         if ((v.Is(e - 1, "who") || v.Is(e - 1, "which")) && e - 2 >= left)
         {
             // "Mark Hay, a marine ecologist, who said": the speaker is the phrase the relative clause hangs on.
             e--;
+            relative = true;
         }
 
         if (v.Is(e - 1, ','))
         {
-            return BeforeComma(v, e - 1, left, sentenceFirst, out start, out end);
+            return BeforeComma(v, e - 1, left, sentenceFirst, relative, out start, out end);
         }
 
         if (!Core(v, e - 1, left, sentenceFirst, out start))
@@ -89,9 +91,10 @@ internal static class NounPhrases
     /// <summary>
     /// A cue right after a comma: an apposition (<c>Kim, a lawmaker, said</c>; <c>the spokesman, Lee Min-ho, said</c>),
     /// or an interjection whose speaker stands before it (<c>Washington, who paid for it, stated</c>;
-    /// <c>Hurley, on radio after the ride, said</c>).
+    /// <c>Hurley, on radio after the ride, said</c>); after such a phrase, a relative pronoun's speaker ends it
+    /// (<c>…, bowing to pressure from the army, who said</c>, when <paramref name="relative"/>).
     /// </summary>
-    private static bool BeforeComma(TokenView v, int close, int left, int sentenceFirst, out int start, out int end)
+    private static bool BeforeComma(TokenView v, int close, int left, int sentenceFirst, bool relative, out int start, out int end)
     {
         start = end = close;
         int open = -1;
@@ -119,6 +122,15 @@ internal static class NounPhrases
                             && (v.Has(segment, WordClass.Preposition | WordClass.ClauseBoundary | WordClass.Participle)
                                 || (v.EndsWith(segment, "ing") && segment + 1 < close && v.Has(segment + 1, WordClass.Determiner | WordClass.Preposition))
                                 || (v.EndsWith(segment, "ed") && segment + 1 < close && v.Is(segment + 1, "by"))); // "X, flanked by officers, said"
+
+        // "…, bowing to pressure from the armed forces and police, who said …": a relative pronoun after a phrase that
+        // is no apposition hangs on the noun phrase that ends it, not on what stands before the phrase.
+        if (interjection && relative && Core(v, close - 1, segment, sentenceFirst, out int nearStart) && nearStart > segment)
+        {
+            start = nearStart;
+            end = close;
+            return IsSpeakerLike(v, start, end);
+        }
 
         if (interjection)
         {
