@@ -1781,8 +1781,10 @@ public sealed class EventCoder
 
                     // "Armenia and Azerbaijan traded accusations … Armenian troops had fired on the town of Terter", "Azerbaijani
                     // forces had shelled civilian areas": force by one of two states the article shows in conflict with each
-                    // other, on a place no dictionary locates or on no named place, strikes the other.
-                    if (target < 0 && unknownPlace != -2 && LatestExchange(ctx, hostile: true) is var (one, other)
+                    // other, on a place no dictionary locates or on no named place, strikes the other. With no place, only a
+                    // verb in the past is such an act: "did not rule out further strikes" names none.
+                    if (target < 0 && unknownPlace != -2 && (unknownPlace >= 0 || IsPastForm(ctx.Document.Slice(ctx.Document.Tokens[verb.Start].Span)))
+                        && LatestExchange(ctx, hostile: true) is var (one, other)
                         && (one.Country == attacker || other.Country == attacker))
                     {
                         var opponent = one.Country == attacker ? other.Country : one.Country;

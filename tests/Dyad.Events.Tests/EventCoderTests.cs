@@ -287,6 +287,10 @@ public sealed class EventCoderTests
         var own = Build("Russia and Ukraine traded accusations on Monday. Russian troops shelled Belgorod overnight.").Place("Belgorod", "RUS").Sorted();
         Assert.DoesNotContain(own.Code(), e => e.Source.Actor == "RUSMIL");
 
+        // A force word that is no past verb names no act: "did not rule out further strikes".
+        var noun = Build("Russia and Ukraine traded accusations on Monday. Russian troops did not rule out further strikes.");
+        Assert.DoesNotContain(noun.Code(), e => e.Source.Actor == "RUSMIL" && e.Cameo.StartsWith("19", StringComparison.Ordinal));
+
         // Without a war between two states the place stays unlocated.
         var calm = Build("Japan praised Ukraine on Monday. Ukraine said Russian troops had fired on the town of Terter.").Place("Terter", null).Sorted();
         Assert.DoesNotContain(calm.Code(), e => e.Source.Actor == "RUSMIL");
