@@ -3337,6 +3337,14 @@ public sealed class EventCoder
 
             if (ctx.Map.StartsAt[q] is int m and >= 0 && ctx.Map.Actor(m))
             {
+                // "struck what New Delhi described as a militant camp": the describer is no object.
+                if (q > verbEnd && ctx.Document.Slice(ctx.Document.Tokens[q - 1].Span) is "what" && ctx.Map.EndToken[m] < ctx.End
+                    && ctx.Document.Slice(ctx.Document.Tokens[ctx.Map.EndToken[m]].Span) is "described" or "called" or "termed" or "branded" or "labelled" or "labeled" or "claimed" or "said" or "says" or "calls" or "describes")
+                {
+                    q = ctx.Map.EndToken[m];
+                    continue;
+                }
+
                 if (ctx.Map.ModifiesThing(m) && !NearObject(ctx, verbEnd, q, goods))
                 {
                     q = ctx.Map.EndToken[m] - 1;

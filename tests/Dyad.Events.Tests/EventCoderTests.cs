@@ -411,6 +411,15 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void Code_WhoDescribesTheObjectIsNoTarget()
+    {
+        var d = Build("Russian troops struck what Ukraine described as a hospital.");
+        Assert.DoesNotContain(d.Code(), e => e.Target.Actor == "UKR" && e.Target.Span.Start == d.Text.IndexOf("Ukraine", StringComparison.Ordinal));
+        var direct = Build("Russian troops attacked Ukraine on Monday.");
+        Assert.Contains(direct.Code(), e => e.Target.Actor == "UKR");
+    }
+
+    [Fact]
     public void Code_RebelsStrikeAPlaceOfTheirOwnState()
     {
         var d = Build("Ukrainian rebels shelled the outskirts of Kharkiv.").Actor("Ukrainian rebels", "UKRREB", "UKR", "REB", MentionKind.Group).Place("Kharkiv", "UKR").Sorted();
