@@ -2795,10 +2795,6 @@ public sealed class EventCoder
         return w.EndsWith("ed", StringComparison.Ordinal) || BeforeThat.Contains(w);
     }
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> IrregularPasts = MentionMap.Lookup(
-        "said told sent met gave took made held spoke brought sought left led won struck threw kept cut put set hit went came began "
-        + "became wrote drew rose fell flew chose laid paid sold stood thought bought fought caught ran saw knew grew shook");
-
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ReportedPresent = MentionMap.Lookup(
         "is are will would can could should may might must remains seems appears wants plans intends hopes needs");
 
@@ -3538,8 +3534,12 @@ public sealed class EventCoder
 
     private static bool LooksFinite(ReadOnlySpan<char> w) => IsPastForm(w) || w is "has" or "had" or "have" or "was" or "were" or "is" or "are";
 
-    /// <summary>A past form: regular ("announced") or one of <see cref="IrregularPasts"/> ("said", "met").</summary>
-    private static bool IsPastForm(ReadOnlySpan<char> w) => w.EndsWith("ed", StringComparison.Ordinal) || IrregularPasts.Contains(w);
+    /// <summary>
+    /// A past form: regular ("announced"), an irregular past from the inflector's table ("said", "met"), or one that reads
+    /// as a lemma or a modifier elsewhere but is a past after a subject ("left", "cut", "put", "set", "hit").
+    /// </summary>
+    private static bool IsPastForm(ReadOnlySpan<char> w) =>
+        w.EndsWith("ed", StringComparison.Ordinal) || Inflector.IsIrregularPast(w) || w is "left" or "cut" or "put" or "set" or "hit";
 
     /// <summary>The opening comma of ", which/who … ," when token <paramref name="close"/> is its closing comma; otherwise null.</summary>
     private static int? RelativeBetweenCommas(Context ctx, int close)
